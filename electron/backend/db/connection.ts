@@ -1,0 +1,66 @@
+// The one writer connection (DESIGN §3, TRAPS: WAL with several writers is exposed to a
+// corruption bug, so the backend owns exactly one). Opening checks the version before any
+// write, migrates, and runs quick_check.
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../../shared/errors.js';
+import { assertNotNewer, loadMigrations, migrate, schemaVersion, type Migration } from './migrate.js';
+
+export interface OpenResult {
+  db: Database.Database;
+  path: string;
+  migratedFrom: number;
+  schemaVersion: number;
+  integrity: string;
+}
+
+export function openDatabase(path: string, migrations: Migration[] = loadMigrations()): OpenResult {
+  ensurePrivateFile(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (e) {
+    throw asOpenError(e, path);
+  }
+  try {
+    // Read the version first: a newer database must be left exactly as it was.
+    assertNotNewer(schemaVersion(db), migrations.length, path);
+    const integrity = String(db.pragma('quick_check', { simple: true }));
+    if (integrity !== 'ok') throw new AppError('db-corrupt', `The database ${path} is damaged (quick_check: ${integrity}).`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // Deleted people should not linger in free pages (a privacy expectation of "delete").
+    db.pragma('secure_delete = ON');
+    const { from, to } = migrate(db, migrations, path);
+    return { db, path, migratedFrom: from, schemaVersion: to, integrity };
+  } catch (e) {
+    db.close();
+    throw asOpenError(e, path);
+  }
+}
+
+/** Data folder 0700 and database file 0600: other users of the machine cannot read the book. */
+function ensurePrivateFile(path: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (!existsSync(path)) {
+    closeSync(openSync(path, 'a', 0o600));
+    chmodSync(path, 0o600);
+  }
+}
+
+function asOpenError(e: unknown, path: string): AppError {
+  if (e instanceof AppError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const message = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(message)) {
+    return new AppError('db-corrupt', `The database ${path} is not readable as an Inyeon book (${message}).`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new AppError('db-locked', `The database ${path} is in use by another Inyeon.`);
+  }
+  return new AppError('internal', `Could not open ${path}: ${message}`);
+}

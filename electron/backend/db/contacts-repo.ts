@@ -1,0 +1,159 @@
+// contacts: SQL and row mapping for people. Derived columns (last_touch_at, reach_state,
+// best_verified_at, next_due_at) are written only through the update* functions here.
+import type { Source, Stage } from '../../../shared/domain/enums.js';
+import { type DB, stmt } from './statements.js';
+
+export interface ContactRow {
+  rowid: number;
+  id: string;
+  display_name: string;
+  family_name: string | null;
+  given_name: string | null;
+  company: string | null;
+  department: string | null;
+  title: string | null;
+  stage: Stage;
+  stage_changed_at: string;
+  source: Source;
+  referred_by: string | null;
+  birthday: string | null;
+  notes: string | null;
+  sample: number;
+  last_touch_at: string | null;
+  reach_state: ReachState;
+  best_verified_at: string | null;
+  next_due_at: string | null;
+  sort_name: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export type ReachState = 'verified' | 'unverified' | 'obsolete' | 'bad';
+
+/** The fields a person edits; everything else is derived or set by the services. */
+export interface ContactFields {
+  display_name: string;
+  family_name: string | null;
+  given_name: string | null;
+  company: string | null;
+  department: string | null;
+  title: string | null;
+  birthday: string | null;
+  notes: string | null;
+}
+
+export const EDITABLE_FIELDS: (keyof ContactFields)[] = [
+  'display_name', 'family_name', 'given_name', 'company', 'department', 'title', 'birthday', 'notes',
+];
+
+const COLUMNS = 'rowid, *';
+export const sortName = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+
+export function insertContact(db: DB, row: ContactFields & {
+  id: string; stage: Stage; source: Source; sample: boolean; referred_by: string | null; at: string;
+}): number {
+  const r = stmt(db, `INSERT INTO contacts (id, display_name, family_name, given_name, company, department, title,
+      stage, stage_changed_at, source, referred_by, birthday, notes, sample, sort_name, created_at, updated_at)
+    VALUES (@id, @display_name, @family_name, @given_name, @company, @department, @title,
+      @stage, @at, @source, @referred_by, @birthday, @notes, @sample, @sort_name, @at, @at)`)
+    .run({ ...row, sample: row.sample ? 1 : 0, sort_name: sortName(row.display_name) });
+  return Number(r.lastInsertRowid);
+}
+
+export function updateContactFields(db: DB, id: string, f: ContactFields, at: string): void {
+  stmt(db, `UPDATE contacts SET display_name=@display_name, family_name=@family_name, given_name=@given_name,
+      company=@company, department=@department, title=@title, birthday=@birthday, notes=@notes,
+      sort_name=@sort_name, updated_at=@at WHERE id=@id`)
+    .run({ ...f, sort_name: sortName(f.display_name), at, id });
+}
+
+export function updateStage(db: DB, id: string, stage: Stage, at: string): void {
+  stmt(db, 'UPDATE contacts SET stage=?, stage_changed_at=?, updated_at=? WHERE id=?').run(stage, at, at, id);
+}
+
+export function updateReach(db: DB, id: string, state: ReachState, bestVerifiedAt: string | null): void {
+  stmt(db, 'UPDATE contacts SET reach_state=?, best_verified_at=? WHERE id=?').run(state, bestVerifiedAt, id);
+}
+
+export function updateLastTouch(db: DB, id: string, lastTouchAt: string | null): void {
+  stmt(db, 'UPDATE contacts SET last_touch_at=? WHERE id=?').run(lastTouchAt, id);
+}
+
+export function updateNextDue(db: DB, id: string, nextDueAt: string | null): void {
+  stmt(db, 'UPDATE contacts SET next_due_at=? WHERE id=?').run(nextDueAt, id);
+}
+
+export function touchUpdatedAt(db: DB, id: string, at: string): void {
+  stmt(db, 'UPDATE contacts SET updated_at=? WHERE id=?').run(at, id);
+}
+
+export function setDeletedAt(db: DB, id: string, deletedAt: string | null, at: string): void {
+  stmt(db, 'UPDATE contacts SET deleted_at=?, updated_at=? WHERE id=?').run(deletedAt, at, id);
+}
+
+export function deleteContactRow(db: DB, id: string): void {
+  stmt(db, 'DELETE FROM contacts WHERE id=?').run(id);
+}
+
+export function getContactRow(db: DB, id: string): ContactRow | undefined {
+  return stmt<[string], ContactRow>(db, `SELECT ${COLUMNS} FROM contacts WHERE id=?`).get(id);
+}
+
+export function contactRowsByRowids(db: DB, rowids: number[]): ContactRow[] {
+  if (rowids.length === 0) return [];
+  const rows = stmt<[string], ContactRow>(db, `SELECT ${COLUMNS} FROM contacts WHERE rowid IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(rowids));
+  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+  return rowids.map((r) => byRowid.get(r)).filter((r): r is ContactRow => r !== undefined);
+}
+
+export function sampleContactIds(db: DB): string[] {
+  return stmt<[], { id: string }>(db, 'SELECT id FROM contacts WHERE sample = 1').all().map((r) => r.id);
+}
+
+export function countContacts(db: DB): { live: number; deleted: number; sample: number } {
+  return stmt<[], { live: number; deleted: number; sample: number }>(db, `SELECT
+      count(*) FILTER (WHERE deleted_at IS NULL) AS live,
+      count(*) FILTER (WHERE deleted_at IS NOT NULL) AS deleted,
+      count(*) FILTER (WHERE sample = 1 AND deleted_at IS NULL) AS sample
+    FROM contacts`).get()!;
+}
+
+export interface ListQuery {
+  stage?: Stage | undefined;
+  tagId?: string | undefined;
+  /** Freshness filter translated to reach_state / best_verified_at bounds by the service. */
+  reach?: { state: ReachState; verifiedAfter?: string; verifiedBefore?: string } | undefined;
+  sort: 'name' | 'recent' | 'due' | 'created';
+  offset: number;
+  limit: number;
+  deleted?: boolean;
+}
+
+const ORDER_BY: Record<ListQuery['sort'], string> = {
+  name: 'c.sort_name, c.id',
+  recent: 'c.last_touch_at IS NULL, c.last_touch_at DESC, c.id',
+  due: 'c.next_due_at IS NULL, c.next_due_at, c.id',
+  created: 'c.created_at DESC, c.id',
+};
+
+export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; total: number } {
+  const where: string[] = [q.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+  const params: Record<string, unknown> = {};
+  if (q.stage) { where.push('c.stage = @stage'); params.stage = q.stage; }
+  if (q.tagId) { where.push('c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)'); params.tagId = q.tagId; }
+  if (q.reach) {
+    where.push('c.reach_state = @reachState'); params.reachState = q.reach.state;
+    if (q.reach.verifiedAfter) { where.push('c.best_verified_at >= @after'); params.after = q.reach.verifiedAfter; }
+    if (q.reach.verifiedBefore) { where.push('c.best_verified_at < @before'); params.before = q.reach.verifiedBefore; }
+  }
+  const whereSql = where.join(' AND ');
+  const order = q.deleted ? 'c.deleted_at DESC, c.id' : ORDER_BY[q.sort];
+  const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db,
+    `SELECT c.rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: q.limit, offset: q.offset }).map((r) => r.rowid);
+  const total = stmt<[Record<string, unknown>], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${whereSql}`)
+    .get(params)!.n;
+  return { rowids, total };
+}

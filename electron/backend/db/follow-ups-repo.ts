@@ -1,0 +1,73 @@
+// follow_ups: what is due for whom, and why.
+import type { FollowUpKind, FollowUpStatus, Stage } from '../../../shared/domain/enums.js';
+import type { Reason } from '../../../shared/i18n/reasons.js';
+import { type DB, stmt } from './statements.js';
+
+export interface FollowUpRow {
+  id: string;
+  contact_id: string;
+  kind: FollowUpKind;
+  due_at: string;
+  due_date: string;
+  status: FollowUpStatus;
+  reason: string;
+  created_by: 'rule' | 'user';
+  completed_by: string | null;
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const parseReason = (json: string): Reason => JSON.parse(json) as Reason;
+
+export function insertFollowUp(db: DB, f: {
+  id: string; contactId: string; kind: FollowUpKind; dueAt: string; dueDate: string; reason: Reason; createdBy: 'rule' | 'user'; at: string;
+}): void {
+  stmt(db, `INSERT INTO follow_ups (id, contact_id, kind, due_at, due_date, status, reason, created_by, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)`)
+    .run(f.id, f.contactId, f.kind, f.dueAt, f.dueDate, JSON.stringify(f.reason), f.createdBy, f.at, f.at);
+}
+
+export function getFollowUp(db: DB, id: string): FollowUpRow | undefined {
+  return stmt<[string], FollowUpRow>(db, 'SELECT * FROM follow_ups WHERE id=?').get(id);
+}
+
+export function openFollowUpsOf(db: DB, contactId: string, kind?: FollowUpKind): FollowUpRow[] {
+  return kind
+    ? stmt<[string, string], FollowUpRow>(db, `SELECT * FROM follow_ups WHERE contact_id=? AND kind=? AND status='open' ORDER BY due_at`).all(contactId, kind)
+    : stmt<[string], FollowUpRow>(db, `SELECT * FROM follow_ups WHERE contact_id=? AND status='open' ORDER BY due_at`).all(contactId);
+}
+
+export function followUpsOf(db: DB, contactId: string, limit = 200): FollowUpRow[] {
+  return stmt<[string, number], FollowUpRow>(db,
+    `SELECT * FROM follow_ups WHERE contact_id=? ORDER BY status <> 'open', due_at DESC LIMIT ?`).all(contactId, limit);
+}
+
+export function completeFollowUp(db: DB, id: string, status: 'done' | 'skipped', interactionId: string | null, at: string): void {
+  stmt(db, `UPDATE follow_ups SET status=?, completed_by=?, completed_at=?, updated_at=? WHERE id=?`)
+    .run(status, interactionId, at, at, id);
+}
+
+export function rescheduleFollowUp(db: DB, id: string, dueAt: string, dueDate: string, reason: Reason, at: string): void {
+  stmt(db, 'UPDATE follow_ups SET due_at=?, due_date=?, reason=?, updated_at=? WHERE id=?')
+    .run(dueAt, dueDate, JSON.stringify(reason), at, id);
+}
+
+export function earliestOpenDue(db: DB, contactId: string): string | null {
+  return stmt<[string], { d: string | null }>(db,
+    `SELECT min(due_at) AS d FROM follow_ups WHERE contact_id=? AND status='open'`).get(contactId)?.d ?? null;
+}
+
+export interface AgendaRow extends FollowUpRow {
+  name: string;
+  company: string | null;
+  stage: Stage;
+}
+
+/** Open follow-ups of live contacts due on or before `untilDate` (local), earliest first. */
+export function agenda(db: DB, untilDate: string): AgendaRow[] {
+  return stmt<[string], AgendaRow>(db, `SELECT f.*, c.display_name AS name, c.company, c.stage
+    FROM follow_ups f JOIN contacts c ON c.id = f.contact_id
+    WHERE f.status = 'open' AND f.due_date <= ? AND c.deleted_at IS NULL
+    ORDER BY f.due_at, c.sort_name`).all(untilDate);
+}

@@ -1,0 +1,14 @@
+// contact_history: field-level changes, so corrections and job changes are never silently lost.
+import { uuidv7 } from '../../../shared/uuid.js';
+import { type DB, stmt } from './statements.js';
+
+export function recordChange(db: DB, contactId: string, field: string, from: string | null, to: string | null, at: string, by: string): void {
+  if (from === to) return;
+  stmt(db, 'INSERT INTO contact_history (id, contact_id, field, old_value, new_value, at, by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(uuidv7(Date.parse(at)), contactId, field, from, to, at, by);
+}
+
+export function historyOf(db: DB, contactId: string): { field: string; old_value: string | null; new_value: string | null; at: string; by: string }[] {
+  return stmt<[string], { field: string; old_value: string | null; new_value: string | null; at: string; by: string }>(db,
+    'SELECT field, old_value, new_value, at, by FROM contact_history WHERE contact_id=? ORDER BY at, id').all(contactId);
+}

@@ -1,0 +1,58 @@
+// Numbered SQL migrations (0001-init.sql, 0002-….sql), each applied in its own transaction
+// together with `PRAGMA user_version`, so a crash leaves the database at a whole version.
+import type Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../../shared/errors.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Where the .sql files are: beside this module in the source tree, and copied beside the bundle
+ * (out/main/migrations) by the Electron build. INYEON_MIGRATIONS_DIR overrides both.
+ */
+export function defaultMigrationsDir(): string {
+  if (process.env.INYEON_MIGRATIONS_DIR) return process.env.INYEON_MIGRATIONS_DIR;
+  return fileURLToPath(new URL('./migrations/', import.meta.url));
+}
+
+export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
+  const files = readdirSync(dir).filter((f) => /^\d{4}-[\w-]+\.sql$/.test(f)).sort();
+  const migrations = files.map((f) => ({ version: Number(f.slice(0, 4)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${m.name} is out of sequence: expected ${String(i + 1).padStart(4, '0')}`);
+  });
+  return migrations;
+}
+
+export const schemaVersion = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number;
+
+/** Refuse a database written by a newer Inyeon before anything touches it. */
+export function assertNotNewer(current: number, latest: number, path: string): void {
+  if (current > latest) {
+    throw new AppError(
+      'db-newer-version',
+      `The database ${path} was written by a newer version of Inyeon (schema ${current}; this version knows up to ${latest}). ` +
+        'It was left untouched. Please update Inyeon to open it.',
+    );
+  }
+}
+
+export function migrate(db: Database.Database, migrations: Migration[], path: string): { from: number; to: number } {
+  const from = schemaVersion(db);
+  const latest = migrations.length;
+  assertNotNewer(from, latest, path);
+  for (const m of migrations) {
+    if (m.version <= from) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return { from, to: Math.max(from, latest) };
+}

@@ -1,0 +1,7 @@
+import type { touchesApi } from '../../../shared/contract/touches.js';
+import type { Handlers } from './types.js';
+
+export const touchesHandlers: Handlers<typeof touchesApi> = {
+  'touches.log': (draft, s) => s.touches.log(draft),
+  'today.get': ({ date, days }, s) => s.schedule.today(date, days),
+};

@@ -1,0 +1,55 @@
+// The backend as one object: open the book, build the services, answer contract calls.
+// Node only — never imports electron — so tests, the CLI and browser mode run it as is.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Invoke } from '../../shared/contract/index.js';
+import { openDatabase } from './db/connection.js';
+import { type Clock, type Context, createContext, systemClock } from './context.js';
+import { dispatch } from './handlers/index.js';
+import { createServices, type Services } from './services/index.js';
+
+export const DB_FILE = 'inyeon.db';
+
+export interface BackendOptions {
+  dataDir: string;
+  clock?: Clock;
+}
+
+export interface Backend {
+  ctx: Context;
+  services: Services;
+  /** Call a contract method by name with untrusted params (what transports do). */
+  dispatch(method: string, params: unknown): Promise<unknown>;
+  /** The same, typed: for tests and in-process callers. */
+  invoke: Invoke;
+  close(): void;
+}
+
+export function openBackend(opts: BackendOptions): Backend {
+  const path = join(opts.dataDir, DB_FILE);
+  const opened = openDatabase(path);
+  const ctx = createContext(opened.db, opts.clock ?? systemClock, path, appVersion());
+  const services = createServices(ctx, opened.integrity);
+  const call = (method: string, params: unknown) => dispatch(services, method, params);
+  return {
+    ctx,
+    services,
+    dispatch: call,
+    invoke: ((method, params) => call(method, params)) as Invoke,
+    close: () => {
+      if (opened.db.open) opened.db.close();
+    },
+  };
+}
+
+let version: string | undefined;
+export function appVersion(): string {
+  if (version) return version;
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    version = pkg.version;
+  } catch {
+    version = process.env.INYEON_VERSION ?? '0.0.0';
+  }
+  return version;
+}

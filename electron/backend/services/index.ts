@@ -1,0 +1,28 @@
+// Wiring of the services; the order follows their dependencies.
+import type { Context } from '../context.js';
+import { createContactsService } from './contacts.js';
+import { createSampleService } from './sample.js';
+import { createScheduleService } from './schedule.js';
+import { createSettingsService } from './settings.js';
+import { createSystemService } from './system.js';
+import { createTouchesService } from './touches.js';
+import { stmt } from '../db/statements.js';
+import type { Stage } from '../../../shared/domain/enums.js';
+
+export function createServices(ctx: Context, integrity: string) {
+  // Settings need the scheduler (a cadence change moves open check-ins) and the scheduler
+  // needs settings; the callback closes the loop without a module cycle.
+  const settings = createSettingsService(ctx, (stages: Stage[]) => {
+    const ids = stmt<[string], { id: string }>(ctx.db,
+      `SELECT id FROM contacts WHERE deleted_at IS NULL AND stage IN (SELECT value FROM json_each(?))`).all(JSON.stringify(stages));
+    for (const { id } of ids) schedule.syncCheckIn(id);
+  });
+  const schedule = createScheduleService(ctx, settings);
+  const contacts = createContactsService(ctx, settings, schedule);
+  const touches = createTouchesService(ctx, contacts, schedule);
+  const sample = createSampleService(ctx, contacts, touches);
+  const system = createSystemService(ctx, integrity);
+  return { settings, schedule, contacts, touches, sample, system };
+}
+
+export type Services = ReturnType<typeof createServices>;

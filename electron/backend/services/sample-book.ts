@@ -1,0 +1,130 @@
+// A generated sample book: realistic Korean and English contacts with a few years of history,
+// deterministic from a seed, so a first-time user sees what Inyeon does with a real book.
+// Every row is flagged `sample` and can be removed in one action.
+import type { Outcome, Stage, TouchKind } from '../../../shared/domain/enums.js';
+
+export function rng(seed: number): () => number {
+  // mulberry32: small, fast, good enough for plausible test data
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+function weighted<T>(r: Rand, table: readonly (readonly [T, number])[]): T {
+  const total = table.reduce((s, [, w]) => s + w, 0);
+  let x = r() * total;
+  for (const [v, w] of table) if ((x -= w) < 0) return v;
+  return table[table.length - 1]![0];
+}
+
+// Surname shares from the 2015 Korean census (top names; the rest folded into the tail).
+const SURNAMES = [
+  ['김', 21.5], ['이', 14.7], ['박', 8.4], ['최', 4.7], ['정', 4.3], ['강', 2.4], ['조', 2.1], ['윤', 2.1],
+  ['장', 2.0], ['임', 1.7], ['한', 1.5], ['오', 1.5], ['서', 1.5], ['신', 1.5], ['권', 1.4], ['황', 1.4],
+  ['안', 1.4], ['송', 1.3], ['류', 1.2], ['전', 1.1], ['홍', 1.1], ['고', 0.9], ['문', 0.9], ['양', 0.9], ['손', 0.9],
+] as const;
+const GIVEN_KO = [
+  '민준', '서준', '도윤', '예준', '시우', '하준', '지호', '주원', '지후', '준우', '현우', '건우', '우진', '선우', '철수',
+  '서연', '서윤', '지우', '하은', '민서', '하윤', '윤서', '지민', '채원', '수아', '지아', '영희', '은지', '미경', '정훈',
+  '성민', '상철', '동현', '재형', '혜진', '수빈', '경숙', '영수', '태희', '나연',
+] as const;
+const ROMAN: Record<string, string> = {
+  김: 'kim', 이: 'lee', 박: 'park', 최: 'choi', 정: 'jung', 강: 'kang', 조: 'cho', 윤: 'yoon', 장: 'jang', 임: 'lim',
+  한: 'han', 오: 'oh', 서: 'seo', 신: 'shin', 권: 'kwon', 황: 'hwang', 안: 'ahn', 송: 'song', 류: 'ryu', 전: 'jeon',
+  홍: 'hong', 고: 'ko', 문: 'moon', 양: 'yang', 손: 'son',
+};
+const FIRST_EN = ['James', 'Emily', 'Michael', 'Sarah', 'David', 'Olivia', 'Daniel', 'Grace', 'Ryan', 'Hannah', 'Chris', 'Laura'] as const;
+const LAST_EN = ['Smith', 'Johnson', 'Brown', 'Miller', 'Wilson', 'Taylor', 'Clark', 'Walker', 'Young', 'Allen'] as const;
+
+const COMPANIES_KO = [
+  '한빛생명', '대성물산', '서울테크', '누리소프트', '가온건설', '세움회계법인', '다온물류', '하나로푸드', '미래정밀',
+  '동방의료기', '새봄교육', '청솔디자인', '태양에너지', '바른법무법인', '온누리약품', '(주)케이앤씨', '㈜신세계통상',
+] as const;
+const COMPANIES_EN = ['Northwind Trading', 'Blue Harbor Capital', 'Acme Logistics', 'Summit Health', 'Brightline Media'] as const;
+const TITLES_KO = ['사원', '주임', '대리', '과장', '차장', '부장', '팀장', '이사', '상무', '대표'] as const;
+const TITLES_EN = ['Manager', 'Director', 'Sales Lead', 'VP Sales', 'Account Executive', 'CEO'] as const;
+const DEPTS_KO = ['영업팀', '인사팀', '재무팀', '마케팅팀', '개발팀', '구매팀', '총무팀'] as const;
+const TAGS = ['VIP', '2025 보험박람회', '골프', '법인', '자녀보험', '소개받음', 'Seoul Expo'] as const;
+const STAGE_TABLE = [['prospect', 40], ['new', 15], ['active', 25], ['loyal', 8], ['dormant', 10], ['lost', 2]] as const;
+const TOUCH_TABLE = [['call', 30], ['sms', 20], ['meeting', 15], ['messenger', 15], ['email', 10], ['visit', 5], ['gift', 3], ['note', 2]] as const;
+const OUTCOME_TABLE = [['positive', 35], ['neutral', 50], ['negative', 12], ['complaint', 3]] as const;
+const SUMMARIES_KO = ['안부 통화, 가족 모두 잘 지냄', '보장 분석 자료 전달', '점심 미팅 — 자녀 보험 관심', '명절 인사 문자', '견적서 요청', '갱신 관련 문의'] as const;
+const SUMMARIES_EN = ['Quick catch-up call', 'Sent the proposal', 'Lunch meeting, interested in a renewal', 'Holiday greeting', 'Asked for a quote'] as const;
+
+export interface SampleTouch {
+  kind: TouchKind;
+  outcome: Outcome;
+  summary: string;
+  daysAfterStart: number;
+  verify: ('mobile' | 'email')[];
+}
+
+export interface SamplePerson {
+  name: string;
+  company: string | null;
+  department: string | null;
+  title: string | null;
+  stage: Stage;
+  birthday: string | null;
+  notes: string | null;
+  tags: string[];
+  points: { kind: 'mobile' | 'phone' | 'email'; value: string; label: string | null }[];
+  /** Days before today the person entered the book. */
+  daysAgo: number;
+  touches: SampleTouch[];
+}
+
+const digits = (r: Rand, n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
+
+export function samplePeople(count: number, seed = 20261123): SamplePerson[] {
+  const r = rng(seed);
+  const people: SamplePerson[] = [];
+  for (let i = 0; i < count; i++) {
+    const korean = r() < 0.85;
+    const surname = weighted(r, SURNAMES);
+    const given = pick(r, GIVEN_KO);
+    const name = korean ? `${surname}${given}` : `${pick(r, FIRST_EN)} ${pick(r, LAST_EN)}`;
+    const local = korean ? `${ROMAN[surname]}.${given.length}${digits(r, 3)}` : name.toLowerCase().replace(' ', '.');
+    const company = r() < 0.9 ? (korean ? pick(r, COMPANIES_KO) : pick(r, COMPANIES_EN)) : null;
+    const points: SamplePerson['points'] = [];
+    const oldPhone = r() < 0.08;
+    points.push({ kind: 'mobile', value: oldPhone ? `${pick(r, ['011', '016', '017', '019'])}-${digits(r, 3)}-${digits(r, 4)}` : `010-${digits(r, 4)}-${digits(r, 4)}`, label: null });
+    if (oldPhone && r() < 0.5) points.push({ kind: 'mobile', value: `010-${digits(r, 4)}-${digits(r, 4)}`, label: null });
+    if (company && r() < 0.5) points.push({ kind: 'phone', value: `02-${digits(r, 3 + Math.floor(r() * 2))}-${digits(r, 4)}`, label: korean ? '회사' : 'Work' });
+    if (r() < 0.7) points.push({ kind: 'email', value: `${local}@${r() < 0.5 ? 'naver.com' : r() < 0.5 ? 'gmail.com' : 'example.co.kr'}`, label: null });
+    const daysAgo = 14 + Math.floor(r() * 1100);
+    const stage = weighted(r, STAGE_TABLE);
+    const touchCount = stage === 'prospect' ? Math.floor(r() * 3) : 1 + Math.floor(r() * 8);
+    const touches: SampleTouch[] = [];
+    // Dormant people stopped hearing from us over a year ago.
+    const span = stage === 'dormant' ? Math.max(1, daysAgo - 400) : daysAgo - 1;
+    for (let t = 0; t < touchCount; t++) {
+      const kind = weighted(r, TOUCH_TABLE);
+      touches.push({
+        kind, outcome: weighted(r, OUTCOME_TABLE), daysAfterStart: Math.floor(r() * span),
+        summary: korean ? pick(r, SUMMARIES_KO) : pick(r, SUMMARIES_EN),
+        verify: kind === 'call' || kind === 'sms' ? ['mobile'] : kind === 'email' ? ['email'] : [],
+      });
+    }
+    touches.sort((a, b) => a.daysAfterStart - b.daysAfterStart);
+    const year = 1960 + Math.floor(r() * 40);
+    const md = `${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+    const b = r();
+    people.push({
+      name, company, stage, points, daysAgo, touches,
+      department: company && korean && r() < 0.6 ? pick(r, DEPTS_KO) : null,
+      title: company ? (korean ? pick(r, TITLES_KO) : pick(r, TITLES_EN)) : null,
+      birthday: b < 0.6 ? `${year}-${md}` : b < 0.7 ? `--${md}` : null,
+      notes: r() < 0.25 ? (korean ? '자녀 둘, 골프 좋아함' : 'Prefers e-mail before calls') : null,
+      tags: r() < 0.4 ? [pick(r, TAGS)] : [],
+    });
+  }
+  return people;
+}

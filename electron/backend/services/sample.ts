@@ -1,0 +1,48 @@
+// Load or remove the generated sample book, through the same services a user's actions use,
+// so the sample's follow-ups and freshness are exactly what real data would produce.
+import { sampleContactIds } from '../db/contacts-repo.js';
+import type { Context } from '../context.js';
+import type { ContactsService } from './contacts.js';
+import { samplePeople } from './sample-book.js';
+import type { TouchesService } from './touches.js';
+import { AppError } from '../../../shared/errors.js';
+
+const DAY_MS = 86_400_000;
+
+export function createSampleService(ctx: Context, contacts: ContactsService, touches: TouchesService) {
+  function load(count: number): { added: number } {
+    if (sampleContactIds(ctx.db).length > 0) throw new AppError('conflict', 'The sample book is already loaded.');
+    const now = ctx.clock.now();
+    ctx.db.transaction(() => {
+      for (const p of samplePeople(count)) {
+        const start = now - p.daysAgo * DAY_MS;
+        const c = contacts.add({
+          name: p.name, familyName: null, givenName: null, company: p.company, department: p.department, title: p.title,
+          stage: p.stage, source: 'sample', birthday: p.birthday, notes: p.notes, tags: p.tags,
+          points: p.points.map((pt, i) => ({ ...pt, primary: i === 0 })),
+        }, { at: new Date(start).toISOString(), sample: true });
+        for (const t of p.touches) {
+          const verifiedPointIds = c.points.filter((pt) => t.verify.includes(pt.kind as 'mobile' | 'email') && pt.status !== 'obsolete').map((pt) => pt.id);
+          touches.log({
+            contactId: c.id, kind: t.kind, outcome: t.outcome, direction: 'outbound', summary: t.summary,
+            occurredAt: new Date(start + (t.daysAfterStart + 0.4) * DAY_MS).toISOString(), verifiedPointIds,
+          });
+        }
+      }
+    })();
+    return { added: count };
+  }
+
+  function remove(): { removed: number } {
+    const ids = sampleContactIds(ctx.db);
+    ctx.db.transaction(() => {
+      for (const id of ids) {
+        if (!contacts.requireRow(id).deleted_at) contacts.remove(id);
+        contacts.purge(id);
+      }
+    })();
+    return { removed: ids.length };
+  }
+
+  return { load, remove };
+}

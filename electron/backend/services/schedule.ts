@@ -1,0 +1,99 @@
+// The closed loop's clock (DESIGN §4 Cadence). One function keeps every live contact's open
+// check-in where the rules say it belongs; everything that can move it (a touch, a stage
+// change, a restore, a cadence setting) calls syncCheckIn inside its own transaction.
+import type { FollowUp, FollowUpRef, TodayBucket, TodayItem } from '../../../shared/domain/types.js';
+import { renderReason, type Reason } from '../../../shared/i18n/reasons.js';
+import { nextCheckIn } from '../../../shared/rules/cadence.js';
+import { addDays, localDate } from '../../../shared/rules/time.js';
+import { uuidv7 } from '../../../shared/uuid.js';
+import { getContactRow, updateNextDue } from '../db/contacts-repo.js';
+import {
+  agenda, completeFollowUp, earliestOpenDue, insertFollowUp, openFollowUpsOf, parseReason, rescheduleFollowUp,
+  type FollowUpRow,
+} from '../db/follow-ups-repo.js';
+import { lastTouchOf } from '../db/interactions-repo.js';
+import type { Context } from '../context.js';
+import type { SettingsService } from './settings.js';
+
+export function createScheduleService(ctx: Context, settings: SettingsService) {
+  const tz = () => settings.get().timeZone;
+
+  function toFollowUp(r: FollowUpRow): FollowUp {
+    const why = parseReason(r.reason);
+    return {
+      id: r.id, contactId: r.contact_id, kind: r.kind, dueAt: r.due_at, dueDate: r.due_date, status: r.status,
+      reason: renderReason(why, settings.locale()), why, createdBy: r.created_by, completedBy: r.completed_by,
+      completedAt: r.completed_at,
+    };
+  }
+
+  const toRef = (f: FollowUp): FollowUpRef => ({ id: f.id, kind: f.kind, dueAt: f.dueAt, dueDate: f.dueDate, reason: f.reason, why: f.why });
+
+  /**
+   * Make the contact's open check-in match its stage and last touch: create it, move it, or
+   * close it (lost, deleted). Returns the open check-in afterwards, if any.
+   */
+  function syncCheckIn(contactId: string): FollowUp | null {
+    const c = getContactRow(ctx.db, contactId);
+    if (!c) return null;
+    const now = ctx.nowIso();
+    const open = openFollowUpsOf(ctx.db, contactId, 'check-in');
+    const last = lastTouchOf(ctx.db, contactId);
+    const baseAt = last?.occurred_at ?? c.created_at;
+    const due = c.deleted_at ? null : nextCheckIn(baseAt, c.stage, settings.cadence(), tz());
+    const [keep, ...extra] = open;
+    // Exactly one open check-in per contact: anything beyond the first is a leftover.
+    for (const f of extra) completeFollowUp(ctx.db, f.id, 'skipped', null, now);
+    let result: FollowUp | null = null;
+    if (!due) {
+      if (keep) completeFollowUp(ctx.db, keep.id, 'skipped', null, now);
+    } else {
+      const reason: Reason = {
+        code: 'check-in',
+        params: last
+          ? { stage: c.stage, days: due.days, since: 'touch', touch: last.kind }
+          : { stage: c.stage, days: due.days, since: c.source === 'card' || c.source === 'import' ? c.source : 'added' },
+      };
+      if (keep) {
+        if (keep.due_at !== due.dueAt || keep.reason !== JSON.stringify(reason)) {
+          rescheduleFollowUp(ctx.db, keep.id, due.dueAt, due.dueDate, reason, now);
+        }
+        result = toFollowUp({ ...keep, due_at: due.dueAt, due_date: due.dueDate, reason: JSON.stringify(reason) });
+      } else {
+        const id = uuidv7(ctx.clock.now());
+        insertFollowUp(ctx.db, { id, contactId, kind: 'check-in', dueAt: due.dueAt, dueDate: due.dueDate, reason, createdBy: 'rule', at: now });
+        result = toFollowUp(openFollowUpsOf(ctx.db, contactId, 'check-in')[0]!);
+      }
+    }
+    refreshNextDue(contactId);
+    return result;
+  }
+
+  function refreshNextDue(contactId: string): void {
+    updateNextDue(ctx.db, contactId, earliestOpenDue(ctx.db, contactId));
+  }
+
+  function nextFollowUpOf(contactId: string): FollowUpRef | null {
+    const first = openFollowUpsOf(ctx.db, contactId)[0];
+    return first ? toRef(toFollowUp(first)) : null;
+  }
+
+  /** Today's agenda: everything overdue, due today, and due in the next `days` days. */
+  function today(date: string | undefined, days: number): { date: string; items: TodayItem[] } {
+    const day = date ?? localDate(ctx.clock.now(), tz());
+    const locale = settings.locale();
+    const items = agenda(ctx.db, addDays(day, days)).map((r): TodayItem => {
+      const why = parseReason(r.reason);
+      const bucket: TodayBucket = r.due_date < day ? 'overdue' : r.due_date === day ? 'today' : 'upcoming';
+      return {
+        followUpId: r.id, contactId: r.contact_id, name: r.name, company: r.company, stage: r.stage, kind: r.kind,
+        dueAt: r.due_at, dueDate: r.due_date, reason: renderReason(why, locale), why, bucket,
+      };
+    });
+    return { date: day, items };
+  }
+
+  return { syncCheckIn, refreshNextDue, nextFollowUpOf, today, toFollowUp };
+}
+
+export type ScheduleService = ReturnType<typeof createScheduleService>;

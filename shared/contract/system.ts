@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { LOCALES, STAGES } from '../domain/enums.js';
+import type { Settings } from '../domain/types.js';
+import { TimeZoneField } from './fields.js';
+import type { ApiGroup } from './group.js';
+
+const Days = z.number().int().min(1).max(3650);
+
+export const SettingsPatch = z.object({
+  locale: z.enum([...LOCALES, 'system']).optional(),
+  timeZone: TimeZoneField.optional(),
+  staleAfterDays: Days.optional(),
+  agingAfterDays: Days.optional(),
+  cadence: z.partialRecord(z.enum(STAGES), Days.nullable()).optional(),
+});
+
+export interface SystemInfo {
+  version: string;
+  schemaVersion: number;
+  dataPath: string;
+  contacts: number;
+  integrity: string;
+  sampleContacts: number;
+  now: string;
+}
+
+export const systemApi = {
+  'system.info': { input: z.object({}).default({}), result: {} as SystemInfo },
+  'settings.get': { input: z.object({}).default({}), result: {} as Settings },
+  'settings.update': { input: SettingsPatch, result: {} as Settings },
+  'sample.load': { input: z.object({ count: z.number().int().min(1).max(2000).default(300) }).default({ count: 300 }), result: {} as { added: number } },
+  'sample.remove': { input: z.object({}).default({}), result: {} as { removed: number } },
+} satisfies ApiGroup;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DIRECTIONS, OUTCOMES, TOUCH_KINDS } from '../domain/enums.js';
+import type { FollowUp, Interaction, TodayItem } from '../domain/types.js';
+import { CalendarDateField, Id, InstantField, optionalText } from './fields.js';
+import type { ApiGroup } from './group.js';
+
+export const TouchDraft = z.object({
+  contactId: Id,
+  kind: z.enum(TOUCH_KINDS),
+  outcome: z.enum(OUTCOMES).default('neutral'),
+  direction: z.enum(DIRECTIONS).default('outbound'),
+  summary: optionalText(10_000),
+  /** When it happened; defaults to now. A touch logged late still counts from when it happened. */
+  occurredAt: InstantField.optional(),
+  /** The phones/e-mails this touch proved to work. */
+  verifiedPointIds: z.array(Id).max(50).default([]),
+  /** The follow-up this touch answers (from Today); otherwise the open check-in is completed. */
+  followUpId: Id.optional(),
+});
+export type TouchDraft = z.input<typeof TouchDraft>;
+
+export interface TouchResult {
+  interaction: Interaction;
+  completed: FollowUp | null;
+  next: FollowUp | null;
+}
+
+export const touchesApi = {
+  'touches.log': { input: TouchDraft, result: {} as TouchResult },
+  'today.get': {
+    input: z.object({ date: CalendarDateField.optional(), days: z.number().int().min(0).max(90).default(7) }),
+    result: {} as { date: string; items: TodayItem[] },
+  },
+} satisfies ApiGroup;

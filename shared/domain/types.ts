@@ -1,0 +1,159 @@
+// Plain data that crosses the contract. No classes, no Dates: everything is JSON-safe so the
+// same values travel over Electron IPC, the loopback HTTP transport and the CLI's --json.
+import type {
+  Direction, FollowUpKind, FollowUpStatus, Freshness, Locale, Outcome, PointKind, PointStatus,
+  Source, Stage, TouchKind, VerifiedVia,
+} from './enums.js';
+import type { Reason } from '../i18n/reasons.js';
+
+/** UTC instant, ISO-8601 with milliseconds and `Z`. */
+export type Instant = string;
+/** A calendar date `YYYY-MM-DD`, or `--MM-DD` for a yearless birthday. */
+export type CalendarDate = string;
+
+export interface ContactPoint {
+  id: string;
+  kind: PointKind;
+  label: string | null;
+  value: string;
+  normalized: string;
+  primary: boolean;
+  status: PointStatus;
+  verifiedAt: Instant | null;
+  verifiedVia: VerifiedVia | null;
+  freshness: Freshness;
+  /** Why the point is obsolete/bad, as a reason the UI renders in the user's language. */
+  problem: Reason | null;
+}
+
+export interface FollowUpRef {
+  id: string;
+  kind: FollowUpKind;
+  dueAt: Instant;
+  dueDate: CalendarDate;
+  reason: string;
+  why: Reason;
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  familyName: string | null;
+  givenName: string | null;
+  company: string | null;
+  department: string | null;
+  title: string | null;
+  stage: Stage;
+  stageChangedAt: Instant;
+  source: Source;
+  birthday: CalendarDate | null;
+  notes: string | null;
+  tags: string[];
+  points: ContactPoint[];
+  freshness: Freshness;
+  nextFollowUp: FollowUpRef | null;
+  lastTouchAt: Instant | null;
+  sample: boolean;
+  createdAt: Instant;
+  updatedAt: Instant;
+  deletedAt: Instant | null;
+}
+
+/** One row of the contacts list: enough to render a line without loading points. */
+export interface ContactSummary {
+  id: string;
+  name: string;
+  company: string | null;
+  title: string | null;
+  stage: Stage;
+  tags: string[];
+  primaryPhone: string | null;
+  primaryEmail: string | null;
+  freshness: Freshness;
+  nextDueAt: Instant | null;
+  lastTouchAt: Instant | null;
+  deletedAt: Instant | null;
+}
+
+export interface Interaction {
+  id: string;
+  contactId: string;
+  kind: TouchKind;
+  direction: Direction;
+  occurredAt: Instant;
+  summary: string | null;
+  outcome: Outcome;
+  verifiedPointIds: string[];
+  completedFollowUpId: string | null;
+  createdAt: Instant;
+}
+
+export interface FollowUp {
+  id: string;
+  contactId: string;
+  kind: FollowUpKind;
+  dueAt: Instant;
+  dueDate: CalendarDate;
+  status: FollowUpStatus;
+  reason: string;
+  why: Reason;
+  createdBy: 'rule' | 'user';
+  completedBy: string | null;
+  completedAt: Instant | null;
+}
+
+export interface StageChange {
+  id: string;
+  contactId: string;
+  from: Stage | null;
+  to: Stage;
+  at: Instant;
+  reason: string | null;
+  by: 'rule' | 'manual';
+}
+
+export interface ContactDetail {
+  contact: Contact;
+  timeline: Interaction[];
+  stageHistory: StageChange[];
+  followUps: FollowUp[];
+}
+
+export type TodayBucket = 'overdue' | 'today' | 'upcoming';
+
+export interface TodayItem {
+  followUpId: string;
+  contactId: string;
+  name: string;
+  company: string | null;
+  stage: Stage;
+  kind: FollowUpKind;
+  dueAt: Instant;
+  dueDate: CalendarDate;
+  reason: string;
+  why: Reason;
+  bucket: TodayBucket;
+}
+
+export interface CadenceIntervals {
+  prospect: number | null;
+  new: number | null;
+  active: number | null;
+  loyal: number | null;
+  dormant: number | null;
+  lost: number | null;
+}
+
+export interface Settings {
+  /** `system` follows the OS / browser language (Korean when it is Korean). */
+  locale: Locale | 'system';
+  timeZone: string;
+  staleAfterDays: number;
+  agingAfterDays: number;
+  cadence: CadenceIntervals;
+}
+
+export interface TagCount {
+  name: string;
+  count: number;
+}

@@ -1,0 +1,101 @@
+// Search keys for what the FTS5 trigram index cannot do (DESIGN §3 Search, TRAPS SQLite):
+// queries of 1–2 Korean syllables, Hangul initials (초성: ㄱㅊㅅ → 김철수) and 1–2 Latin letters.
+// Each key carries a rank so the database can return the best matches first straight from
+// its index: 0 = name prefix, 1 = elsewhere in the name, 2–4 = company, title, department.
+import { getChoseong } from 'es-hangul';
+import { isPhoneLikeQuery, queryDigits } from './phone.js';
+
+export interface SearchKey {
+  key: string;
+  rank: number;
+}
+
+export interface SearchableFields {
+  name: string;
+  company?: string | null;
+  department?: string | null;
+  title?: string | null;
+}
+
+const HANGUL_SYLLABLES = /[\uAC00-\uD7A3]+/g;
+const CHOSEONG_ONLY = /^[\u3131-\u314E]+$/;
+const SYLLABLES_ONLY = /^[\uAC00-\uD7A3]+$/;
+const LATIN_WORDS = /[a-z0-9]+/g;
+const MAX_CHOSEONG_KEY = 6;
+
+export function normalizeQuery(q: string): string {
+  return q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function searchKeys(f: SearchableFields): SearchKey[] {
+  const keys = new Map<string, number>();
+  const add = (key: string, rank: number) => {
+    const prev = keys.get(key);
+    if (prev === undefined || rank < prev) keys.set(key, rank);
+  };
+  const name = normalizeQuery(f.name);
+  hangulKeys(name, (k, atStart) => add(k, atStart ? 0 : 1), MAX_CHOSEONG_KEY);
+  latinKeys(name, (k, first) => add(k, first ? 0 : 1));
+  if (f.company) {
+    const company = normalizeQuery(f.company);
+    hangulKeys(company, (k) => add(k, 2), 4);
+    latinKeys(company, () => undefined, (k) => add(k, 2));
+  }
+  for (const [field, rank] of [[f.title, 3], [f.department, 4]] as const) {
+    if (field) hangulKeys(normalizeQuery(field), (k) => add(k, rank), 0);
+  }
+  return [...keys].map(([key, rank]) => ({ key, rank }));
+}
+
+/** 1–2 syllable substrings (`h:`) and 초성 substrings up to `maxChoseong` long (`c:`). */
+function hangulKeys(text: string, add: (key: string, atStart: boolean) => void, maxChoseong: number): void {
+  const runs = text.replace(/\s+/g, '').match(HANGUL_SYLLABLES) ?? [];
+  runs.forEach((run, r) => {
+    for (let i = 0; i < run.length; i++) {
+      add(`h:${run.slice(i, i + 1)}`, r === 0 && i === 0);
+      if (i + 2 <= run.length) add(`h:${run.slice(i, i + 2)}`, r === 0 && i === 0);
+    }
+    const initials = getChoseong(run);
+    for (let i = 0; i < initials.length; i++) {
+      for (let len = 1; len <= maxChoseong && i + len <= initials.length; len++) {
+        // Single initials only as a name prefix: "ㄱ" alone means "surnames starting with ㄱ".
+        if (len === 1 && !(r === 0 && i === 0)) continue;
+        add(`c:${initials.slice(i, i + len)}`, r === 0 && i === 0);
+      }
+    }
+  });
+}
+
+/** Prefixes of 1–2 letters of each Latin word (`l:`); longer queries go to the trigram index. */
+function latinKeys(text: string, addName: (key: string, first: boolean) => void, addOther?: (key: string) => void): void {
+  const words = text.match(LATIN_WORDS) ?? [];
+  words.forEach((w, i) => {
+    for (const len of [1, 2]) {
+      if (w.length < len) continue;
+      const key = `l:${w.slice(0, len)}`;
+      if (addOther) addOther(key);
+      else addName(key, i === 0);
+    }
+  });
+}
+
+export type QueryPlan =
+  | { kind: 'empty' }
+  | { kind: 'keys'; key: string }
+  | { kind: 'digits'; digits: string }
+  | { kind: 'fts'; text: string };
+
+/** Decide how a query is answered: by a key lookup, by phone digits, or by the trigram index. */
+export function planQuery(raw: string): QueryPlan {
+  const q = normalizeQuery(raw);
+  if (!q) return { kind: 'empty' };
+  const compact = q.replace(/\s+/g, '');
+  if (CHOSEONG_ONLY.test(compact)) return { kind: 'keys', key: `c:${compact.slice(0, MAX_CHOSEONG_KEY)}` };
+  if (isPhoneLikeQuery(q)) {
+    const digits = queryDigits(q);
+    if (digits.length >= 3) return { kind: 'digits', digits };
+  }
+  if (SYLLABLES_ONLY.test(compact) && compact.length <= 2) return { kind: 'keys', key: `h:${compact}` };
+  if (compact.length < 3) return { kind: 'keys', key: `l:${compact}` };
+  return { kind: 'fts', text: q };
+}
