@@ -13,6 +13,8 @@ export const DB_FILE = 'inyeon.db';
 export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
+  /** better_sqlite3.node for Electron's ABI (the Electron shell only). */
+  nativeBinding?: string;
 }
 
 export interface Backend {
@@ -27,7 +29,7 @@ export interface Backend {
 
 export function openBackend(opts: BackendOptions): Backend {
   const path = join(opts.dataDir, DB_FILE);
-  const opened = openDatabase(path);
+  const opened = openDatabase(path, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   const ctx = createContext(opened.db, opts.clock ?? systemClock, path, appVersion());
   const services = createServices(ctx, opened.integrity);
   const call = (method: string, params: unknown) => dispatch(services, method, params);

@@ -15,11 +15,21 @@ export interface OpenResult {
   integrity: string;
 }
 
-export function openDatabase(path: string, migrations: Migration[] = loadMigrations()): OpenResult {
+export interface OpenOptions {
+  migrations?: Migration[];
+  /**
+   * Path to a better_sqlite3.node built for Electron's ABI. node_modules holds the build for
+   * Node (tests, CLI, browser mode); the Electron shell passes its own (see scripts/).
+   */
+  nativeBinding?: string;
+}
+
+export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
+  const migrations = opts.migrations ?? loadMigrations();
   ensurePrivateFile(path);
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   } catch (e) {
     throw asOpenError(e, path);
   }

@@ -1,0 +1,57 @@
+// The renderer's one way to the backend. Inside Electron the preload's `window.inyeon` bridge
+// carries calls over IPC; in browser mode they go to the loopback server with the per-launch
+// token that came in the URL fragment. Views never call this directly: stores do.
+import type { Invoke, Method, Params, Result } from '../../../shared/contract/index.js';
+import { type Bridge, type Envelope, HTTP_API_PREFIX, HTTP_TOKEN_HEADER } from '../../../shared/contract/transport.js';
+import { AppError } from '../../../shared/errors.js';
+
+declare global {
+  interface Window {
+    inyeon?: Bridge;
+  }
+}
+
+const TOKEN_KEY = 'inyeon.token';
+
+/** Take the token from `#token=…` once, keep it for this tab, and wipe it from the address bar. */
+function browserToken(): string {
+  const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (m?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, m[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function unwrap<T>(env: Envelope<T>): T {
+  if (env.ok) return env.result;
+  throw AppError.fromPayload(env.error);
+}
+
+function httpInvoke(): Invoke {
+  const token = browserToken();
+  return async <M extends Method>(method: M, params: Params<M>): Promise<Result<M>> => {
+    let res: Response;
+    try {
+      res = await fetch(`${HTTP_API_PREFIX}${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: token },
+        body: JSON.stringify(params ?? {}),
+      });
+    } catch {
+      throw new AppError('internal', 'Inyeon is not running (the local server did not answer).');
+    }
+    return unwrap((await res.json()) as Envelope<Result<M>>);
+  };
+}
+
+function ipcInvoke(bridge: Bridge): Invoke {
+  return async <M extends Method>(method: M, params: Params<M>): Promise<Result<M>> => {
+    const fn = bridge[method];
+    if (!fn) throw new AppError('unknown-method', `Unknown method: ${method}`);
+    return unwrap((await fn(params ?? {})) as Envelope<Result<M>>);
+  };
+}
+
+export const invoke: Invoke = window.inyeon ? ipcInvoke(window.inyeon) : httpInvoke();
+export const transportKind: 'ipc' | 'http' = window.inyeon ? 'ipc' : 'http';
