@@ -1,0 +1,56 @@
+// Command-line parsing: global options first (`inyeon [--data-dir DIR] [--json] [--now ISO] <command>`),
+// then the command's own options, parsed strictly so a typo is an error, not a silent default.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export class UsageError extends Error {}
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export const GLOBAL_OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies OptionSpec;
+
+export interface Parsed {
+  command: string[];
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+/** Split argv into the command words (`contact add`) and parse everything against its options. */
+export function parseCommandLine(argv: string[], commands: Record<string, OptionSpec>): Parsed {
+  const { positionals } = parseArgs({ args: argv, options: looseOptions(commands), allowPositionals: true, strict: false });
+  const first = positionals[0];
+  const two = positionals.slice(0, 2).join(' ');
+  const name = two in commands ? two : first && first in commands ? first : undefined;
+  if (!name) {
+    if (!first) throw new UsageError('No command given.');
+    throw new UsageError(`Unknown command: ${positionals.slice(0, 2).join(' ')}`);
+  }
+  try {
+    const parsed = parseArgs({ args: argv, options: { ...GLOBAL_OPTIONS, ...commands[name] }, allowPositionals: true, strict: true });
+    const words = name.split(' ').length;
+    return { command: name.split(' '), positionals: parsed.positionals.slice(words), values: parsed.values };
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Every option any command knows, so the first pass can find the command words. */
+function looseOptions(commands: Record<string, OptionSpec>): OptionSpec {
+  const all: OptionSpec = { ...GLOBAL_OPTIONS };
+  for (const spec of Object.values(commands)) Object.assign(all, spec);
+  return all;
+}
+
+export function intOption(v: unknown, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new UsageError(`--${name} must be a whole number`);
+  return n;
+}
+
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
