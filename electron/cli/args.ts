@@ -20,7 +20,8 @@ export interface Parsed {
 }
 
 /** Split argv into the command words (`contact add`) and parse everything against its options. */
-export function parseCommandLine(argv: string[], commands: Record<string, OptionSpec>): Parsed {
+export function parseCommandLine(rawArgv: string[], commands: Record<string, OptionSpec>): Parsed {
+  const argv = joinDashValues(rawArgv);
   const { positionals } = parseArgs({ args: argv, options: looseOptions(commands), allowPositionals: true, strict: false });
   const first = positionals[0];
   const two = positionals.slice(0, 2).join(' ');
@@ -36,6 +37,23 @@ export function parseCommandLine(argv: string[], commands: Record<string, Option
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/**
+ * A yearless birthday is written `--MM-DD`, which looks like an option. No option name starts
+ * with a digit, so `--birthday --05-02` becomes `--birthday=--05-02` before parsing.
+ */
+function joinDashValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    if (/^--[a-z][\w-]*$/.test(a) && next !== undefined && /^--\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Every option any command knows, so the first pass can find the command words. */
