@@ -143,12 +143,15 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   today: {
-    options: { date: { type: 'string' }, days: { type: 'string' } },
-    usage: 'today [--date YYYY-MM-DD] [--days N]',
+    options: { date: { type: 'string' }, days: { type: 'string' }, 'overdue-limit': { type: 'string' } },
+    usage: 'today [--date YYYY-MM-DD] [--days N] [--overdue-limit N]',
     async run({ invoke, values: v }) {
-      const t = await invoke('today.get', { date: str(v.date), days: intOption(v.days, 'days') ?? 7 });
+      const t = await invoke('today.get', {
+        date: str(v.date), days: intOption(v.days, 'days') ?? 7, overdueLimit: intOption(v['overdue-limit'], 'overdue-limit') ?? 300,
+      });
       return {
         date: t.date,
+        counts: t.counts,
         items: t.items.map((i: TodayItem) => ({
           followUpId: i.followUpId, contactId: i.contactId, name: i.name, company: i.company, stage: i.stage, kind: i.kind,
           dueAt: i.dueAt, dueDate: i.dueDate, reason: i.reason, bucket: i.bucket,

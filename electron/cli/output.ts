@@ -19,13 +19,13 @@ function contactLines(c: Contact, locale: Locale): string[] {
   return lines;
 }
 
-function todayLines(t: { date: string; items: TodayItem[] }): string[] {
+function todayLines(t: { date: string; items: TodayItem[]; counts?: Record<TodayItem['bucket'], number> }): string[] {
   if (t.items.length === 0) return [`${t.date}: nothing due.`];
   const lines = [`${t.date}`];
   for (const bucket of ['overdue', 'today', 'upcoming'] as const) {
     const items = t.items.filter((i) => i.bucket === bucket);
     if (!items.length) continue;
-    lines.push(`${bucket.toUpperCase()} (${items.length})`);
+    lines.push(`${bucket.toUpperCase()} (${t.counts?.[bucket] ?? items.length})`);
     for (const i of items) lines.push(`  ${i.dueDate}  ${i.name}${i.company ? ` (${i.company})` : ''} — ${i.reason}`);
   }
   return lines;

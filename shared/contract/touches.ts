@@ -19,6 +19,13 @@ export const TouchDraft = z.object({
 });
 export type TouchDraft = z.input<typeof TouchDraft>;
 
+export interface TodayResult {
+  date: string;
+  items: TodayItem[];
+  /** How many follow-ups each bucket holds in all (overdue may be more than the items shown). */
+  counts: { overdue: number; today: number; upcoming: number };
+}
+
 export interface TouchResult {
   interaction: Interaction;
   completed: FollowUp | null;
@@ -28,7 +35,12 @@ export interface TouchResult {
 export const touchesApi = {
   'touches.log': { input: TouchDraft, result: {} as TouchResult },
   'today.get': {
-    input: z.object({ date: CalendarDateField.optional(), days: z.number().int().min(0).max(90).default(7) }),
-    result: {} as { date: string; items: TodayItem[] },
+    input: z.object({
+      date: CalendarDateField.optional(),
+      days: z.number().int().min(0).max(90).default(7),
+      /** At most this many overdue items (the most recently due); the rest are counted. */
+      overdueLimit: z.number().int().min(0).max(5000).default(300),
+    }),
+    result: {} as TodayResult,
   },
 } satisfies ApiGroup;

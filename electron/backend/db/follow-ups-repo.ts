@@ -64,10 +64,21 @@ export interface AgendaRow extends FollowUpRow {
   stage: Stage;
 }
 
-/** Open follow-ups of live contacts due on or before `untilDate` (local), earliest first. */
-export function agenda(db: DB, untilDate: string): AgendaRow[] {
-  return stmt<[string], AgendaRow>(db, `SELECT f.*, c.display_name AS name, c.company, c.stage
-    FROM follow_ups f JOIN contacts c ON c.id = f.contact_id
-    WHERE f.status = 'open' AND f.due_date <= ? AND c.deleted_at IS NULL
-    ORDER BY f.due_at, c.sort_name`).all(untilDate);
+const AGENDA_SELECT = `SELECT f.*, c.display_name AS name, c.company, c.stage
+  FROM follow_ups f JOIN contacts c ON c.id = f.contact_id
+  WHERE f.status = 'open' AND c.deleted_at IS NULL`;
+
+/** Open follow-ups of live contacts due from `fromDate` to `untilDate` (local dates), earliest first. */
+export function agendaBetween(db: DB, fromDate: string, untilDate: string): AgendaRow[] {
+  return stmt<[string, string], AgendaRow>(db, `${AGENDA_SELECT} AND f.due_date >= ? AND f.due_date <= ?
+    ORDER BY f.due_date, f.due_at, c.sort_name`).all(fromDate, untilDate);
+}
+
+/** The `limit` most recently due open follow-ups before `beforeDate`, earliest first, and how many there are. */
+export function overdue(db: DB, beforeDate: string, limit: number): { rows: AgendaRow[]; total: number } {
+  const rows = stmt<[string, number], AgendaRow>(db, `${AGENDA_SELECT} AND f.due_date < ?
+    ORDER BY f.due_date DESC, f.due_at DESC LIMIT ?`).all(beforeDate, limit).reverse();
+  const total = stmt<[string], { n: number }>(db, `SELECT count(*) AS n FROM follow_ups f JOIN contacts c ON c.id = f.contact_id
+    WHERE f.status = 'open' AND c.deleted_at IS NULL AND f.due_date < ?`).get(beforeDate)!.n;
+  return { rows, total };
 }

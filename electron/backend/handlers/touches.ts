@@ -3,5 +3,5 @@ import type { Handlers } from './types.js';
 
 export const touchesHandlers: Handlers<typeof touchesApi> = {
   'touches.log': (draft, s) => s.touches.log(draft),
-  'today.get': ({ date, days }, s) => s.schedule.today(date, days),
+  'today.get': ({ date, days, overdueLimit }, s) => s.schedule.today(date, days, overdueLimit),
 };

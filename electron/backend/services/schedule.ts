@@ -2,13 +2,14 @@
 // check-in where the rules say it belongs; everything that can move it (a touch, a stage
 // change, a restore, a cadence setting) calls syncCheckIn inside its own transaction.
 import type { FollowUp, FollowUpRef, TodayBucket, TodayItem } from '../../../shared/domain/types.js';
+import type { TodayResult } from '../../../shared/contract/touches.js';
 import { renderReason, type Reason } from '../../../shared/i18n/reasons.js';
 import { nextCheckIn } from '../../../shared/rules/cadence.js';
 import { addDays, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow, updateNextDue } from '../db/contacts-repo.js';
 import {
-  agenda, completeFollowUp, earliestOpenDue, insertFollowUp, openFollowUpsOf, parseReason, rescheduleFollowUp,
+  agendaBetween, completeFollowUp, overdue, earliestOpenDue, insertFollowUp, openFollowUpsOf, parseReason, rescheduleFollowUp,
   type FollowUpRow,
 } from '../db/follow-ups-repo.js';
 import { lastTouchOf } from '../db/interactions-repo.js';
@@ -78,11 +79,16 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
     return first ? toRef(toFollowUp(first)) : null;
   }
 
-  /** Today's agenda: everything overdue, due today, and due in the next `days` days. */
-  function today(date: string | undefined, days: number): { date: string; items: TodayItem[] } {
+  /**
+   * Today's agenda: overdue (the most recently due `overdueLimit`, with the full count), due
+   * today, and due in the next `days` days. A long backlog must not bury today's work.
+   */
+  function today(date: string | undefined, days: number, overdueLimit: number): TodayResult {
     const day = date ?? localDate(ctx.clock.now(), tz());
     const locale = settings.locale();
-    const items = agenda(ctx.db, addDays(day, days)).map((r): TodayItem => {
+    const late = overdue(ctx.db, day, overdueLimit);
+    const current = agendaBetween(ctx.db, day, addDays(day, days));
+    const items = [...late.rows, ...current].map((r): TodayItem => {
       const why = parseReason(r.reason);
       const bucket: TodayBucket = r.due_date < day ? 'overdue' : r.due_date === day ? 'today' : 'upcoming';
       return {
@@ -90,7 +96,8 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
         dueAt: r.due_at, dueDate: r.due_date, reason: renderReason(why, locale), why, bucket,
       };
     });
-    return { date: day, items };
+    const todayCount = items.filter((i) => i.bucket === 'today').length;
+    return { date: day, items, counts: { overdue: late.total, today: todayCount, upcoming: current.length - todayCount } };
   }
 
   return { syncCheckIn, refreshNextDue, nextFollowUpOf, today, toFollowUp };

@@ -1,0 +1,42 @@
+// Timing helpers for the bench: run a function many times, report p50/p95/max in ms.
+import { performance } from 'node:perf_hooks';
+
+export interface Measure {
+  name: string;
+  unit: 'ms' | 'rows/s' | 'ratio' | 'MB';
+  p50?: number;
+  p95?: number;
+  max?: number;
+  value?: number;
+  target: number;
+  /** For ms/MB: value must be ≤ target; for rows/s and ratio: ≥ target. */
+  ok: boolean;
+  note?: string;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)]!;
+}
+
+/** Time `fn(i)` for i in 0..n-1 after a few warm-up calls; ok when p95 ≤ target. */
+export async function timed(name: string, target: number, n: number, fn: (i: number) => unknown | Promise<unknown>, note?: string): Promise<Measure> {
+  for (let i = 0; i < Math.min(5, n); i++) await fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const p95 = percentile(times, 95);
+  return { name, unit: 'ms', p50: round(percentile(times, 50)), p95: round(p95), max: round(times[times.length - 1]!), target, ok: p95 <= target, ...(note ? { note } : {}) };
+}
+
+export function valueMeasure(name: string, unit: Measure['unit'], value: number, target: number, note?: string): Measure {
+  const ok = unit === 'ms' || unit === 'MB' ? value <= target : value >= target;
+  return { name, unit, value: round(value), target, ok, ...(note ? { note } : {}) };
+}

@@ -1,0 +1,131 @@
+// `npm run bench [-- --scale 100000] [-- --json] [-- --out FILE] [-- --keep DIR]`
+// Builds a synthetic book in a temp dir (or reuses one with --keep) and measures the hot paths
+// through the real backend handlers. Prints a table, or one JSON document with --json.
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index.js';
+import { fixedClock } from '../../electron/backend/context.js';
+import { getChoseong } from 'es-hangul';
+import { buildBook, type BookStats } from './book.js';
+import { timed, valueMeasure, type Measure } from './measure.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '100000' }, touches: { type: 'string', default: '10' },
+    json: { type: 'boolean', default: false }, out: { type: 'string' }, keep: { type: 'string' },
+  },
+});
+const scale = Number(values.scale);
+const NOW = '2026-11-23T00:30:00.000Z'; // 09:30 in Seoul: a working morning
+const log = (s: string) => { if (!values.json) process.stderr.write(`${s}\n`); };
+
+const dataDir = values.keep ?? join(tmpdir(), `inyeon-bench-${process.pid}`);
+const reuse = values.keep !== undefined && existsSync(join(dataDir, DB_FILE));
+if (!reuse) mkdirSync(dataDir, { recursive: true });
+
+const clock = fixedClock(NOW);
+let b: Backend = openBackend({ dataDir, clock });
+let stats: BookStats | null = null;
+if (!reuse) {
+  log(`building a book of ${scale} contacts…`);
+  stats = buildBook(b, scale, Number(values.touches));
+  log(`  contacts ${stats.seconds.contacts.toFixed(1)} s, ${stats.interactions} interactions ${stats.seconds.interactions.toFixed(1)} s, schedule ${stats.seconds.schedule.toFixed(1)} s`);
+}
+const counts = b.ctx.db.prepare('SELECT (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM interactions) AS i').get() as { c: number; i: number };
+
+// Query material drawn from the book itself, so every class has real hits.
+const rows = b.ctx.db.prepare(`SELECT c.display_name AS name, c.company, p.raw_value AS phone,
+    (SELECT raw_value FROM contact_points e WHERE e.contact_id = c.id AND e.kind = 'email' LIMIT 1) AS email
+  FROM contacts c JOIN contact_points p ON p.contact_id = c.id AND p.kind = 'mobile' WHERE c.rowid % 97 = 0 LIMIT 400`).all() as
+  { name: string; company: string | null; phone: string; email: string | null }[];
+const korean = rows.filter((r) => /^[가-힣]+$/.test(r.name));
+const latin = rows.filter((r) => /^[A-Za-z ]+$/.test(r.name));
+const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
+const search = (q: string) => b.invoke('contacts.search', { q, limit: 50 });
+
+const measures: Measure[] = [];
+const N = 200;
+const classes: [string, (i: number) => string][] = [
+  ['1 syllable', (i) => pick(korean, i).name.slice(0, 1)],
+  ['2 syllables', (i) => pick(korean, i).name.slice(1, 3)],
+  ['full name', (i) => pick(korean, i).name],
+  ['초성', (i) => getChoseong(pick(korean, i).name).slice(0, 2 + (i % 2))],
+  ['4 phone digits', (i) => pick(rows, i).phone.slice(-4)],
+  ['full phone with dashes', (i) => pick(rows, i).phone],
+  ['e-mail fragment', (i) => (pick(rows.filter((r) => r.email), i).email ?? '').split('@')[0]!.slice(0, 6)],
+  ['company', (i) => pick(rows.filter((r) => r.company), i).company!],
+  ['Latin name prefix', (i) => pick(latin, i).name.toLowerCase().slice(0, 1 + (i % 4))],
+  ['no hit', (i) => `zqx${i}`],
+];
+for (const [name, q] of classes) {
+  log(`search: ${name}`);
+  measures.push(await timed(`search: ${name}`, 10, N, (i) => search(q(i))));
+}
+
+const busy = b.ctx.db.prepare(`SELECT due_date AS d, count(*) AS n FROM follow_ups WHERE status = 'open' GROUP BY due_date ORDER BY n DESC LIMIT 1`).get() as { d: string; n: number };
+log(`today on ${busy.d}`);
+const todayItems = (await b.invoke('today.get', { date: busy.d, days: 0 })).items.length;
+measures.push(await timed('today (busy day)', 30, 50, () => b.invoke('today.get', { date: busy.d, days: 7 }), `${todayItems} items on ${busy.d} (incl. overdue)`));
+
+// A long-standing customer with a 200-touch timeline.
+const someone = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL LIMIT 1 OFFSET 17').get() as { id: string }).id;
+clock.set(Date.parse(NOW) - 400 * 86_400_000);
+for (let i = 0; i < 200; i++) {
+  await b.invoke('touches.log', { contactId: someone, kind: 'call', occurredAt: new Date(Date.parse(NOW) - (400 - i) * 86_400_000).toISOString() });
+  clock.set(Date.parse(NOW) - (399 - i) * 86_400_000);
+}
+clock.set(NOW);
+measures.push(await timed('contact detail (200-touch timeline)', 10, N, () => b.invoke('contacts.get', { id: someone })));
+
+const ids = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 53 = 0 LIMIT 500').all() as { id: string }[]).map((r) => r.id);
+measures.push(await timed('log touch + reschedule', 5, N, (i) => b.invoke('touches.log', { contactId: pick(ids, i), kind: 'call', outcome: 'positive' })));
+measures.push(await timed('contacts list page (100 rows, stage filter)', 10, N, (i) =>
+  b.invoke('contacts.list', { stage: (['prospect', 'active', 'new'] as const)[i % 3], sort: 'name', offset: (i * 100) % 5000, limit: 100 })));
+measures.push(await timed('contacts list page (100 rows, freshness filter, by due)', 10, N, (i) =>
+  b.invoke('contacts.list', { freshness: 'stale', sort: 'due', offset: (i * 100) % 3000, limit: 100 })));
+
+b.close();
+measures.push(await timed('open existing book (migration check + quick_check)', 500, 5, () => { openBackend({ dataDir, clock }).close(); }));
+b = openBackend({ dataDir, clock });
+
+// Raw insert rate on this machine, for scale against import rates once import exists.
+const rawDir = join(tmpdir(), `inyeon-bench-raw-${process.pid}`);
+mkdirSync(rawDir, { recursive: true });
+const raw = new Database(join(rawDir, 'raw.db'));
+raw.pragma('journal_mode = WAL');
+raw.pragma('synchronous = FULL');
+raw.exec('CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT, company TEXT, phone TEXT, email TEXT)');
+const rawIns = raw.prepare('INSERT INTO t VALUES (?, ?, ?, ?, ?)');
+const t0 = performance.now();
+raw.transaction(() => { for (let i = 0; i < 100_000; i++) rawIns.run(`id${i}`, `이름${i}`, '한빛생명', `010${i}`, `x${i}@example.com`); })();
+const rawRate = 100_000 / ((performance.now() - t0) / 1000);
+raw.close();
+rmSync(rawDir, { recursive: true, force: true });
+measures.push(valueMeasure('raw better-sqlite3 insert (reference)', 'rows/s', rawRate, 0, 'reference for import-rate ratios'));
+if (stats) measures.push(valueMeasure('add contacts through the service (reference)', 'rows/s', stats.contacts / stats.seconds.contacts, 0, 'one contacts.add each, batched in transactions'));
+
+const dbBytes = statSync(join(dataDir, DB_FILE)).size + (existsSync(join(dataDir, `${DB_FILE}-wal`)) ? statSync(join(dataDir, `${DB_FILE}-wal`)).size : 0);
+measures.push(valueMeasure('database size per contact', 'MB', dbBytes / counts.c / 1e6, 0.05, `${(dbBytes / 1e6).toFixed(0)} MB in all`));
+measures.push(valueMeasure('backend RSS after the run', 'MB', process.memoryUsage().rss / 1e6, 300));
+b.close();
+if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
+
+const sqlite = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+const report = {
+  scale: { contacts: counts.c, interactions: counts.i },
+  machine: { cpus: cpus().length, node: process.version, sqlite },
+  ...(stats ? { build: stats } : {}),
+  measures,
+};
+if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else {
+  for (const m of measures) {
+    const v = m.unit === 'ms' ? `p50 ${m.p50}  p95 ${m.p95}  max ${m.max}` : `${m.value}`;
+    process.stdout.write(`${m.ok ? '✓' : '✗'} ${m.name.padEnd(58)} ${v} ${m.unit}  (target ${m.target})${m.note ? `  — ${m.note}` : ''}\n`);
+  }
+}
+process.exitCode = measures.every((m) => m.ok) ? 0 : 1;
