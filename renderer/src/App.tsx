@@ -1,0 +1,105 @@
+// The shell: sidebar, the current screen, and the overlays (dialogs, palette, toasts) that any
+// screen can open. Loads what the sidebar needs once; stores keep themselves fresh afterwards.
+import { useCallback, useEffect, useState } from 'react';
+import { CommandPalette } from './components/CommandPalette';
+import { ConfirmDialog } from './components/ConfirmDialog';
+import { GlobalHotkeys } from './components/GlobalHotkeys';
+import { EmptyState, Spinner } from './components/Misc';
+import { SampleBanner } from './components/SampleBanner';
+import { ShortcutHelp } from './components/ShortcutHelp';
+import { Sidebar } from './components/Sidebar';
+import { Toasts } from './components/Toasts';
+import { useT } from './i18n';
+import { errorText } from './i18n/errors';
+import { useContacts } from './stores/contacts';
+import { useNavigation } from './stores/navigation';
+import { useSettings } from './stores/settings';
+import { useToday } from './stores/today';
+import { useTrash } from './stores/trash';
+import { useUi } from './stores/ui';
+import { ContactView } from './views/contact/ContactView';
+import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
+import { ContactsView } from './views/contacts/ContactsView';
+import { LogTouchDialog } from './views/log-touch/LogTouchDialog';
+import { SettingsView } from './views/settings/SettingsView';
+import { TodayView } from './views/today/TodayView';
+import { TrashView } from './views/trash/TrashView';
+import { WelcomeView } from './views/welcome/WelcomeView';
+
+function CurrentView() {
+  const route = useNavigation((s) => s.route);
+  const empty = useSettings((s) => s.info?.contacts === 0);
+  switch (route.name) {
+    case 'today':
+      return empty ? <WelcomeView /> : <TodayView />;
+    case 'contacts':
+      return empty ? <WelcomeView /> : <ContactsView />;
+    case 'contact':
+      return <ContactView id={route.id} />;
+    case 'trash':
+      return <TrashView />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}
+
+function Overlays() {
+  const logTouch = useUi((s) => s.logTouch);
+  const contactForm = useUi((s) => s.contactForm);
+  const palette = useUi((s) => s.palette);
+  const help = useUi((s) => s.help);
+  return (
+    <>
+      {contactForm ? <ContactFormDialog key={contactForm.contactId ?? 'new'} contactId={contactForm.contactId} /> : null}
+      {logTouch ? <LogTouchDialog key={`${logTouch.contactId}:${logTouch.followUpId ?? ''}`} {...logTouch} /> : null}
+      {palette ? <CommandPalette /> : null}
+      {help ? <ShortcutHelp /> : null}
+      <ConfirmDialog />
+    </>
+  );
+}
+
+export function App() {
+  const i18n = useT();
+  const [boot, setBoot] = useState<'loading' | 'ready' | { error: unknown }>('loading');
+
+  const start = useCallback(() => {
+    setBoot('loading');
+    useSettings.getState().load()
+      .then(() => {
+        setBoot('ready');
+        void useToday.getState().load();
+        void useTrash.getState().load();
+        void useContacts.getState().loadTags();
+      })
+      .catch((error: unknown) => setBoot({ error }));
+  }, []);
+
+  useEffect(start, [start]);
+
+  if (boot === 'loading') {
+    return <div className="boot"><Spinner label={i18n.t('common.loading')} /></div>;
+  }
+  if (boot !== 'ready') {
+    return (
+      <div className="boot">
+        <EmptyState icon="alert" title={i18n.t('err.offline')} body={errorText(boot.error, i18n)}>
+          <button type="button" className="button primary" onClick={start}>{i18n.t('common.retry')}</button>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="main">
+        <SampleBanner />
+        <CurrentView />
+      </main>
+      <Overlays />
+      <Toasts />
+      <GlobalHotkeys />
+    </div>
+  );
+}

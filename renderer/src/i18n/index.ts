@@ -1,0 +1,80 @@
+// The UI's words: `useT()` gives components a translator bound to the current language and
+// time zone. Korean is the default when the setting is "system" and the browser is Korean.
+import { useMemo } from 'react';
+import type { FollowUpKind, Freshness, Locale, Outcome, PointKind, Stage, TouchKind, VerifiedVia } from '../../../shared/domain/enums';
+import {
+  FOLLOW_UP_LABELS, FRESHNESS_LABELS, OUTCOME_LABELS, POINT_KIND_LABELS, STAGE_LABELS, TOUCH_LABELS, VERIFIED_VIA_LABELS,
+} from '../../../shared/i18n/labels';
+import { type Reason, renderReason } from '../../../shared/i18n/reasons';
+import { DEFAULT_TIME_ZONE } from '../../../shared/rules/time';
+import { useSettings } from '../stores/settings';
+import { en, type MessageKey } from './en';
+import { createFormatters, type Formatters } from './format';
+import { ko } from './ko';
+
+export { resolveLocale, systemLocale } from './locale';
+
+export type { MessageKey } from './en';
+export type Vars = Record<string, string | number>;
+
+const DICTS: Record<Locale, Record<MessageKey, string>> = { en, ko };
+
+const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US'),
+  ko: new Intl.NumberFormat('ko-KR'),
+};
+
+/** Fill a message; numbers are grouped for the locale (1,234), and `count: 1` picks `key_one`. */
+export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
+  const dict = DICTS[locale];
+  const oneKey = `${key}_one` as MessageKey;
+  const template = vars?.count === 1 && oneKey in dict ? dict[oneKey] : dict[key];
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = vars[name];
+    if (v === undefined) return m;
+    return typeof v === 'number' ? NUMBER_FORMATS[locale].format(v) : v;
+  });
+}
+
+export interface I18n {
+  locale: Locale;
+  timeZone: string;
+  t(key: MessageKey, vars?: Vars): string;
+  stage(s: Stage): string;
+  touch(k: TouchKind): string;
+  outcome(o: Outcome): string;
+  pointKind(k: PointKind): string;
+  freshness(f: Freshness): string;
+  via(v: VerifiedVia): string;
+  followUp(k: FollowUpKind): string;
+  reason(r: Reason): string;
+  /** `1,234` / `1,234` in the locale's digits grouping. */
+  num(n: number): string;
+  fmt: Formatters;
+}
+
+export function makeI18n(locale: Locale, timeZone: string, now: () => number): I18n {
+  return {
+    locale,
+    timeZone,
+    t: (key, vars) => translate(locale, key, vars),
+    stage: (s) => STAGE_LABELS[locale][s],
+    touch: (k) => TOUCH_LABELS[locale][k],
+    outcome: (o) => OUTCOME_LABELS[locale][o],
+    pointKind: (k) => POINT_KIND_LABELS[locale][k],
+    freshness: (f) => FRESHNESS_LABELS[locale][f],
+    via: (v) => VERIFIED_VIA_LABELS[locale][v],
+    followUp: (k) => FOLLOW_UP_LABELS[locale][k],
+    reason: (r) => renderReason(r, locale),
+    num: (n) => NUMBER_FORMATS[locale].format(n),
+    fmt: createFormatters(locale, timeZone, now),
+  };
+}
+
+export function useT(): I18n {
+  const locale = useSettings((s) => s.locale);
+  const tz = useSettings((s) => s.settings?.timeZone ?? DEFAULT_TIME_ZONE);
+  const offset = useSettings((s) => s.clockOffset);
+  return useMemo(() => makeI18n(locale, tz, () => Date.now() + offset), [locale, tz, offset]);
+}

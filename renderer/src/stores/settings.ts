@@ -1,0 +1,96 @@
+// Settings and facts about the running app (system.info): language, time zone, cadence,
+// sample data, counts for the sidebar. The resolved language lives here so every component
+// re-renders when it changes.
+import { create } from 'zustand';
+import type { SettingsPatch, SystemInfo } from '../../../shared/contract';
+import type { Locale } from '../../../shared/domain/enums';
+import type { Settings } from '../../../shared/domain/types';
+import type { z } from 'zod';
+import { invoke } from '../api/client';
+import { resolveLocale } from '../i18n/locale';
+import { dataChanged, onDataChanged } from './events';
+
+type Patch = z.input<typeof SettingsPatch>;
+
+/** Remember the language between launches so the first paint is already in the right one. */
+const LOCALE_KEY = 'inyeon.locale';
+
+interface SettingsState {
+  settings: Settings | null;
+  info: SystemInfo | null;
+  locale: Locale;
+  /** Backend clock minus ours, so "3 days ago" agrees with a backend running on a fixed clock. */
+  clockOffset: number;
+  sampleBusy: 'loading' | 'removing' | null;
+  load(): Promise<void>;
+  refreshInfo(): Promise<void>;
+  update(patch: Patch): Promise<Settings>;
+  loadSample(): Promise<number>;
+  removeSample(): Promise<number>;
+}
+
+function initialLocale(): Locale {
+  const saved = localStorage.getItem(LOCALE_KEY);
+  return saved === 'ko' || saved === 'en' ? saved : resolveLocale('system');
+}
+
+export const useSettings = create<SettingsState>()((set, get) => ({
+  settings: null,
+  info: null,
+  locale: initialLocale(),
+  clockOffset: 0,
+  sampleBusy: null,
+
+  async load() {
+    const [settings] = await Promise.all([invoke('settings.get', {}), get().refreshInfo()]);
+    applySettings(settings);
+  },
+
+  async refreshInfo() {
+    const asked = Date.now();
+    const info = await invoke('system.info', {});
+    const mid = (asked + Date.now()) / 2;
+    set({ info, clockOffset: Math.abs(Date.parse(info.now) - mid) > 5_000 ? Date.parse(info.now) - mid : 0 });
+  },
+
+  async update(patch) {
+    const settings = await invoke('settings.update', patch);
+    applySettings(settings);
+    dataChanged('settings');
+    return settings;
+  },
+
+  async loadSample() {
+    set({ sampleBusy: 'loading' });
+    try {
+      const { added } = await invoke('sample.load', {});
+      dataChanged('sample');
+      return added;
+    } finally {
+      set({ sampleBusy: null });
+    }
+  },
+
+  async removeSample() {
+    set({ sampleBusy: 'removing' });
+    try {
+      const { removed } = await invoke('sample.remove', {});
+      dataChanged('sample');
+      return removed;
+    } finally {
+      set({ sampleBusy: null });
+    }
+  },
+}));
+
+function applySettings(settings: Settings): void {
+  const locale = resolveLocale(settings.locale);
+  localStorage.setItem(LOCALE_KEY, locale);
+  document.documentElement.lang = locale;
+  useSettings.setState({ settings, locale });
+}
+
+// Counts in the sidebar and the sample banner follow every write.
+onDataChanged(() => {
+  useSettings.getState().refreshInfo().catch(() => undefined);
+});

@@ -1,0 +1,47 @@
+// Short notices at the bottom of the window. A toast keeps a render function rather than a
+// string so it follows a language switch while it is on screen.
+import { create } from 'zustand';
+import type { I18n, MessageKey } from '../i18n';
+import { errorText } from '../i18n/errors';
+
+export type ToastTone = 'info' | 'success' | 'error';
+
+export interface Toast {
+  id: number;
+  tone: ToastTone;
+  render: (i18n: I18n) => string;
+  action?: { label: MessageKey; run: () => void };
+  /** ms; undefined keeps it until dismissed. */
+  timeout: number;
+}
+
+interface ToastState {
+  toasts: Toast[];
+  push(t: Omit<Toast, 'id' | 'timeout'> & { timeout?: number }): number;
+  dismiss(id: number): void;
+}
+
+let nextId = 1;
+const MAX_VISIBLE = 4;
+
+export const useToasts = create<ToastState>()((set) => ({
+  toasts: [],
+  push(t) {
+    const id = nextId++;
+    const timeout = t.timeout ?? (t.action || t.tone === 'error' ? 8000 : 4500);
+    set((s) => ({ toasts: [...s.toasts, { ...t, id, timeout }].slice(-MAX_VISIBLE) }));
+    return id;
+  },
+  dismiss(id) {
+    set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+  },
+}));
+
+export const notify = (render: Toast['render'], action?: Toast['action']) =>
+  useToasts.getState().push({ tone: 'success', render, ...(action ? { action } : {}) });
+
+/** Report a failed action; the message is chosen per AppError code in the user's language. */
+export const notifyError = (e: unknown) => {
+  console.error(e);
+  return useToasts.getState().push({ tone: 'error', render: (i18n) => errorText(e, i18n) });
+};
