@@ -30,7 +30,7 @@ export function renderReason(reason: Reason, locale: Locale): string {
         return `${what} 후 ${days}일 — ${STAGE_CHECKIN_KO[stage]}`;
       }
       const what = since === 'touch' && touch
-        ? `the last ${TOUCH_LABELS.en[touch].toLowerCase()}`
+        ? `the last ${lowerWord(TOUCH_LABELS.en[touch])}`
         : SINCE_EN[since === 'touch' ? 'added' : since];
       return `${days} days since ${what} — ${STAGE_CHECKIN_EN[stage]}`;
     }
@@ -44,5 +44,8 @@ export function renderReason(reason: Reason, locale: Locale): string {
       return reason.params.text;
   }
 }
+
+/** Lower-case a label for mid-sentence use, but keep acronyms (SMS) as they are. */
+const lowerWord = (label: string): string => (/^[A-Z]{2,}$/.test(label) ? label : label.toLowerCase());
 
 export const stageLabel = (stage: Stage, locale: Locale): string => STAGE_LABELS[locale][stage];

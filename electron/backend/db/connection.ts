@@ -2,7 +2,7 @@
 // corruption bug, so the backend owns exactly one). Opening checks the version before any
 // write, migrates, and runs quick_check.
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import { assertNotNewer, loadMigrations, migrate, schemaVersion, type Migration } from './migrate.js';
@@ -27,6 +27,7 @@ export interface OpenOptions {
 export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
   const migrations = opts.migrations ?? loadMigrations();
   ensurePrivateFile(path);
+  refuseNewer(path, migrations.length, opts);
   let db: Database.Database;
   try {
     db = new Database(path, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
@@ -49,6 +50,24 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
   } catch (e) {
     db.close();
     throw asOpenError(e, path);
+  }
+}
+
+/**
+ * A newer book must be left exactly as it was. Its version is read on a read-only connection
+ * first: closing a read-write connection would checkpoint a WAL left by the newer Inyeon into
+ * the main file.
+ */
+function refuseNewer(path: string, latest: number, opts: OpenOptions): void {
+  if (statSync(path).size === 0 && !existsSync(`${path}-wal`)) return; // a new, empty book
+  let ro: Database.Database | undefined;
+  try {
+    ro = new Database(path, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    assertNotNewer(schemaVersion(ro), latest, path);
+  } catch (e) {
+    throw asOpenError(e, path);
+  } finally {
+    ro?.close();
   }
 }
 

@@ -120,11 +120,34 @@ export function countContacts(db: DB): { live: number; deleted: number; sample: 
     FROM contacts`).get()!;
 }
 
+export interface ReachFilter {
+  state: ReachState;
+  verifiedAfter?: string;
+  verifiedBefore?: string;
+}
+
+/**
+ * SQL for a freshness filter over `contacts c`. Same boundaries as pointFreshness: fresh while
+ * age < agingAfterDays, so exactly N days old is already the next bucket (verified after the
+ * bound → younger; at or before it → older).
+ */
+export function reachSql(r: ReachFilter): string {
+  return ['c.reach_state = @reachState',
+    ...(r.verifiedAfter ? ['c.best_verified_at > @verifiedAfter'] : []),
+    ...(r.verifiedBefore ? ['c.best_verified_at <= @verifiedBefore'] : [])].join(' AND ');
+}
+
+export const reachParams = (r: ReachFilter): Record<string, unknown> => ({
+  reachState: r.state,
+  ...(r.verifiedAfter ? { verifiedAfter: r.verifiedAfter } : {}),
+  ...(r.verifiedBefore ? { verifiedBefore: r.verifiedBefore } : {}),
+});
+
 export interface ListQuery {
   stage?: Stage | undefined;
   tagId?: string | undefined;
   /** Freshness filter translated to reach_state / best_verified_at bounds by the service. */
-  reach?: { state: ReachState; verifiedAfter?: string; verifiedBefore?: string } | undefined;
+  reach?: ReachFilter | undefined;
   sort: 'name' | 'recent' | 'due' | 'created';
   offset: number;
   limit: number;
@@ -144,9 +167,8 @@ export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; tot
   if (q.stage) { where.push('c.stage = @stage'); params.stage = q.stage; }
   if (q.tagId) { where.push('c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)'); params.tagId = q.tagId; }
   if (q.reach) {
-    where.push('c.reach_state = @reachState'); params.reachState = q.reach.state;
-    if (q.reach.verifiedAfter) { where.push('c.best_verified_at >= @after'); params.after = q.reach.verifiedAfter; }
-    if (q.reach.verifiedBefore) { where.push('c.best_verified_at < @before'); params.before = q.reach.verifiedBefore; }
+    where.push(reachSql(q.reach));
+    Object.assign(params, reachParams(q.reach));
   }
   const whereSql = where.join(' AND ');
   const order = q.deleted ? 'c.deleted_at DESC, c.id' : ORDER_BY[q.sort];

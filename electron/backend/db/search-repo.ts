@@ -1,6 +1,7 @@
 // The search index: contact_fts (trigram) and search_keys, both keyed by contacts.rowid.
 // Only live contacts are indexed; trash and restore remove and re-add their rows.
 import type { SearchKey } from '../../../shared/rules/search-keys.js';
+import { type ReachFilter, reachParams, reachSql } from './contacts-repo.js';
 import { type DB, stmt } from './statements.js';
 
 export interface SearchDoc {
@@ -27,11 +28,17 @@ export function unindexContact(db: DB, rowid: number): void {
 export interface SearchFilter {
   stage?: string | undefined;
   tagId?: string | undefined;
+  reach?: ReachFilter | undefined;
 }
 
 function filterSql(f: SearchFilter): string {
   return (f.stage ? ' AND c.stage = @stage' : '') +
-    (f.tagId ? ' AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)' : '');
+    (f.tagId ? ' AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)' : '') +
+    (f.reach ? ` AND ${reachSql(f.reach)}` : '');
+}
+
+function filterParams(f: SearchFilter): Record<string, unknown> {
+  return { stage: f.stage, tagId: f.tagId, ...(f.reach ? reachParams(f.reach) : {}) };
 }
 
 /** Key lookup: best rank first, straight from the (key, rank, rowid) primary key. */
@@ -40,7 +47,7 @@ export function searchByKey(db: DB, key: string, limit: number, f: SearchFilter)
     SELECT k.contact_rowid AS rowid FROM search_keys k JOIN contacts c ON c.rowid = k.contact_rowid
     WHERE k.key = @key AND c.deleted_at IS NULL${filterSql(f)}
     GROUP BY k.contact_rowid ORDER BY min(k.rank), c.sort_name LIMIT @limit`)
-    .all({ key, limit, stage: f.stage, tagId: f.tagId }).map((r) => r.rowid);
+    .all({ key, limit, ...filterParams(f) }).map((r) => r.rowid);
 }
 
 /** Trigram match; exact and prefix name matches first, then FTS relevance. */
@@ -51,7 +58,7 @@ export function searchFts(db: DB, match: string, text: string, limit: number, f:
     WHERE c.deleted_at IS NULL${filterSql(f)}
     ORDER BY c.sort_name = @text DESC, c.sort_name LIKE @prefix ESCAPE '\\' DESC, m.rank, c.sort_name
     LIMIT @limit`)
-    .all({ match, text, prefix: `${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, limit, stage: f.stage, tagId: f.tagId })
+    .all({ match, text, prefix: `${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, limit, ...filterParams(f) })
     .map((r) => r.rowid);
 }
 

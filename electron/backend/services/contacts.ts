@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ContactDraft as ContactDraftSchema, PointDraft } from '../../../shared/contract/contacts.js';
 import type { Freshness, Stage } from '../../../shared/domain/enums.js';
 import type { Contact, ContactDetail, ContactSummary, TagCount } from '../../../shared/domain/types.js';
-import { AppError } from '../../../shared/errors.js';
+import { AppError, type FieldIssue } from '../../../shared/errors.js';
 import { searchKeys, planQuery } from '../../../shared/rules/search-keys.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
 import { uuidv7 } from '../../../shared/uuid.js';
@@ -21,7 +21,7 @@ import { ftsPhrase, indexContact, searchByKey, searchFts, unindexContact, type S
 import { insertStageChange, stageHistoryOf } from '../db/stages-repo.js';
 import { setContactTags, tagCounts, tagIdByName, tagsOf } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
-import { freshnessOfReach, normalizePoint, reachOf, toContactPoint } from './points.js';
+import { freshnessOfReach, normalizePoint, reachOf, toContactPoint, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
 import type { SettingsService } from './settings.js';
 
@@ -114,7 +114,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     const tagId = tagFilter(q.tag);
     if (tagId === null) return { items: [] };
     const plan = planQuery(q.q);
-    const filter: SearchFilter = { stage: q.stage, tagId };
+    const filter: SearchFilter = { stage: q.stage, tagId, reach: reachFilter(q.freshness) };
     let rowids: number[];
     switch (plan.kind) {
       case 'empty': return { items: list({ ...q, sort: 'name', offset: 0 }).items };
@@ -122,9 +122,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
       case 'digits': rowids = searchFts(db, `digits : ${ftsPhrase(plan.digits)}`, plan.digits, q.limit, filter); break;
       case 'fts': rowids = searchFts(db, `{name org notes points} : ${ftsPhrase(plan.text)}`, plan.text, q.limit, filter); break;
     }
-    let items = toSummaries(contactRowsByRowids(db, rowids));
-    if (q.freshness) items = items.filter((i) => i.freshness === q.freshness);
-    return { items };
+    return { items: toSummaries(contactRowsByRowids(db, rowids)) };
   }
 
   function trash() {
@@ -174,8 +172,9 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     const primaryIndex = new Map<string, number>();
     drafts.forEach((d, i) => { if (d.primary && !primaryIndex.has(d.kind)) primaryIndex.set(d.kind, i); });
     drafts.forEach((d, i) => { if (!primaryIndex.has(d.kind)) primaryIndex.set(d.kind, i); });
+    const normalized = normalizeAll(drafts);
     drafts.forEach((d, i) => {
-      const n = normalizePoint(d.kind, d.value, `points.${i}.value`);
+      const n = normalized[i]!;
       const isPrimary = primaryIndex.get(d.kind) === i ? 1 : 0;
       const old = d.id ? existing.get(d.id) : undefined;
       if (d.id && !old) throw new AppError('invalid-input', `points.${i}.id: no such point on this contact`, [{ path: `points.${i}.id`, message: 'no such point on this contact' }]);
@@ -204,6 +203,22 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
       softDeletePoint(db, old.id, at);
       recordChange(db, contactId, `point.${old.kind}`, old.raw_value, null, at, by);
     }
+  }
+
+  /** Every point checked before anything is written, so the form can mark all bad rows at once. */
+  function normalizeAll(drafts: PointInput[]): NormalizedPoint[] {
+    const issues: FieldIssue[] = [];
+    const out = drafts.map((d, i) => {
+      try {
+        return normalizePoint(d.kind, d.value, `points.${i}.value`);
+      } catch (e) {
+        if (e instanceof AppError && e.issues) issues.push(...e.issues);
+        else throw e;
+        return null;
+      }
+    });
+    if (issues.length) throw new AppError('invalid-input', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+    return out as NormalizedPoint[];
   }
 
   function add(d: Draft, opts: AddOptions = {}): Contact {

@@ -62,9 +62,16 @@ export interface SampleTouch {
   kind: TouchKind;
   outcome: Outcome;
   summary: string;
-  daysAfterStart: number;
+  /** Whole days before today (at least 1). */
+  daysAgo: number;
+  /** Time of day in UTC hours, 0–9: 09:00–18:00 in Seoul, when people call and meet. */
+  hourUtc: number;
   verify: ('mobile' | 'email')[];
 }
+
+/** How often a careful agent touches each stage (the default cadence, with lost never). */
+const RHYTHM: Record<Stage, number> = { prospect: 14, new: 30, active: 90, loyal: 60, dormant: 180, lost: 120 };
+
 
 export interface SamplePerson {
   name: string;
@@ -99,21 +106,26 @@ export function samplePeople(count: number, seed = 20261123): SamplePerson[] {
     if (oldPhone && r() < 0.5) points.push({ kind: 'mobile', value: `010-${digits(r, 4)}-${digits(r, 4)}`, label: null });
     if (company && r() < 0.5) points.push({ kind: 'phone', value: `02-${digits(r, 3 + Math.floor(r() * 2))}-${digits(r, 4)}`, label: korean ? '회사' : 'Work' });
     if (r() < 0.7) points.push({ kind: 'email', value: `${local}@${r() < 0.5 ? 'naver.com' : r() < 0.5 ? 'gmail.com' : 'example.co.kr'}`, label: null });
-    const daysAgo = 14 + Math.floor(r() * 1100);
     const stage = weighted(r, STAGE_TABLE);
+    const rhythm = RHYTHM[stage];
+    // Most of the book is on schedule; about one in eight is a little behind. Dormant people
+    // were last reached long ago, prospects are recent card exchanges.
+    const behind = r() < 0.12;
+    let last = stage === 'dormant' ? 120 + r() * 55 : behind ? rhythm * (1 + r() * 0.6) : rhythm * r() * 0.95;
     const touchCount = stage === 'prospect' ? Math.floor(r() * 3) : 1 + Math.floor(r() * 8);
     const touches: SampleTouch[] = [];
-    // Dormant people stopped hearing from us over a year ago.
-    const span = stage === 'dormant' ? Math.max(1, daysAgo - 400) : daysAgo - 1;
     for (let t = 0; t < touchCount; t++) {
       const kind = weighted(r, TOUCH_TABLE);
       touches.push({
-        kind, outcome: weighted(r, OUTCOME_TABLE), daysAfterStart: Math.floor(r() * span),
+        kind, outcome: weighted(r, OUTCOME_TABLE), daysAgo: Math.floor(last) + 1, hourUtc: r() * 9,
         summary: korean ? pick(r, SUMMARIES_KO) : pick(r, SUMMARIES_EN),
         verify: kind === 'call' || kind === 'sms' ? ['mobile'] : kind === 'email' ? ['email'] : [],
       });
+      last += rhythm * (0.6 + r() * 0.8);
     }
-    touches.sort((a, b) => a.daysAfterStart - b.daysAfterStart);
+    // Added before the first touch (a prospect with no touch yet was added within its rhythm).
+    const daysAgo = touchCount ? last + r() * rhythm : 1 + r() * (rhythm - 1);
+    touches.reverse(); // oldest first, as they happened
     const year = 1960 + Math.floor(r() * 40);
     const md = `${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
     const b = r();

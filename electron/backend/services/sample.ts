@@ -13,6 +13,7 @@ export function createSampleService(ctx: Context, contacts: ContactsService, tou
   function load(count: number): { added: number } {
     if (sampleContactIds(ctx.db).length > 0) throw new AppError('conflict', 'The sample book is already loaded.');
     const now = ctx.clock.now();
+    const midnightUtc = now - (now % DAY_MS);
     ctx.db.transaction(() => {
       for (const p of samplePeople(count)) {
         const start = now - p.daysAgo * DAY_MS;
@@ -25,7 +26,7 @@ export function createSampleService(ctx: Context, contacts: ContactsService, tou
           const verifiedPointIds = c.points.filter((pt) => t.verify.includes(pt.kind as 'mobile' | 'email') && pt.status !== 'obsolete').map((pt) => pt.id);
           touches.log({
             contactId: c.id, kind: t.kind, outcome: t.outcome, direction: 'outbound', summary: t.summary,
-            occurredAt: new Date(start + (t.daysAfterStart + 0.4) * DAY_MS).toISOString(), verifiedPointIds,
+            occurredAt: new Date(midnightUtc - t.daysAgo * DAY_MS + t.hourUtc * 3_600_000).toISOString(), verifiedPointIds,
           });
         }
       }

@@ -60,8 +60,11 @@ export function createSettingsService(ctx: Context, onCadenceChange: (stages: St
         changedStages.push(stage);
       }
       cached = null;
-      // Open check-ins follow the new interval right away, in the same transaction.
-      if (changedStages.length) onCadenceChange(changedStages);
+      // Open check-ins follow the new interval right away, in the same transaction. A new time
+      // zone moves every check-in: due dates are local dates, due at 09:00 local time.
+      const tzChanged = patch.timeZone !== undefined && patch.timeZone !== current.timeZone;
+      if (tzChanged) onCadenceChange([...STAGES]);
+      else if (changedStages.length) onCadenceChange(changedStages);
     })();
     return get();
   }

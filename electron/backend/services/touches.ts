@@ -37,6 +37,9 @@ export function createTouchesService(ctx: Context, contacts: ContactsService, sc
           throw new AppError('invalid-input', `verifiedPointIds.${i}: not a phone or e-mail of this contact`, [{ path: `verifiedPointIds.${i}`, message: 'not a point of this contact' }]);
         }
       });
+      if (d.followUpId && !isContactTouch(d.kind)) {
+        throw new AppError('invalid-input', 'followUpId: a note does not complete a follow-up; log the call, meeting or message itself', [{ path: 'followUpId', message: 'a note does not complete a follow-up' }]);
+      }
       const target = d.followUpId ? getFollowUp(db, d.followUpId) : undefined;
       if (d.followUpId && (!target || target.contact_id !== d.contactId)) {
         throw new AppError('invalid-input', 'followUpId: not a follow-up of this contact', [{ path: 'followUpId', message: 'not a follow-up of this contact' }]);

@@ -3,7 +3,7 @@ import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { type Route, hrefOf, useNavigation } from '../stores/navigation';
 import { useSettings } from '../stores/settings';
-import { useToday } from '../stores/today';
+import { dueCount, useToday } from '../stores/today';
 import { useTrash } from '../stores/trash';
 import { ui } from '../stores/ui';
 import { Icon, type IconName } from './Icon';
@@ -21,10 +21,9 @@ export function Sidebar() {
   const i18n = useT();
   const route = useNavigation((s) => s.route);
   const contacts = useSettings((s) => s.info?.contacts);
-  const todayItems = useToday((s) => s.items);
+  const overdue = useToday((s) => s.counts.overdue);
+  const due = useToday(dueCount);
   const trashCount = useTrash((s) => s.items.length);
-  const overdue = todayItems.filter((i) => i.bucket === 'overdue').length;
-  const due = todayItems.filter((i) => i.bucket !== 'upcoming').length;
 
   const items: NavItem[] = [
     { route: { name: 'today' }, icon: 'today', label: 'nav.today', count: due || undefined, alert: overdue > 0 },

@@ -2,6 +2,7 @@
 // backend in the user's time zone. Reloaded after every write so a logged touch moves at once.
 import { create } from 'zustand';
 import type { TodayItem } from '../../../shared/domain/types';
+import type { TodayResult } from '../../../shared/contract/touches';
 import { invoke } from '../api/client';
 import { onDataChanged } from './events';
 import { notifyError } from './toasts';
@@ -11,6 +12,8 @@ export const TODAY_DAYS = 7;
 interface TodayState {
   date: string | null;
   items: TodayItem[];
+  /** Full size of each bucket; the backend sends only the most recent part of a long backlog. */
+  counts: TodayResult['counts'];
   loaded: boolean;
   load(): Promise<void>;
 }
@@ -20,12 +23,13 @@ let seq = 0;
 export const useToday = create<TodayState>()((set) => ({
   date: null,
   items: [],
+  counts: { overdue: 0, today: 0, upcoming: 0 },
   loaded: false,
   async load() {
     const mine = ++seq;
     try {
       const res = await invoke('today.get', { days: TODAY_DAYS });
-      if (mine === seq) set({ date: res.date, items: res.items, loaded: true });
+      if (mine === seq) set({ date: res.date, items: res.items, counts: res.counts, loaded: true });
     } catch (e) {
       if (mine === seq) notifyError(e);
     }
@@ -33,7 +37,7 @@ export const useToday = create<TodayState>()((set) => ({
 }));
 
 /** Due now (overdue + today): the number on the sidebar. */
-export const dueCount = (s: TodayState): number => s.items.filter((i) => i.bucket !== 'upcoming').length;
+export const dueCount = (s: TodayState): number => s.counts.overdue + s.counts.today;
 
 onDataChanged(() => void useToday.getState().load());
 

@@ -17,7 +17,7 @@ const BUCKETS: { bucket: TodayBucket; label: MessageKey }[] = [
 /** A long backlog is shown a page at a time; nobody works through 500 rows in one list. */
 const SHOW_FIRST = 50;
 
-function Bucket({ bucket, label, items }: { bucket: TodayBucket; label: MessageKey; items: TodayItem[] }) {
+function Bucket({ bucket, label, items, total }: { bucket: TodayBucket; label: MessageKey; items: TodayItem[]; total: number }) {
   const i18n = useT();
   const [limit, setLimit] = useState(SHOW_FIRST);
   if (!items.length) return null;
@@ -26,7 +26,7 @@ function Bucket({ bucket, label, items }: { bucket: TodayBucket; label: MessageK
     <section className={`today-bucket bucket-${bucket}`} data-testid={`today-bucket-${bucket}`} aria-labelledby={`bucket-${bucket}`}>
       <h2 className="bucket-title" id={`bucket-${bucket}`}>
         {i18n.t(label)}
-        <span className="bucket-count" data-testid={`today-bucket-${bucket}-count`}>{i18n.num(items.length)}</span>
+        <span className="bucket-count" data-testid={`today-bucket-${bucket}-count`}>{i18n.num(total)}</span>
       </h2>
       <ul className="today-list">
         {items.slice(0, limit).map((item) => <TodayRow key={item.followUpId} item={item} />)}
@@ -36,14 +36,19 @@ function Bucket({ bucket, label, items }: { bucket: TodayBucket; label: MessageK
           {i18n.t('today.showMore', { count: hidden })}
         </button>
       ) : null}
+      {hidden <= 0 && total > items.length ? (
+        <p className="muted show-more" data-testid={`today-bucket-${bucket}-truncated`}>
+          {i18n.t('today.overdueTruncated', { shown: i18n.num(items.length), total: i18n.num(total) })}
+        </p>
+      ) : null}
     </section>
   );
 }
 
 export function TodayView() {
   const i18n = useT();
-  const { items, date, loaded } = useToday();
-  const grouped = BUCKETS.map((b) => ({ ...b, items: items.filter((i) => i.bucket === b.bucket) }));
+  const { items, date, loaded, counts } = useToday();
+  const grouped = BUCKETS.map((b) => ({ ...b, items: items.filter((i) => i.bucket === b.bucket), total: counts[b.bucket] }));
 
   return (
     <div className="page" data-testid="today-view">
