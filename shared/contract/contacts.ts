@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FRESHNESS, POINT_KINDS, SOURCES, STAGES } from '../domain/enums.js';
 import type { Contact, ContactDetail, ContactSummary, TagCount } from '../domain/types.js';
-import { BirthdayField, Id, optionalText } from './fields.js';
+import { BirthdayField, Id, noControl, optionalText, requiredText } from './fields.js';
 import type { ApiGroup } from './group.js';
 
 export const PointDraft = z.object({
@@ -9,15 +9,15 @@ export const PointDraft = z.object({
   id: Id.optional(),
   kind: z.enum(POINT_KINDS),
   label: optionalText(40),
-  value: z.string().trim().min(1, { message: 'is empty' }).max(500),
+  value: z.string().trim().min(1, { message: 'is empty' }).max(500).refine(noControl, { message: 'must not contain control characters' }),
   primary: z.boolean().default(false),
 });
 export type PointDraft = z.input<typeof PointDraft>;
 
-export const TagName = z.string().trim().min(1).max(50);
+export const TagName = requiredText(50);
 
 export const ContactDraft = z.object({
-  name: z.string().trim().min(1, { message: 'is required' }).max(200),
+  name: requiredText(200),
   familyName: optionalText(100),
   givenName: optionalText(100),
   company: optionalText(200),

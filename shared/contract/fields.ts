@@ -11,7 +11,16 @@ export const InstantField = z.string().refine((s) => !Number.isNaN(Date.parse(s)
 });
 export const TimeZoneField = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone' });
 
+/** C0 control characters other than tab and newlines (and DEL) never belong in what people type. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const noControl = (s: string): boolean => !CONTROL.test(s);
+const NO_CONTROL = { message: 'must not contain control characters' };
+
+/** Required single-line text, trimmed. */
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, { message: 'is required' }).max(max, { message: `must be at most ${max} characters` }).refine(noControl, NO_CONTROL);
+
 /** Optional free text: trimmed, empty → null. */
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, { message: `must be at most ${max} characters` }).nullish()
+  z.string().trim().max(max, { message: `must be at most ${max} characters` }).refine(noControl, NO_CONTROL).nullish()
     .transform((v) => (v ? v : null));

@@ -15,6 +15,7 @@ export interface SearchableFields {
   company?: string | null;
   department?: string | null;
   title?: string | null;
+  tags?: readonly string[];
 }
 
 const HANGUL_SYLLABLES = /[\uAC00-\uD7A3]+/g;
@@ -43,6 +44,11 @@ export function searchKeys(f: SearchableFields): SearchKey[] {
   }
   for (const [field, rank] of [[f.title, 3], [f.department, 4]] as const) {
     if (field) hangulKeys(normalizeQuery(field), (k) => add(k, rank), 0);
+  }
+  for (const tag of f.tags ?? []) {
+    const t = normalizeQuery(tag);
+    hangulKeys(t, (k) => add(k, 3), 0);
+    latinKeys(t, () => undefined, (k) => add(k, 3));
   }
   return [...keys].map(([key, rank]) => ({ key, rank }));
 }
@@ -79,6 +85,17 @@ function latinKeys(text: string, addName: (key: string, first: boolean) => void,
   });
 }
 
+const HAS_HANGUL = /[\uAC00-\uD7A3]/;
+
+/**
+ * Korean names and companies are written with or without spaces (김 철수, 한빛 생명). The index
+ * holds the spaced text and, for Hangul text with spaces, the space-free form too; a Hangul
+ * query is looked up space-free, so either spelling finds either.
+ */
+export function compactHangul(text: string): string | null {
+  return HAS_HANGUL.test(text) && /\s/.test(text.trim()) ? text.replace(/\s+/g, '') : null;
+}
+
 export type QueryPlan =
   | { kind: 'empty' }
   | { kind: 'keys'; key: string }
@@ -97,5 +114,5 @@ export function planQuery(raw: string): QueryPlan {
   }
   if (SYLLABLES_ONLY.test(compact) && compact.length <= 2) return { kind: 'keys', key: `h:${compact}` };
   if (compact.length < 3) return { kind: 'keys', key: `l:${compact}` };
-  return { kind: 'fts', text: q };
+  return { kind: 'fts', text: HAS_HANGUL.test(q) ? compact : q };
 }

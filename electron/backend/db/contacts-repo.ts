@@ -5,6 +5,7 @@ import { type DB, stmt } from './statements.js';
 
 export interface ContactRow {
   rowid: number;
+  num: number;
   id: string;
   display_name: string;
   family_name: string | null;
@@ -47,7 +48,8 @@ export const EDITABLE_FIELDS: (keyof ContactFields)[] = [
   'display_name', 'family_name', 'given_name', 'company', 'department', 'title', 'birthday', 'notes',
 ];
 
-const COLUMNS = 'rowid, *';
+// `num` is the INTEGER PRIMARY KEY (the rowid alias); rows carry it as `rowid` for the search index.
+const COLUMNS = 'num AS rowid, *';
 export const sortName = (name: string): string => name.normalize('NFC').trim().toLowerCase();
 
 export function insertContact(db: DB, row: ContactFields & {
@@ -102,7 +104,7 @@ export function getContactRow(db: DB, id: string): ContactRow | undefined {
 
 export function contactRowsByRowids(db: DB, rowids: number[]): ContactRow[] {
   if (rowids.length === 0) return [];
-  const rows = stmt<[string], ContactRow>(db, `SELECT ${COLUMNS} FROM contacts WHERE rowid IN (SELECT value FROM json_each(?))`)
+  const rows = stmt<[string], ContactRow>(db, `SELECT ${COLUMNS} FROM contacts WHERE num IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(rowids));
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
   return rowids.map((r) => byRowid.get(r)).filter((r): r is ContactRow => r !== undefined);
@@ -173,7 +175,7 @@ export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; tot
   const whereSql = where.join(' AND ');
   const order = q.deleted ? 'c.deleted_at DESC, c.id' : ORDER_BY[q.sort];
   const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db,
-    `SELECT c.rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    `SELECT c.num AS rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }).map((r) => r.rowid);
   const total = stmt<[Record<string, unknown>], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${whereSql}`)
     .get(params)!.n;

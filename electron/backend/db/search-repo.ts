@@ -1,4 +1,4 @@
-// The search index: contact_fts (trigram) and search_keys, both keyed by contacts.rowid.
+// The search index: contact_fts (trigram) and search_keys, both keyed by contacts.num (its rowid).
 // Only live contacts are indexed; trash and restore remove and re-add their rows.
 import type { SearchKey } from '../../../shared/rules/search-keys.js';
 import { type ReachFilter, reachParams, reachSql } from './contacts-repo.js';
@@ -63,4 +63,5 @@ export function searchFts(db: DB, match: string, text: string, limit: number, f:
 }
 
 /** A phrase query for FTS5 with the user's text taken literally. */
-export const ftsPhrase = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+// (A NUL would end the query string early in SQLite: "unterminated string".)
+export const ftsPhrase = (text: string): string => `"${text.replace(/\0/g, '').replace(/"/g, '""')}"`;

@@ -37,3 +37,8 @@ export function tagCounts(db: DB): TagCount[] {
     JOIN contact_tags ct ON ct.tag_id = t.id JOIN contacts c ON c.id = ct.contact_id AND c.deleted_at IS NULL
     GROUP BY t.id ORDER BY t.name`).all();
 }
+
+/** Forget tags nobody carries any more (after a purge), so a later tag takes its own spelling. */
+export function pruneUnusedTags(db: DB): void {
+  stmt(db, 'DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM contact_tags)').run();
+}

@@ -5,7 +5,7 @@ import type { ContactDraft as ContactDraftSchema, PointDraft } from '../../../sh
 import type { Freshness, Stage } from '../../../shared/domain/enums.js';
 import type { Contact, ContactDetail, ContactSummary, TagCount } from '../../../shared/domain/types.js';
 import { AppError, type FieldIssue } from '../../../shared/errors.js';
-import { searchKeys, planQuery } from '../../../shared/rules/search-keys.js';
+import { compactHangul, searchKeys, planQuery } from '../../../shared/rules/search-keys.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import {
@@ -19,7 +19,7 @@ import { timelineOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf, primaryPointsOf, softDeletePoint, updatePoint, type PointRow } from '../db/points-repo.js';
 import { ftsPhrase, indexContact, searchByKey, searchFts, unindexContact, type SearchFilter } from '../db/search-repo.js';
 import { insertStageChange, stageHistoryOf } from '../db/stages-repo.js';
-import { setContactTags, tagCounts, tagIdByName, tagsOf } from '../db/tags-repo.js';
+import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagsOf } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
 import { freshnessOfReach, normalizePoint, reachOf, toContactPoint, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
@@ -147,13 +147,15 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     const points = refreshReach(id);
     if (row.deleted_at) return unindexContact(db, row.rowid);
     const digits = points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').flatMap((p) => analyzePhone(p.raw_value).searchDigits);
+    const tags = tagsOf(db, [id]).get(id) ?? [];
+    const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? ''] : [])).filter(Boolean).join(' ');
     indexContact(db, row.rowid, {
-      name: [row.display_name, row.family_name, row.given_name].filter(Boolean).join(' '),
-      org: [row.company, row.department, row.title, ...(tagsOf(db, [id]).get(id) ?? [])].filter(Boolean).join(' '),
+      name: withCompact([row.display_name, row.family_name, row.given_name]),
+      org: withCompact([row.company, row.department, row.title, ...tags]),
       notes: row.notes ?? '',
       points: points.filter((p) => p.kind !== 'mobile' && p.kind !== 'phone').map((p) => p.raw_value).join(' '),
       digits: digits.join(' '),
-    }, searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title }));
+    }, searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title, tags }));
   }
 
   /** Store the contact's best reachable point (after points or their verification changed). */
@@ -297,6 +299,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
       if (!row.deleted_at) throw new AppError('conflict', 'Move the contact to the trash before deleting it for good.');
       unindexContact(db, row.rowid);
       deleteContactRow(db, id);
+      pruneUnusedTags(db);
     })();
     return { id };
   }

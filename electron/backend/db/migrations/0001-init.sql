@@ -2,8 +2,11 @@
 -- ISO-8601 text; calendar dates are YYYY-MM-DD or --MM-DD. Deletes are tombstones first.
 -- Interactions, stage changes and consents are append-only events.
 
+-- `num` is the rowid alias the search index is keyed by: an INTEGER PRIMARY KEY survives VACUUM,
+-- an implicit rowid may not. Other tables refer to contacts by their UUID `id`.
 CREATE TABLE contacts (
-  id               TEXT PRIMARY KEY NOT NULL,
+  num              INTEGER PRIMARY KEY,
+  id               TEXT NOT NULL UNIQUE,
   display_name     TEXT NOT NULL,
   family_name      TEXT,
   given_name       TEXT,

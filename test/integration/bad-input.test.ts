@@ -1,0 +1,178 @@
+// Bad input to every contract method (issue 3, Tests): wrong types, missing fields, extra-long
+// strings and malformed ids give a typed AppError ('invalid-input' with field paths, or
+// 'not-found' for well-formed unknown ids) and change nothing in the database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHODS, type Method } from '../../shared/contract/index.js';
+import { UNKNOWN_ID, contentHash, expectAppError, openTestBackend, type TestBackend } from '../support/backend.js';
+
+let t: TestBackend;
+let contactId = '';
+let pointId = '';
+let followUpId = '';
+beforeAll(async () => {
+  t = await openTestBackend('2026-03-02T01:00:00.000Z');
+  const c = await t.b.invoke('contacts.add', {
+    name: '김철수', company: '한빛생명', tags: ['VIP'],
+    points: [{ kind: 'mobile', value: '010-1234-5678' }, { kind: 'email', value: 'kim@hanbit.co.kr' }],
+  });
+  contactId = c.id;
+  pointId = c.points[0]!.id;
+  followUpId = c.nextFollowUp!.id;
+  t.clock.advanceDays(1);
+  await t.b.invoke('touches.log', { contactId, kind: 'call', verifiedPointIds: [pointId] });
+  const trashed = await t.b.invoke('contacts.add', { name: '휴지통' });
+  await t.b.invoke('contacts.delete', { id: trashed.id });
+});
+afterAll(() => t.close());
+
+const LONG = (n: number) => 'ㄱ'.repeat(n);
+const NOT_AN_ID = ['', 'x', '12345', 'not-a-uuid-at-all-0000-000000000000', `${UNKNOWN_ID}0`, 42, null, {}];
+// Inputs that are not even objects: every method refuses them.
+const NOT_OBJECTS: unknown[] = ['a string', 42, true, [], [{}]];
+
+/** Bad params per method; a method missing here fails the completeness test below. */
+const BAD: Record<Method, () => unknown[]> = {
+  'contacts.add': () => [
+    {}, { name: '' }, { name: '   ' }, { name: 42 }, { name: LONG(201) },
+    { name: 'x', stage: 'customer' }, { name: 'x', source: 'web' }, { name: 'x', company: LONG(201) }, { name: 'x', notes: LONG(100_001) },
+    { name: 'x', birthday: '2023-02-29' }, { name: 'x', birthday: '--13-01' }, { name: 'x', birthday: 19800502 },
+    { name: 'x', tags: 'VIP' }, { name: 'x', tags: [''] }, { name: 'x', tags: [LONG(51)] }, { name: 'x', tags: Array.from({ length: 51 }, (_, i) => `t${i}`) },
+    { name: 'x', points: {} }, { name: 'x', points: [{ kind: 'fax', value: '1' }] }, { name: 'x', points: [{ kind: 'mobile' }] },
+    { name: 'x', points: [{ kind: 'mobile', value: LONG(501) }] }, { name: 'x', points: Array(51).fill({ kind: 'email', value: 'a@b.co' }) },
+    { name: 'x', points: [{ kind: 'mobile', value: 'not a phone' }] }, { name: 'x', points: [{ kind: 'email', value: 'nope' }] },
+    { name: 'x', points: [{ id: 'nope', kind: 'email', value: 'a@b.co' }] },
+    { name: 'x', points: [{ id: UNKNOWN_ID, kind: 'email', value: 'a@b.co' }] }, // an id must be one of this contact's points
+  ],
+  'contacts.update': () => [
+    {}, { id: contactId }, { draft: { name: 'x' } }, { id: contactId, draft: { name: '' } }, { id: contactId, draft: 'x' },
+    ...NOT_AN_ID.map((id) => ({ id, draft: { name: 'x' } })),
+    { id: contactId, draft: { name: LONG(201) } }, { id: contactId, draft: { name: 'x', stage: 'boss' } },
+    { id: contactId, draft: { name: 'x', points: [{ kind: 'email', value: 'bad' }] } },
+  ],
+  'contacts.get': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'contacts.list': () => [
+    { limit: 0 }, { limit: 501 }, { limit: 1.5 }, { limit: '10' }, { offset: -1 }, { sort: 'random' }, { stage: 'boss' },
+    { tag: '' }, { tag: LONG(51) }, { freshness: 'old' },
+  ],
+  'contacts.search': () => [{}, { q: 42 }, { q: LONG(201) }, { q: 'x', limit: 0 }, { q: 'x', limit: 501 }, { q: 'x', stage: 'boss' }, { q: 'x', freshness: 'x' }],
+  'contacts.setStage': () => [
+    {}, { id: contactId }, { id: contactId, stage: 'boss' }, { id: contactId, stage: 'new', reason: LONG(501) },
+    ...NOT_AN_ID.map((id) => ({ id, stage: 'new' })),
+  ],
+  'contacts.delete': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'contacts.restore': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'contacts.trash': () => [],
+  'contacts.purge': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'tags.list': () => [],
+  'touches.log': () => [
+    {}, { contactId }, { kind: 'call' }, { contactId, kind: 'fax' }, { contactId, kind: 'call', outcome: 'great' },
+    { contactId, kind: 'call', direction: 'sideways' }, { contactId, kind: 'call', summary: LONG(10_001) },
+    { contactId, kind: 'call', occurredAt: 'yesterday' }, { contactId, kind: 'call', occurredAt: '2026-03-02' },
+    { contactId, kind: 'call', occurredAt: '2026-03-05T00:00:00.000Z' }, // in the future
+    { contactId, kind: 'call', verifiedPointIds: ['nope'] }, { contactId, kind: 'call', verifiedPointIds: pointId },
+    { contactId, kind: 'call', verifiedPointIds: [UNKNOWN_ID] }, { contactId, kind: 'call', verifiedPointIds: Array(51).fill(pointId) },
+    { contactId, kind: 'call', followUpId: 'nope' }, { contactId, kind: 'call', followUpId: UNKNOWN_ID },
+    { contactId, kind: 'call', followUpId: pointId },
+    ...NOT_AN_ID.map((id) => ({ contactId: id, kind: 'call' })),
+  ],
+  'today.get': () => [
+    { date: '2026-02-30' }, { date: '2026-3-2' }, { date: 20260302 }, { date: '--03-02' }, { days: -1 }, { days: 91 }, { days: '7' },
+    { overdueLimit: -1 }, { overdueLimit: 5001 },
+  ],
+  'system.info': () => [],
+  'settings.get': () => [],
+  'settings.update': () => [
+    { locale: 'fr' }, { locale: 1 }, { timeZone: 'Mars/Olympus' }, { timeZone: LONG(5000) }, { staleAfterDays: 0 }, { staleAfterDays: 3651 },
+    { agingAfterDays: 2.5 }, { agingAfterDays: 365 }, { staleAfterDays: 100 }, { cadence: { prospect: 0 } }, { cadence: { prospect: '14' } },
+    { cadence: { boss: 10 } }, { cadence: 'weekly' },
+  ],
+  'sample.load': () => [{ count: 0 }, { count: 2001 }, { count: '300' }, { count: 1.5 }],
+  'sample.remove': () => [],
+};
+
+/** Well-formed ids that name nothing. */
+const UNKNOWN: Partial<Record<Method, unknown[]>> = {
+  'contacts.update': [{ id: UNKNOWN_ID, draft: { name: 'x' } }],
+  'contacts.get': [{ id: UNKNOWN_ID }],
+  'contacts.setStage': [{ id: UNKNOWN_ID, stage: 'new' }],
+  'contacts.delete': [{ id: UNKNOWN_ID }],
+  'contacts.restore': [{ id: UNKNOWN_ID }],
+  'contacts.purge': [{ id: UNKNOWN_ID }],
+  'touches.log': [{ contactId: UNKNOWN_ID, kind: 'call' }],
+};
+
+describe('bad input to every contract method', () => {
+  it('covers every method of the contract', () => {
+    expect(Object.keys(BAD).sort()).toEqual([...METHODS].sort());
+  });
+
+  describe.each([...METHODS])('%s', (method) => {
+    it('refuses malformed params with invalid-input and field paths, changing nothing', async () => {
+      const before = contentHash(t.db);
+      for (const params of [...NOT_OBJECTS, ...BAD[method]()]) {
+        const label = `${method} ${JSON.stringify(params)?.slice(0, 120)}`;
+        let err: unknown;
+        try {
+          await t.b.dispatch(method, params);
+        } catch (e) {
+          err = e;
+        }
+        expect(err, `${label} succeeded`).toBeDefined();
+        const e = err as { code?: string; issues?: { path: string; message: string }[]; message: string };
+        expect(e.code, `${label}: ${e.message}`).toBe('invalid-input');
+        expect(e.issues?.length, label).toBeGreaterThan(0);
+        for (const i of e.issues ?? []) {
+          expect(typeof i.path, label).toBe('string');
+          expect(i.message.length, label).toBeGreaterThan(0);
+        }
+        expect(contentHash(t.db), `${label} changed the database`).toBe(before);
+      }
+    });
+
+    if (UNKNOWN[method]) {
+      it('answers not-found for a well-formed unknown id, changing nothing', async () => {
+        const before = contentHash(t.db);
+        for (const params of UNKNOWN[method]!) await expectAppError(t.b.dispatch(method, params), 'not-found');
+        expect(contentHash(t.db)).toBe(before);
+      });
+    }
+  });
+
+  it('names the offending field', async () => {
+    const e = await expectAppError(t.b.dispatch('contacts.add', { name: '', points: [{ kind: 'fax', value: '1' }] }), 'invalid-input');
+    expect(e.issues?.map((i) => i.path).sort()).toEqual(['name', 'points.0.kind']);
+    const e2 = await expectAppError(t.b.dispatch('touches.log', { contactId, kind: 'call', verifiedPointIds: [pointId, 'x'] }), 'invalid-input');
+    expect(e2.issues?.map((i) => i.path)).toEqual(['verifiedPointIds.1']);
+    const e3 = await expectAppError(t.b.dispatch('system.info', 'x'), 'invalid-input');
+    expect(e3.issues?.map((i) => i.path)).toEqual(['(input)']);
+  });
+
+  it('unknown methods → unknown-method, including prototype names', async () => {
+    const before = contentHash(t.db);
+    for (const m of ['contacts.drop', 'contacts', '', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'CONTACTS.ADD', ' contacts.add']) {
+      await expectAppError(t.b.dispatch(m, {}), 'unknown-method');
+    }
+    expect(contentHash(t.db)).toBe(before);
+  });
+
+  it('extra fields are ignored, never written (no mass assignment)', async () => {
+    const c = await t.b.dispatch('contacts.add', {
+      name: '추가필드', id: UNKNOWN_ID, sample: true, deletedAt: '2026-01-01T00:00:00.000Z', createdAt: '2000-01-01T00:00:00.000Z',
+      points: [{ kind: 'mobile', value: '010-4444-5555', status: 'verified', verifiedAt: '2026-01-01T00:00:00.000Z', verifiedVia: 'call' }],
+    }) as { id: string; sample: boolean; deletedAt: string | null; createdAt: string; points: { status: string; verifiedAt: string | null }[] };
+    expect(c.id).not.toBe(UNKNOWN_ID);
+    expect(c.sample).toBe(false);
+    expect(c.deletedAt).toBeNull();
+    expect(c.createdAt).toBe('2026-03-03T01:00:00.000Z');
+    expect(c.points[0]).toMatchObject({ status: 'unverified', verifiedAt: null });
+    await t.b.dispatch('contacts.delete', { id: c.id });
+    await t.b.dispatch('contacts.purge', { id: c.id });
+  });
+
+  it('null or missing params mean "no params" for methods that need none', async () => {
+    for (const m of ['system.info', 'settings.get', 'contacts.trash', 'tags.list', 'contacts.list', 'today.get'] as const) {
+      await expect(t.b.dispatch(m, undefined)).resolves.toBeDefined();
+      await expect(t.b.dispatch(m, null)).resolves.toBeDefined();
+    }
+  });
+});

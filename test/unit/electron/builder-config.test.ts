@@ -1,0 +1,116 @@
+// electron-builder.yml, loaded and validated by electron-builder's own code (its JSON schema),
+// then checked for what matters to us. Packaging itself needs Electron's binary, which cannot be
+// downloaded here; test/integration/electron-package.test.ts packs with a stand-in binary.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+interface Minimatch { negate: boolean; match(path: string): boolean }
+const fromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
+const configLib = fromBuilder('app-builder-lib/out/util/config/config.js') as {
+  getConfig(projectDir: string, configPath: string | null, fromOptions: unknown): Promise<Record<string, any>>;
+  validateConfiguration(config: unknown, debugLogger: { isEnabled: boolean; add(): void }): Promise<void>;
+};
+const { Minimatch } = fromBuilder(fromBuilder.resolve('minimatch', { paths: [fromBuilder.resolve('app-builder-lib')] })) as {
+  Minimatch: new (p: string, o: { dot: boolean }) => Minimatch;
+};
+
+const config = await configLib.getConfig(process.cwd(), null, null);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; dependencies: Record<string, string>; scripts: Record<string, string> };
+const files = (config.files as { filter: string[] }[]).flatMap((f) => f.filter ?? f) as string[];
+
+/** electron-builder's rule for node_modules: everything, minus the "!…" patterns of `files`, last match wins. */
+function shipsFromNodeModules(path: string): boolean {
+  const patterns = ['**/*', ...files.filter((p) => p.startsWith('!'))].map((p) => new Minimatch(p, { dot: true }));
+  let match = false;
+  for (const p of patterns) if (match === p.negate) match = p.match(path);
+  return match;
+}
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder’s own schema validation', async () => {
+    await expect(configLib.validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
+  });
+
+  it('names the app', () => {
+    expect(config.appId).toBe('kr.inyeon.app');
+    expect(config.productName).toBe('Inyeon');
+    expect(config.directories).toMatchObject({ output: 'dist', buildResources: 'build' });
+  });
+
+  it('targets nsis on Windows, dmg on macOS, AppImage and deb on Linux', () => {
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('ships only the build output and package.json', () => {
+    const includes = files.filter((p) => !p.startsWith('!'));
+    expect(includes).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', 'out/native/**', 'package.json']));
+    for (const p of includes) expect(p === 'package.json' || p.startsWith('out/'), p).toBe(true);
+    expect(files).toContain('!out/**/*.map');
+    expect(pkg.main).toBe('out/main/index.mjs');
+  });
+
+  it('packs into an asar archive with the native module unpacked', () => {
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toContain('out/native/**');
+    expect(config.asarUnpack).toContain('**/*.node');
+  });
+
+  it('never rebuilds node_modules in place (the Node build must survive packaging)', () => {
+    expect(config.npmRebuild).toBe(false);
+    expect(config.nodeGypRebuild).toBe(false);
+    expect(pkg.scripts.dist).toBe('node scripts/dist.mjs');
+  });
+
+  it('keeps better-sqlite3’s JavaScript but not its Node-ABI build or C sources', () => {
+    expect(shipsFromNodeModules('node_modules/better-sqlite3/lib/index.js')).toBe(true);
+    expect(shipsFromNodeModules('node_modules/better-sqlite3/package.json')).toBe(true);
+    expect(shipsFromNodeModules('node_modules/bindings/bindings.js')).toBe(true);
+    expect(shipsFromNodeModules('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(false);
+    expect(shipsFromNodeModules('node_modules/better-sqlite3/deps/sqlite3/sqlite3.c')).toBe(false);
+  });
+
+  it('drops every runtime dependency that esbuild bundles into out/main (add new ones to the list in electron-builder.yml)', () => {
+    const external = new Set(['better-sqlite3']);
+    for (const dep of Object.keys(pkg.dependencies)) {
+      expect(shipsFromNodeModules(`node_modules/${dep}/package.json`), dep).toBe(external.has(dep));
+    }
+  });
+
+  it('sets the fuses of issue 8', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('points at icons and entitlements that exist', () => {
+    for (const p of [config.mac.icon, config.win.icon, config.linux.icon, config.mac.entitlements, config.mac.entitlementsInherit]) {
+      expect(existsSync(p), p).toBe(true);
+    }
+  });
+});
+
+describe('icons', () => {
+  const size = (path: string) => {
+    const b = readFileSync(path);
+    expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+    return [b.readUInt32BE(16), b.readUInt32BE(20)];
+  };
+
+  it('has a 1024×1024 master (macOS and Windows icons are made from it)', () => {
+    expect(size('build/icon.png')).toEqual([1024, 1024]);
+  });
+
+  it('has the Linux icon set', () => {
+    for (const n of [16, 32, 48, 64, 128, 256, 512, 1024]) expect(size(`build/icons/${n}x${n}.png`)).toEqual([n, n]);
+  });
+});
