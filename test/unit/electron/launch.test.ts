@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT_OPEN_REFUSED } from '../../../electron/main/startup.js';
@@ -7,6 +7,7 @@ import { downloadHost } from '../../../scripts/lib/electron-download.js';
 import {
   afterElectronExit, decideLaunch, EARLY_EXIT_MS, electronArgs, hasDisplay, type LaunchProbe, parseStartArgs, rendererNeedsBuild, serveArgs,
 } from '../../../scripts/lib/launch.js';
+import { newestMtime } from '../../../scripts/lib/start-main.js';
 import { tempDir } from '../../support/temp.js';
 
 const electron = { path: '/r/node_modules/electron/dist/electron', exists: true, version: '45.4.1', abi: 150 };
@@ -97,6 +98,26 @@ describe('rendererNeedsBuild', () => {
     expect(rendererNeedsBuild(100, 200)).toBe(true);
     expect(rendererNeedsBuild(200, 200)).toBe(false);
     expect(rendererNeedsBuild(300, 200)).toBe(false);
+  });
+});
+
+describe('newestMtime', () => {
+  it('finds the newest source file, skipping node_modules and dot folders', () => {
+    const d = tempDir('inyeon-mtime-');
+    try {
+      mkdirSync(join(d.path, 'renderer/src'), { recursive: true });
+      mkdirSync(join(d.path, 'renderer/node_modules'), { recursive: true });
+      writeFileSync(join(d.path, 'renderer/src/a.ts'), '');
+      writeFileSync(join(d.path, 'renderer/node_modules/b.js'), '');
+      writeFileSync(join(d.path, 'vite.config.ts'), '');
+      utimesSync(join(d.path, 'renderer/src/a.ts'), 1000, 1000);
+      utimesSync(join(d.path, 'renderer/node_modules/b.js'), 9000, 9000);
+      utimesSync(join(d.path, 'vite.config.ts'), 2000, 2000);
+      expect(newestMtime(d.path, ['renderer'])).toBe(1_000_000);
+      expect(newestMtime(d.path, ['renderer', 'vite.config.ts', 'missing'])).toBe(2_000_000);
+    } finally {
+      d.remove();
+    }
   });
 });
 

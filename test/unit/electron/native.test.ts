@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addonAbi, addonAbiOfFile, addonMatches, describeAbi } from '../../../scripts/lib/native-abi.js';
-import { electronNativePath, nativeUpToDate, rebuildEnv } from '../../../scripts/lib/native.js';
+import { electronNativePath, nativeUpToDate, rebuildEnv, rebuildFailure } from '../../../scripts/lib/native.js';
 import { tempDir } from '../../support/temp.js';
 
 const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node');
@@ -33,6 +33,15 @@ describe('rebuild environment', () => {
   it('drops npm config that would point node-gyp at Node instead of Electron', () => {
     const env = rebuildEnv({ PATH: '/bin', npm_config_nodedir: '/usr', NPM_CONFIG_NODEDIR: '/usr', npm_config_target: '20.0.0', npm_config_runtime: 'node', npm_config_disturl: 'x', npm_config_cache: '/c' });
     expect(env).toEqual({ PATH: '/bin', npm_config_cache: '/c' });
+  });
+});
+
+describe('rebuild failures', () => {
+  it('are summed up in one line', () => {
+    expect(rebuildFailure('gyp ERR! stack Error: getaddrinfo ENOTFOUND www.electronjs.org\n    at x\nrebuild failed')).toMatch(/headers could not be downloaded/);
+    expect(rebuildFailure('gyp ERR! find Python\nrebuild failed')).toMatch(/build tools/);
+    expect(rebuildFailure('a\nsomething odd\n')).toBe('the rebuild failed: something odd');
+    expect(rebuildFailure('')).toBe('the rebuild failed');
   });
 });
 
