@@ -1,21 +1,15 @@
 // The renderer build. The page is served under a strict CSP (no inline script or style), so
 // everything ships as files: one JS entry and emitted CSS, loaded relative to index.html so the
-// same build works from Electron's file:// and from the loopback server.
+// same build works from Electron's app://inyeon protocol and from the loopback server.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './shared/csp';
 
-/** The same policy the loopback server sends as a header; as a meta tag it also covers file://. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/**
+ * The policy as a meta tag too, so the page carries it however it is served. Under Electron the
+ * app:// header's stricter connect-src 'none' also applies (both policies must pass).
+ */
+const CSP = contentSecurityPolicy({ connect: "'self'", meta: true });
 
 // Build only: the dev server injects an inline HMR preamble that this policy would block.
 const cspMeta = (): Plugin => ({

@@ -2,6 +2,7 @@
 // imports electron at runtime, so the unit tests check the real policy in plain Node; the files
 // that do import electron (security.ts, window.ts, protocol.ts) only wire these up.
 import type { WebPreferences } from 'electron';
+import { contentSecurityPolicy } from '../../shared/csp.js';
 
 /** Our pages live on a privileged custom scheme, never file:// (file:// would share one origin with the whole disk). */
 export const APP_SCHEME = 'app';
@@ -9,26 +10,8 @@ export const APP_HOST = 'inyeon';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * The page's policy: nothing but our own files, no inline code, no eval, no plugins. The renderer
- * talks to the backend over IPC only, so it needs no network at all (connect-src 'none').
- * Images may be data:/blob: for card photos the user picks.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "media-src 'none'",
-  "worker-src 'none'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The renderer needs no network at all in Electron: it reaches the backend over IPC only. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ connect: "'none'" });
 
 /** Headers on every app:// response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
