@@ -101,6 +101,21 @@ describe('a new user in Korean', () => {
     await expect.poll(() => contact.nextTouchReason().textContent()).toContain('30일');
   });
 
+  it('edits with the keyboard and keeps each number\'s verification', async () => {
+    await page.keyboard.press('e');
+    await page.getByTestId('contact-form').waitFor();
+    await page.getByTestId('form-company').fill('한빛생명보험');
+    await page.getByTestId('form-address-add').click();
+    await page.getByTestId('form-address-value').first().fill('서울특별시 강남구 테헤란로 123');
+    await page.getByTestId('contact-form-save').click();
+    await page.getByTestId('contact-form').waitFor({ state: 'hidden' });
+    const contact = new ContactPage(page);
+    await expect.poll(() => page.getByTestId('contact-org').textContent()).toContain('한빛생명보험');
+    expect(await contact.point('테헤란로').count()).toBe(1);
+    // The mobile was verified by the call and its number did not change: still fresh.
+    expect(await contact.point('010-1234-5678').getAttribute('data-freshness')).toBe('fresh');
+  });
+
   it('moves to the trash after confirmation and comes back with Undo', async () => {
     await page.getByTestId('contact-delete').click();
     await page.getByTestId('confirm-ok').click();
