@@ -5,7 +5,8 @@ import { STAGES, type Stage } from '../../../../shared/domain/enums';
 import type { Contact } from '../../../../shared/domain/types';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { Kbd, Spinner, modKey } from '../../components/Misc';
+import { Spinner } from '../../components/Misc';
+import { SaveCancel } from '../../components/SaveCancel';
 import { TagInput, splitTags } from '../../components/TagInput';
 import { useT } from '../../i18n';
 import { issuesByPath } from '../../i18n/errors';
@@ -114,12 +115,7 @@ export function ContactFormDialog({ contactId }: { contactId: string | null }) {
       footer={
         <>
           {general ? <p className="form-general-error" role="alert" data-testid="contact-form-error">{general}</p> : null}
-          <button type="button" className="button" onClick={() => ui.closeContactForm()} data-testid="contact-form-cancel">{i18n.t('common.cancel')}</button>
-          <button type="button" className="button primary" onClick={() => void save()} disabled={!form || saving} data-testid="contact-form-save">
-            {saving ? <Spinner /> : null}
-            {saving ? i18n.t('common.saving') : i18n.t('common.save')}
-            <Kbd>{modKey}↵</Kbd>
-          </button>
+          <SaveCancel onCancel={() => ui.closeContactForm()} onSave={() => void save()} saving={saving} disabled={!form} testId="contact-form" />
         </>
       }
     >

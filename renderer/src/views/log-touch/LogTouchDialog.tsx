@@ -6,7 +6,8 @@ import { OUTCOMES, type Outcome, type TouchKind } from '../../../../shared/domai
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Icon, TOUCH_ICONS } from '../../components/Icon';
-import { Kbd, Spinner, modKey } from '../../components/Misc';
+import { Spinner } from '../../components/Misc';
+import { SaveCancel } from '../../components/SaveCancel';
 import { Segmented } from '../../components/Segmented';
 import { useT } from '../../i18n';
 import { issuesByPath } from '../../i18n/errors';
@@ -94,12 +95,7 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
       }}
       footer={
         <>
-          <button type="button" className="button" onClick={() => ui.closeLogTouch()} data-testid="log-touch-cancel">{i18n.t('common.cancel')}</button>
-          <button type="button" className="button primary" onClick={() => void save()} disabled={!contact || saving} data-testid="log-touch-save">
-            {saving ? <Spinner /> : null}
-            {saving ? i18n.t('common.saving') : i18n.t('common.save')}
-            <Kbd>{modKey}↵</Kbd>
-          </button>
+          <SaveCancel onCancel={() => ui.closeLogTouch()} onSave={() => void save()} saving={saving} disabled={!contact} testId="log-touch" />
         </>
       }
     >
