@@ -42,6 +42,10 @@ const ListFilter = {
 
 export const contactsApi = {
   'contacts.add': { input: ContactDraft, result: {} as Contact },
+  /**
+   * Replaces every editable field with the draft: send the whole contact (as the form does), with
+   * each kept point's `id` so its verification history survives. Omitted points and tags are removed.
+   */
   'contacts.update': { input: z.object({ id: Id, draft: ContactDraft }), result: {} as Contact },
   'contacts.get': { input: z.object({ id: Id }), result: {} as ContactDetail },
   'contacts.list': {
