@@ -88,6 +88,24 @@ const BAD: Record<Method, () => unknown[]> = {
   ],
   'sample.load': () => [{ count: 0 }, { count: 2001 }, { count: '300' }, { count: 1.5 }],
   'sample.remove': () => [],
+  'deals.add': () => [
+    {}, { contactId }, { title: 'x' }, { contactId, title: '' }, { contactId, title: 'x', status: 'closed' },
+    { contactId, title: 'x', amount: -1 }, { contactId, title: 'x', amount: '100' }, { contactId, title: 'x', signedOn: '2026-02-30' },
+    { contactId, title: 'x', renewsOn: '--05-01' }, { contactId, title: 'x', expiresOn: 20270101 }, { contactId, title: LONG(201) },
+    ...NOT_AN_ID.map((id) => ({ contactId: id, title: 'x' })),
+  ],
+  'deals.update': () => [{}, { id: contactId, status: 'closed' }, { id: contactId, title: '' }, { id: contactId, signedOn: '2026-13-01' }, ...NOT_AN_ID.map((id) => ({ id }))],
+  'deals.list': () => [{}, ...NOT_AN_ID.map((contactId) => ({ contactId }))],
+  'followups.list': () => [{}, { contactId, all: 'yes' }, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
+  'followups.snooze': () => [{}, { id: contactId }, { id: contactId, until: 'tomorrow' }, { id: contactId, until: '2026-02-30' }, ...NOT_AN_ID.map((id) => ({ id, until: '2026-04-01' }))],
+  'followups.skip': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'referrals.ask': () => [{}, { contactId, at: 'yesterday' }, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
+  'referrals.record': () => [{}, { referrerId: contactId }, { referredId: contactId }, ...NOT_AN_ID.map((id) => ({ referrerId: id, referredId: contactId }))],
+  'referrals.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
+  'suggestions.list': () => [{ date: '2026-02-30' }, { date: 20260302 }],
+  'suggestions.accept': () => [{}, { contactId, to: 'boss' }, { contactId }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
+  'suggestions.dismiss': () => [{}, { contactId, to: 'boss' }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
+  'calendar.ics': () => [{ days: 0 }, { days: 731 }, { days: '7' }],
 };
 
 /** Well-formed ids that name nothing. */
@@ -99,6 +117,17 @@ const UNKNOWN: Partial<Record<Method, unknown[]>> = {
   'contacts.restore': [{ id: UNKNOWN_ID }],
   'contacts.purge': [{ id: UNKNOWN_ID }],
   'touches.log': [{ contactId: UNKNOWN_ID, kind: 'call' }],
+  'deals.add': [{ contactId: UNKNOWN_ID, title: 'x' }],
+  'deals.update': [{ id: UNKNOWN_ID, title: 'x' }],
+  'deals.list': [{ contactId: UNKNOWN_ID }],
+  'followups.list': [{ contactId: UNKNOWN_ID }],
+  'followups.snooze': [{ id: UNKNOWN_ID, until: '2026-04-01' }],
+  'followups.skip': [{ id: UNKNOWN_ID }],
+  'referrals.ask': [{ contactId: UNKNOWN_ID }],
+  'referrals.record': [{ referrerId: UNKNOWN_ID, referredId: UNKNOWN_ID.replace('dead', 'beef') }],
+  'referrals.list': [{ contactId: UNKNOWN_ID }],
+  'suggestions.accept': [{ contactId: UNKNOWN_ID, to: 'active' }],
+  'suggestions.dismiss': [{ contactId: UNKNOWN_ID, to: 'active' }],
 };
 
 describe('bad input to every contract method', () => {
