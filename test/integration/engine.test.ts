@@ -47,6 +47,11 @@ describe('deals', () => {
     const moved = await t.b.invoke('deals.update', { id: r.deal.id, renewsOn: '2027-06-01' });
     expect(moved.reminders.filter((f) => f.kind === 'renewal').map((f) => f.dueDate)).toEqual(['2027-04-02', '2027-05-02']);
     expect(open(c.id, 'renewal')).toHaveLength(2);
+    // A lost contact's contract reminders close with the contact.
+    await t.b.invoke('contacts.setStage', { id: c.id, stage: 'lost' });
+    expect(dealKinds(c.id)).toEqual([]);
+    await t.b.invoke('contacts.setStage', { id: c.id, stage: 'active' });
+    expect(dealKinds(c.id)).toHaveLength(4); // withdrawn by a rule, not handled: they come back
     // Lost: its reminders close.
     await t.b.invoke('deals.update', { id: r.deal.id, status: 'lost' });
     expect(open(c.id).filter((f) => f.kind !== 'check-in')).toEqual([]); // the referral ask went with the win
@@ -72,7 +77,8 @@ describe('deals', () => {
 
 describe('complaints', () => {
   it('open a response due within 24 h, urgent and first in Today; block referral asks; a later touch resolves it', async () => {
-    const c = await add('최수진');
+    const c = await add('최수진', { birthday: '--03-10' });
+    expect(open(c.id, 'birthday')).toHaveLength(1);
     await t.b.invoke('deals.add', { contactId: c.id, title: '화재보험', status: 'won', signedOn: '2026-03-01' });
     const other = await add('가나다', { stage: 'active' });
     await t.b.invoke('touches.log', { contactId: other.id, kind: 'call' });
@@ -81,6 +87,7 @@ describe('complaints', () => {
     t.clock.set('2026-03-02T05:00:00.000Z'); // 14:00 Seoul
     await t.b.invoke('touches.log', { contactId: c.id, kind: 'call', outcome: 'complaint', summary: '보험금 지급 지연' });
     const [resp] = open(c.id, 'complaint-response');
+    expect(open(c.id, 'birthday')).toEqual([]); // no birthday coupon while the complaint is open
     expect(resp).toMatchObject({ due_at: '2026-03-03T05:00:00.000Z' });
     expect(open(c.id, 'referral-ask')).toEqual([]);
     await expectAppError(t.b.invoke('referrals.ask', { contactId: c.id }), 'conflict');
@@ -100,6 +107,7 @@ describe('complaints', () => {
     expect(open(c.id, 'complaint-response')).toEqual([]);
     const done = rows<{ status: string; completed_by: string }>(t.db, `SELECT * FROM follow_ups WHERE id=?`, resp!.id)[0];
     expect(done).toMatchObject({ status: 'done', completed_by: fix.interaction.id });
+    expect(open(c.id, 'birthday')).toHaveLength(1); // the birthday reminder is back
   });
 
   it('a complaint late at night is due by 20:00 the next evening, never in quiet hours', async () => {

@@ -106,9 +106,17 @@ export function openKeyed(db: DB, contactId: string, prefix: string): KeyedRow[]
     AND rule_key IS NOT NULL AND substr(rule_key, 1, ?) = ? ORDER BY due_at`).all(contactId, prefix.length, prefix);
 }
 
+/** Whether the user already handled this key (done, or skipped by them); a rule's own withdrawal does not count. */
 export function keyHandled(db: DB, contactId: string, key: string): boolean {
-  return stmt<[string, string], { n: number }>(db, `SELECT count(*) AS n FROM follow_ups WHERE contact_id=? AND rule_key=? AND status <> 'open'`)
+  return stmt<[string, string], { n: number }>(db, `SELECT count(*) AS n FROM follow_ups WHERE contact_id=? AND rule_key=?
+    AND (status = 'done' OR skipped_by = 'user')`)
     .get(contactId, key)!.n > 0;
+}
+
+/** The greatest key of this kind the user handled (keys of one family sort by their date). */
+export function lastHandledKey(db: DB, contactId: string, kind: FollowUpKind): string | null {
+  return stmt<[string, string], { k: string | null }>(db, `SELECT max(rule_key) AS k FROM follow_ups WHERE contact_id=? AND kind=?
+    AND rule_key IS NOT NULL AND (status = 'done' OR skipped_by = 'user')`).get(contactId, kind)?.k ?? null;
 }
 
 export function getKeyed(db: DB, id: string): KeyedRow | undefined {

@@ -29,6 +29,7 @@ export function createServices(ctx: Context, integrity: string) {
   const referrals = createReferralsService(ctx, settings, contacts, schedule, reminders);
   // Every contact sync (add, edit, touch, stage, restore) brings these rule families along.
   schedule.onContactSync((id) => {
+    reminders.syncDealsOf(id); // a lost or trashed contact's contract reminders close
     reminders.syncBirthday(id);
     referrals.syncReferralAsk(id);
   });

@@ -16,10 +16,10 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow } from '../db/contacts-repo.js';
 import { dealsOf } from '../db/deals-repo.js';
 import {
-  completeFollowUp, insertKeyedFollowUp, keyHandled, openKeyed, rescheduleFollowUp, skipFollowUp, type KeyedRow,
+  completeFollowUp, insertKeyedFollowUp, keyHandled, lastHandledKey, openKeyed, rescheduleFollowUp, skipFollowUp, type KeyedRow,
 } from '../db/follow-ups-repo.js';
 import { setCompletedFollowUp } from '../db/interactions-repo.js';
-import { type DB, stmt } from '../db/statements.js';
+import type { DB } from '../db/statements.js';
 import type { Context } from '../context.js';
 import type { ScheduleService } from './schedule.js';
 import type { SettingsService } from './settings.js';
@@ -62,6 +62,9 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
     }
   }
 
+  const openComplaints = (contactId: string): KeyedRow[] => openKeyed(db, contactId, 'complaint@');
+  const hasOpenComplaint = (contactId: string): boolean => openComplaints(contactId).length > 0;
+
   // ── deals ──────────────────────────────────────────────────────────────────────────────────
 
   function milestoneReason(deal: Deal, m: DealMilestone): Reason {
@@ -86,14 +89,14 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
 
   /** The last celebration whose reminder was done or skipped (so it is not offered again). */
   function lastHandledBirthday(contactId: string): string | null {
-    const r = stmt<[string], { k: string | null }>(db, `SELECT max(rule_key) AS k FROM follow_ups WHERE contact_id=?
-      AND kind='birthday' AND status <> 'open' AND rule_key LIKE 'birthday@%'`).get(contactId);
-    return r?.k ? r.k.slice('birthday@'.length) : null;
+    const k = lastHandledKey(db, contactId, 'birthday');
+    return k?.startsWith('birthday@') ? k.slice('birthday@'.length) : null;
   }
 
   function syncBirthday(contactId: string): void {
     const c = getContactRow(db, contactId);
-    const live = c && !c.deleted_at && c.stage !== 'lost' && c.birthday;
+    // A gift coupon is marketing: withheld while a complaint is open (it returns once resolved).
+    const live = c && !c.deleted_at && c.stage !== 'lost' && c.birthday && !hasOpenComplaint(contactId);
     const r = live ? birthdayReminder(c.birthday!, today(), lastHandledBirthday(contactId)) : null;
     syncKeyed(contactId, 'birthday@', r ? [{
       key: `birthday@${r.on}`, kind: 'birthday', dueAt: at9(r.remindOn), reason: { code: 'birthday', params: { on: r.on, offer: 'gift-coupon' } },
@@ -101,9 +104,6 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
   }
 
   // ── complaints ─────────────────────────────────────────────────────────────────────────────
-
-  const openComplaints = (contactId: string): KeyedRow[] => openKeyed(db, contactId, 'complaint@');
-  const hasOpenComplaint = (contactId: string): boolean => openComplaints(contactId).length > 0;
 
   /**
    * After a touch: a complaint opens one response task due within 24 hours (kept out of the
