@@ -115,6 +115,24 @@ export const ENGINE_COMMANDS: Record<string, Command> = {
       contactId: need(positionals[0], 'CONTACT_ID'), to: oneOf(need(positionals[1], 'STAGE'), STAGES, 'STAGE')!,
     }),
   },
+  'date add': {
+    options: { label: { type: 'string' }, on: { type: 'string' }, kind: { type: 'string' } },
+    usage: 'date add CONTACT_ID --label L --on YYYY-MM-DD|--MM-DD [--kind anniversary|custom]   (a yearly date)',
+    run: ({ invoke, positionals, values: v }) => invoke('dates.add', {
+      contactId: need(positionals[0], 'CONTACT_ID'), label: need(str(v.label), '--label'), date: need(str(v.on), '--on'),
+      kind: oneOf(str(v.kind), ['anniversary', 'custom'] as const, '--kind'),
+    }),
+  },
+  'date list': {
+    options: {},
+    usage: 'date list CONTACT_ID',
+    run: ({ invoke, positionals }) => invoke('dates.list', { contactId: need(positionals[0], 'CONTACT_ID') }),
+  },
+  'date remove': {
+    options: {},
+    usage: 'date remove DATE_ID',
+    run: ({ invoke, positionals }) => invoke('dates.remove', { id: need(positionals[0], 'DATE_ID') }),
+  },
   'export-ics': {
     options: { out: { type: 'string' }, days: { type: 'string' } },
     usage: 'export-ics --out FILE [--days N]   (open follow-ups as an iCalendar file)',

@@ -35,6 +35,9 @@ export const PRELOAD_METHODS = [
   'suggestions.list',
   'suggestions.accept',
   'suggestions.dismiss',
+  'dates.add',
+  'dates.list',
+  'dates.remove',
   'calendar.ics',
 ] as const satisfies readonly Method[];
 

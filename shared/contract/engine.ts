@@ -2,9 +2,9 @@
 // suggestions and the calendar export.
 import { z } from 'zod';
 import { STAGES, type Stage } from '../domain/enums.js';
-import type { Contact, Deal, FollowUp, LifecycleSuggestionItem, PersonRef, Referral } from '../domain/types.js';
+import type { Contact, ContactDate, Deal, FollowUp, LifecycleSuggestionItem, PersonRef, Referral } from '../domain/types.js';
 import type { Reason } from '../i18n/reasons.js';
-import { CalendarDateField, Id, InstantField, requiredText } from './fields.js';
+import { BirthdayField, CalendarDateField, Id, InstantField, requiredText } from './fields.js';
 import type { ApiGroup } from './group.js';
 
 export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
@@ -92,6 +92,13 @@ export const engineApi = {
   },
   'suggestions.accept': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as Contact },
   'suggestions.dismiss': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as { contactId: string; to: Stage } },
+
+  'dates.add': {
+    input: z.object({ contactId: Id, label: requiredText(100), date: BirthdayField, kind: z.enum(['anniversary', 'custom']).default('custom') }),
+    result: {} as ContactDate,
+  },
+  'dates.list': { input: z.object({ contactId: Id }), result: {} as { items: ContactDate[] } },
+  'dates.remove': { input: z.object({ id: Id }), result: {} as { id: string } },
 
   'calendar.ics': {
     input: z.object({ days: z.number().int().min(1).max(730).default(90) }).default({ days: 90 }),

@@ -131,6 +131,17 @@ export interface Referral {
   createdAt: Instant;
 }
 
+/** A yearly date other than the birthday, reminded 3 days ahead like a birthday. */
+export interface ContactDate {
+  id: string;
+  contactId: string;
+  kind: 'anniversary' | 'custom';
+  label: string;
+  /** `YYYY-MM-DD` or yearless `--MM-DD`. */
+  date: CalendarDate;
+  createdAt: Instant;
+}
+
 export interface PersonRef {
   id: string;
   name: string;

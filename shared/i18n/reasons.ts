@@ -9,6 +9,7 @@ export type Reason =
   | { code: 'invalid-phone'; params: Record<string, never> }
   | { code: 'custom'; params: { text: string } }
   | { code: 'birthday'; params: { on: string; offer: 'gift-coupon' } }
+  | { code: 'date'; params: { label: string; kind: 'anniversary' | 'custom'; on: string; offer: 'gift-coupon' } }
   | { code: 'renewal' | 'expiry'; params: { deal: string; on: string; daysBefore: number; offer: 'renewal-review' | 'upgrade' | 'retention' } }
   | { code: 'persistency'; params: { deal: string; month: number; signedOn: string; offer: 'coverage-review' } }
   | { code: 'complaint'; params: { at: string; summary: string | null } }
@@ -102,6 +103,10 @@ function renderEngineReason(reason: EngineReason, locale: Locale): string {
   switch (reason.code) {
     case 'birthday':
       return ko ? `${reason.params.on} 생일 — ${OFFER.ko[reason.params.offer]}` : `Birthday on ${reason.params.on} — ${OFFER.en[reason.params.offer]}`;
+    case 'date': {
+      const { label, on, offer } = reason.params;
+      return ko ? `${on} ${label} — ${OFFER.ko[offer]}` : `${label} on ${on} — ${OFFER.en[offer]}`;
+    }
     case 'renewal':
     case 'expiry': {
       const { deal, on, daysBefore, offer } = reason.params;

@@ -106,6 +106,10 @@ const BAD: Record<Method, () => unknown[]> = {
   'suggestions.accept': () => [{}, { contactId, to: 'boss' }, { contactId }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'suggestions.dismiss': () => [{}, { contactId, to: 'boss' }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'calendar.ics': () => [{ days: 0 }, { days: 731 }, { days: '7' }],
+  'dates.add': () => [{}, { contactId, label: '결혼기념일' }, { contactId, date: '--05-02' }, { contactId, label: '', date: '--05-02' },
+    { contactId, label: 'x', date: '2026-02-30' }, { contactId, label: 'x', date: '--05-02', kind: 'wedding' }, ...NOT_AN_ID.map((id) => ({ contactId: id, label: 'x', date: '--05-02' }))],
+  'dates.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
+  'dates.remove': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
 };
 
 /** Well-formed ids that name nothing. */
@@ -128,6 +132,9 @@ const UNKNOWN: Partial<Record<Method, unknown[]>> = {
   'referrals.list': [{ contactId: UNKNOWN_ID }],
   'suggestions.accept': [{ contactId: UNKNOWN_ID, to: 'active' }],
   'suggestions.dismiss': [{ contactId: UNKNOWN_ID, to: 'active' }],
+  'dates.add': [{ contactId: UNKNOWN_ID, label: 'x', date: '--05-02' }],
+  'dates.list': [{ contactId: UNKNOWN_ID }],
+  'dates.remove': [{ id: UNKNOWN_ID }],
 };
 
 describe('bad input to every contract method', () => {

@@ -51,6 +51,14 @@ describe('inyeon CLI: deals, follow-ups, referrals, suggestions, calendar', () =
     expect(s.items).toEqual([expect.objectContaining({ contactId: id, from: 'new', to: 'loyal' })]);
   });
 
+  it('date add / list / remove (yearless dates too)', () => {
+    const d = ok(cli('date', 'add', id, '--label', '창립기념일', '--on', '--04-01'));
+    expect(d).toMatchObject({ label: '창립기념일', date: '--04-01', kind: 'custom' });
+    expect(ok(cli('date', 'list', id)).items.map((x: any) => x.id)).toEqual([d.id]);
+    expect(ok(cli('followup', 'list', id)).items.some((f: any) => f.kind === 'date' && f.dueDate === '2026-03-29')).toBe(true);
+    expect(ok(cli('date', 'remove', d.id))).toEqual({ id: d.id });
+  });
+
   it('today shows every rule; export-ics writes an RFC 5545 file', () => {
     const t = ok(cli('today', '--date', '2026-03-02', '--days', '30'));
     expect(t.items.length).toBeGreaterThan(0);

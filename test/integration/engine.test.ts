@@ -148,6 +148,24 @@ describe('birthdays', () => {
   });
 });
 
+describe('other yearly dates', () => {
+  it('an anniversary is reminded 3 days ahead, rolled once handled, and gone when removed', async () => {
+    const c = await add('기념일');
+    const d = await t.b.invoke('dates.add', { contactId: c.id, label: '결혼기념일', date: '2015-03-15', kind: 'anniversary' });
+    expect((await t.b.invoke('dates.list', { contactId: c.id })).items).toEqual([d]);
+    const [f] = open(c.id, 'date');
+    expect(f).toMatchObject({ due_date: '2026-03-12' });
+    expect((await t.b.invoke('followups.list', { contactId: c.id })).items.find((x) => x.kind === 'date')!.reason)
+      .toBe('결혼기념일 on 2026-03-15 — send a gift coupon');
+    t.clock.set('2026-03-12T02:00:00.000Z');
+    await t.b.invoke('touches.log', { contactId: c.id, kind: 'gift', followUpId: f!.id });
+    expect(open(c.id, 'date').map((x) => x.due_date)).toEqual(['2027-03-12']);
+    await t.b.invoke('dates.remove', { id: d.id });
+    expect(open(c.id, 'date')).toEqual([]);
+    expect((await t.b.invoke('dates.list', { contactId: c.id })).items).toEqual([]);
+  });
+});
+
 describe('referrals', () => {
   it('proposes an ask after a won deal, records the ask, then is quiet for 90 days', async () => {
     const c = await add('소개자');

@@ -113,10 +113,10 @@ export function keyHandled(db: DB, contactId: string, key: string): boolean {
     .get(contactId, key)!.n > 0;
 }
 
-/** The greatest key of this kind the user handled (keys of one family sort by their date). */
-export function lastHandledKey(db: DB, contactId: string, kind: FollowUpKind): string | null {
-  return stmt<[string, string], { k: string | null }>(db, `SELECT max(rule_key) AS k FROM follow_ups WHERE contact_id=? AND kind=?
-    AND rule_key IS NOT NULL AND (status = 'done' OR skipped_by = 'user')`).get(contactId, kind)?.k ?? null;
+/** The greatest key under `prefix` the user handled (keys of one family end with their date, so they sort by it). */
+export function lastHandledKey(db: DB, contactId: string, prefix: string): string | null {
+  return stmt<[string, number, string], { k: string | null }>(db, `SELECT max(rule_key) AS k FROM follow_ups WHERE contact_id=?
+    AND rule_key IS NOT NULL AND substr(rule_key, 1, ?) = ? AND (status = 'done' OR skipped_by = 'user')`).get(contactId, prefix.length, prefix)?.k ?? null;
 }
 
 export function getKeyed(db: DB, id: string): KeyedRow | undefined {

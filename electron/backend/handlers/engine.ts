@@ -14,5 +14,8 @@ export const engineHandlers: Handlers<typeof engineApi> = {
   'suggestions.list': ({ date }, s) => s.lifecycle.list(date),
   'suggestions.accept': ({ contactId, to }, s) => s.lifecycle.accept(contactId, to),
   'suggestions.dismiss': ({ contactId, to }, s) => s.lifecycle.dismiss(contactId, to),
+  'dates.add': (d, s) => s.reminders.addDate(d),
+  'dates.list': ({ contactId }, s) => s.reminders.listDates(contactId),
+  'dates.remove': ({ id }, s) => s.reminders.removeDate(id),
   'calendar.ics': ({ days }, s) => s.followUps.ics(days),
 };

@@ -4,6 +4,7 @@
 // are brought up to date once per local day, before Today is read, in one transaction.
 import { REFERRAL_ASK_GAP_DAYS } from '../../../shared/rules/referral.js';
 import { addDays, localDate } from '../../../shared/rules/time.js';
+import { datesToRoll } from '../db/dates-repo.js';
 import { birthdaysToRoll, referralCandidates } from '../db/engine-repo.js';
 import { readSetting, writeSetting } from '../db/settings-repo.js';
 import type { Context } from '../context.js';
@@ -26,6 +27,10 @@ export function createEngineService(
     ctx.db.transaction(() => {
       for (const id of birthdaysToRoll(ctx.db, today)) {
         reminders.syncBirthday(id);
+        schedule.refreshNextDue(id);
+      }
+      for (const id of datesToRoll(ctx.db, today)) {
+        reminders.syncDates(id);
         schedule.refreshNextDue(id);
       }
       // Warm in the last 30 days, or asked long enough ago that the gap just ended.

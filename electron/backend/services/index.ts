@@ -31,6 +31,7 @@ export function createServices(ctx: Context, integrity: string) {
   schedule.onContactSync((id) => {
     reminders.syncDealsOf(id); // a lost or trashed contact's contract reminders close
     reminders.syncBirthday(id);
+    reminders.syncDates(id);
     referrals.syncReferralAsk(id);
   });
   const touches = createTouchesService(ctx, contacts, schedule, reminders);

@@ -6,7 +6,8 @@
 // Rule-made follow-ups carry a key (`deal:<id>:renewal-60@2027-05-01`, `birthday@2026-05-02`):
 // at most one open per contact and key, and a key the user already handled is never re-created.
 import type { FollowUpKind } from '../../../shared/domain/enums.js';
-import type { Deal, FollowUp, Interaction } from '../../../shared/domain/types.js';
+import type { ContactDate, Deal, FollowUp, Interaction } from '../../../shared/domain/types.js';
+import { AppError } from '../../../shared/errors.js';
 import type { Reason } from '../../../shared/i18n/reasons.js';
 import { DUE_HOUR } from '../../../shared/rules/cadence.js';
 import { birthdayReminder, dealMilestones, type DealMilestone } from '../../../shared/rules/dates.js';
@@ -14,6 +15,7 @@ import { avoidQuietHours } from '../../../shared/rules/limits.js';
 import { atLocalTime, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow } from '../db/contacts-repo.js';
+import { datesOf, getDate, insertDate, removeDate as removeDateRow } from '../db/dates-repo.js';
 import { dealsOf } from '../db/deals-repo.js';
 import {
   completeFollowUp, insertKeyedFollowUp, keyHandled, lastHandledKey, openKeyed, rescheduleFollowUp, skipFollowUp, type KeyedRow,
@@ -89,8 +91,8 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
 
   /** The last celebration whose reminder was done or skipped (so it is not offered again). */
   function lastHandledBirthday(contactId: string): string | null {
-    const k = lastHandledKey(db, contactId, 'birthday');
-    return k?.startsWith('birthday@') ? k.slice('birthday@'.length) : null;
+    const k = lastHandledKey(db, contactId, 'birthday@');
+    return k ? k.slice('birthday@'.length) : null;
   }
 
   function syncBirthday(contactId: string): void {
@@ -101,6 +103,52 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
     syncKeyed(contactId, 'birthday@', r ? [{
       key: `birthday@${r.on}`, kind: 'birthday', dueAt: at9(r.remindOn), reason: { code: 'birthday', params: { on: r.on, offer: 'gift-coupon' } },
     }] : []);
+  }
+
+  // ── other yearly dates ────────────────────────────────────────────────────────────────────
+
+  /** Anniversaries and custom dates: 3 days ahead like a birthday, each date its own series. */
+  function syncDates(contactId: string): void {
+    const c = getContactRow(db, contactId);
+    const live = c && !c.deleted_at && c.stage !== 'lost' && !hasOpenComplaint(contactId);
+    const dates = datesOf(db, contactId);
+    const wanted: Wanted[] = [];
+    for (const d of live ? dates : []) {
+      const prefix = `date:${d.id}@`;
+      const handled = lastHandledKey(db, contactId, prefix);
+      const r = birthdayReminder(d.date, today(), handled ? handled.slice(prefix.length) : null);
+      if (r) wanted.push({ key: `${prefix}${r.on}`, kind: 'date', dueAt: at9(r.remindOn), reason: { code: 'date', params: { label: d.label, kind: d.kind, on: r.on, offer: 'gift-coupon' } } });
+    }
+    syncKeyed(contactId, 'date:', wanted);
+  }
+
+  function addDate(d: { contactId: string; label: string; date: string; kind: ContactDate['kind'] }): ContactDate {
+    return db.transaction(() => {
+      const c = getContactRow(db, d.contactId);
+      if (!c) throw new AppError('not-found', `No contact with id ${d.contactId}`);
+      if (c.deleted_at) throw new AppError('conflict', 'This contact is in the trash; restore it first.');
+      const row: ContactDate = { id: uuidv7(ctx.clock.now()), contactId: d.contactId, kind: d.kind, label: d.label, date: d.date, createdAt: ctx.nowIso() };
+      insertDate(db, row);
+      syncDates(d.contactId);
+      schedule.refreshNextDue(d.contactId);
+      return row;
+    })();
+  }
+
+  function listDates(contactId: string): { items: ContactDate[] } {
+    if (!getContactRow(db, contactId)) throw new AppError('not-found', `No contact with id ${contactId}`);
+    return { items: datesOf(db, contactId) };
+  }
+
+  function removeDate(id: string): { id: string } {
+    return db.transaction(() => {
+      const d = getDate(db, id);
+      if (!d) throw new AppError('not-found', `No date with id ${id}`);
+      removeDateRow(db, id, ctx.nowIso());
+      syncDates(d.contactId);
+      schedule.refreshNextDue(d.contactId);
+      return { id };
+    })();
   }
 
   // ── complaints ─────────────────────────────────────────────────────────────────────────────
@@ -137,7 +185,7 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
     return resolved;
   }
 
-  return { syncKeyed, syncDeal, syncDealsOf, syncBirthday, afterTouch, hasOpenComplaint, today };
+  return { syncKeyed, syncDeal, syncDealsOf, syncBirthday, syncDates, addDate, listDates, removeDate, afterTouch, hasOpenComplaint, today };
 }
 
 export type RemindersService = ReturnType<typeof createRemindersService>;

@@ -25,3 +25,16 @@ CREATE TABLE lifecycle_dismissals (
   at         TEXT NOT NULL,
   PRIMARY KEY (contact_id, to_stage)
 ) WITHOUT ROWID;
+
+-- Other important dates (wedding anniversary, a child's birthday, the founding day of their
+-- company…): yearly reminders like birthdays. `date` is YYYY-MM-DD or yearless --MM-DD.
+CREATE TABLE contact_dates (
+  id         TEXT PRIMARY KEY NOT NULL,
+  contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  kind       TEXT NOT NULL DEFAULT 'custom' CHECK (kind IN ('anniversary','custom')),
+  label      TEXT NOT NULL,
+  date       TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  deleted_at TEXT
+);
+CREATE INDEX contact_dates_contact ON contact_dates(contact_id) WHERE deleted_at IS NULL;
