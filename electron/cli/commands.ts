@@ -5,6 +5,7 @@ import type { Invoke } from '../../shared/contract/index.js';
 import { STAGES, TOUCH_KINDS, OUTCOMES, type PointKind } from '../../shared/domain/enums.js';
 import { analyzePhone } from '../../shared/rules/phone.js';
 import { intOption, list, str, UsageError, type OptionSpec } from './args.js';
+import { ENGINE_COMMANDS } from './engine-commands.js';
 
 export interface CommandContext {
   invoke: Invoke;
@@ -155,6 +156,8 @@ export const COMMANDS: Record<string, Command> = {
         items: t.items.map((i: TodayItem) => ({
           followUpId: i.followUpId, contactId: i.contactId, name: i.name, company: i.company, stage: i.stage, kind: i.kind,
           dueAt: i.dueAt, dueDate: i.dueDate, reason: i.reason, bucket: i.bucket,
+          ...(i.priority ? { priority: i.priority } : {}),
+          ...(i.also?.length ? { also: i.also.map((a) => ({ followUpId: a.followUpId, kind: a.kind, reason: a.reason })) } : {}),
         })),
       };
     },
@@ -171,6 +174,8 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'sample remove',
     run: ({ invoke }) => invoke('sample.remove', {}),
   },
+
+  ...ENGINE_COMMANDS,
 };
 
 /**

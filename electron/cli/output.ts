@@ -26,7 +26,10 @@ function todayLines(t: { date: string; items: TodayItem[]; counts?: Record<Today
     const items = t.items.filter((i) => i.bucket === bucket);
     if (!items.length) continue;
     lines.push(`${bucket.toUpperCase()} (${t.counts?.[bucket] ?? items.length})`);
-    for (const i of items) lines.push(`  ${i.dueDate}  ${i.name}${i.company ? ` (${i.company})` : ''} — ${i.reason}`);
+    for (const i of items) {
+      lines.push(`${i.priority === 'urgent' ? '! ' : '  '}${i.dueDate}  ${i.name}${i.company ? ` (${i.company})` : ''} — ${i.reason}`);
+      for (const a of i.also ?? []) lines.push(`              + ${a.reason}`);
+    }
   }
   return lines;
 }

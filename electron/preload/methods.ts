@@ -23,6 +23,22 @@ export const PRELOAD_METHODS = [
   'settings.update',
   'sample.load',
   'sample.remove',
+  'deals.add',
+  'deals.update',
+  'deals.list',
+  'followups.list',
+  'followups.snooze',
+  'followups.skip',
+  'referrals.ask',
+  'referrals.record',
+  'referrals.list',
+  'suggestions.list',
+  'suggestions.accept',
+  'suggestions.dismiss',
+  'dates.add',
+  'dates.list',
+  'dates.remove',
+  'calendar.ics',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

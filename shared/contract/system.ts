@@ -12,6 +12,9 @@ export const SettingsPatch = z.object({
   staleAfterDays: Days.optional(),
   agingAfterDays: Days.optional(),
   cadence: z.partialRecord(z.enum(STAGES), Days.nullable()).optional(),
+  autoApplyLifecycle: z.boolean().optional(),
+  maxMarketingPer30Days: z.number().int().min(0).max(30).optional(),
+  dormantAfterDays: Days.optional(),
 });
 
 export interface SystemInfo {

@@ -100,6 +100,61 @@ export interface FollowUp {
   createdBy: 'rule' | 'user';
   completedBy: string | null;
   completedAt: Instant | null;
+  /** The deal a renewal/expiry/persistency reminder is about. */
+  dealId?: string | null;
+  /** Set while snoozed: the follow-up stays open and rules do not pull it earlier. */
+  snoozedUntil?: Instant | null;
+}
+
+export type DealStatus = 'open' | 'won' | 'lost';
+
+export interface Deal {
+  id: string;
+  contactId: string;
+  title: string;
+  status: DealStatus;
+  amount: number | null;
+  signedOn: CalendarDate | null;
+  renewsOn: CalendarDate | null;
+  expiresOn: CalendarDate | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export interface Referral {
+  id: string;
+  referrerId: string;
+  referredId: string | null;
+  askedAt: Instant | null;
+  receivedAt: Instant | null;
+  outcome: string | null;
+  createdAt: Instant;
+}
+
+/** A yearly date other than the birthday, reminded 3 days ahead like a birthday. */
+export interface ContactDate {
+  id: string;
+  contactId: string;
+  kind: 'anniversary' | 'custom';
+  label: string;
+  /** `YYYY-MM-DD` or yearless `--MM-DD`. */
+  date: CalendarDate;
+  createdAt: Instant;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  stage: Stage;
+}
+
+export interface LifecycleSuggestionItem {
+  contactId: string;
+  name: string;
+  from: Stage;
+  to: Stage;
+  reason: string;
+  why: Reason;
 }
 
 export interface StageChange {
@@ -133,6 +188,10 @@ export interface TodayItem {
   reason: string;
   why: Reason;
   bucket: TodayBucket;
+  /** `urgent` (complaint responses) come first in Today, shown in red; absent means normal. */
+  priority?: 'urgent' | 'normal';
+  /** Other follow-ups for the same person on the same day, merged into this one visit (absent when none). */
+  also?: { followUpId: string; kind: FollowUpKind; reason: string; why: Reason }[];
 }
 
 export interface CadenceIntervals {
@@ -151,6 +210,10 @@ export interface Settings {
   staleAfterDays: number;
   agingAfterDays: number;
   cadence: CadenceIntervals;
+  /** Apply lifecycle suggestions without asking (each still recorded with its reason). */
+  autoApplyLifecycle: boolean;
+  maxMarketingPer30Days: number;
+  dormantAfterDays: number;
 }
 
 export interface TagCount {

@@ -7,7 +7,15 @@ export type Reason =
   | { code: 'check-in'; params: { stage: Stage; days: number; since: 'added' | 'card' | 'import' | 'touch'; touch?: TouchKind } }
   | { code: 'obsolete-prefix'; params: { prefix: string } }
   | { code: 'invalid-phone'; params: Record<string, never> }
-  | { code: 'custom'; params: { text: string } };
+  | { code: 'custom'; params: { text: string } }
+  | { code: 'birthday'; params: { on: string; offer: 'gift-coupon' } }
+  | { code: 'date'; params: { label: string; kind: 'anniversary' | 'custom'; on: string; offer: 'gift-coupon' } }
+  | { code: 'renewal' | 'expiry'; params: { deal: string; on: string; daysBefore: number; offer: 'renewal-review' | 'upgrade' | 'retention' } }
+  | { code: 'persistency'; params: { deal: string; month: number; signedOn: string; offer: 'coverage-review' } }
+  | { code: 'complaint'; params: { at: string; summary: string | null } }
+  | { code: 'referral-ask'; params: { trigger: 'positive-touch' | 'won-deal'; since: string } }
+  | { code: 'referral-blocked'; params: { block: 'stage' | 'dormant' | 'complaint' | 'asked-recently' | 'not-warm' } }
+  | { code: 'lifecycle'; params: { from: Stage; to: Stage; rule: 'first-win' | 'settled' | 'second-win' | 'gave-referral' | 'long-tenure' | 'no-touch'; days?: number; deal?: string } };
 
 const SINCE_EN = { added: 'added', card: 'the card exchange', import: 'import' } as const;
 const SINCE_KO = { added: '등록', card: '명함 교환', import: '가져오기' } as const;
@@ -42,6 +50,95 @@ export function renderReason(reason: Reason, locale: Locale): string {
       return locale === 'ko' ? '올바른 전화번호 형식이 아닙니다' : 'Not a valid phone number';
     case 'custom':
       return reason.params.text;
+    default:
+      return renderEngineReason(reason, locale);
+  }
+}
+
+const OFFER: Record<Locale, Record<string, string>> = {
+  en: {
+    'gift-coupon': 'send a gift coupon', 'renewal-review': 'offer a renewal review', upgrade: 'suggest an upgrade',
+    retention: 'offer a retention check', 'coverage-review': 'offer a coverage review',
+  },
+  ko: {
+    'gift-coupon': '기프티콘 선물 제안', 'renewal-review': '갱신 상담 제안', upgrade: '업그레이드 제안',
+    retention: '유지 상담 제안', 'coverage-review': '보장 점검 제안',
+  },
+};
+
+const BLOCK: Record<Locale, Record<string, string>> = {
+  en: {
+    stage: 'not a customer yet', dormant: 'dormant or lost', complaint: 'a complaint is open',
+    'asked-recently': 'asked within the last 90 days', 'not-warm': 'no positive touch or signed deal in the last 30 days',
+  },
+  ko: {
+    stage: '아직 고객이 아님', dormant: '휴면 또는 이탈 고객', complaint: '처리 중인 불만이 있음',
+    'asked-recently': '최근 90일 안에 이미 요청함', 'not-warm': '최근 30일 안에 긍정적 접촉이나 계약이 없음',
+  },
+};
+
+const LIFECYCLE: Record<Locale, Record<string, (d: number | undefined, deal: string | undefined) => string>> = {
+  en: {
+    'first-win': (_d, deal) => `first contract signed${deal ? ` (${deal})` : ''}`,
+    settled: (d) => `customer for ${d ?? 90} days since the first contract`,
+    'second-win': () => 'a second contract signed',
+    'gave-referral': () => 'referred someone',
+    'long-tenure': () => 'customer for 3 years or more',
+    'no-touch': (d) => `no contact for ${d ?? 365} days`,
+  },
+  ko: {
+    'first-win': (_d, deal) => `첫 계약 체결${deal ? ` (${deal})` : ''}`,
+    settled: (d) => `첫 계약 후 ${d ?? 90}일 경과`,
+    'second-win': () => '두 번째 계약 체결',
+    'gave-referral': () => '지인을 소개함',
+    'long-tenure': () => '3년 이상 고객',
+    'no-touch': (d) => `${d ?? 365}일 동안 연락 없음`,
+  },
+};
+
+type EngineReason = Exclude<Reason, { code: 'check-in' | 'obsolete-prefix' | 'invalid-phone' | 'custom' }>;
+
+function renderEngineReason(reason: EngineReason, locale: Locale): string {
+  const ko = locale === 'ko';
+  switch (reason.code) {
+    case 'birthday':
+      return ko ? `${reason.params.on} 생일 — ${OFFER.ko[reason.params.offer]}` : `Birthday on ${reason.params.on} — ${OFFER.en[reason.params.offer]}`;
+    case 'date': {
+      const { label, on, offer } = reason.params;
+      return ko ? `${on} ${label} — ${OFFER.ko[offer]}` : `${label} on ${on} — ${OFFER.en[offer]}`;
+    }
+    case 'renewal':
+    case 'expiry': {
+      const { deal, on, daysBefore, offer } = reason.params;
+      const what = reason.code === 'renewal' ? (ko ? '갱신' : 'renews') : (ko ? '만기' : 'expires');
+      return ko
+        ? `${deal} ${on} ${what} (${daysBefore}일 전) — ${OFFER.ko[offer]}`
+        : `${deal} ${what} on ${on} (${daysBefore} days ahead) — ${OFFER.en[offer]}`;
+    }
+    case 'persistency': {
+      const { deal, month, signedOn, offer } = reason.params;
+      return ko
+        ? `${deal} 계약 ${month}회차 유지 점검 (${signedOn} 계약) — ${OFFER.ko[offer]}`
+        : `${deal}: month ${month} persistency check-in (signed ${signedOn}) — ${OFFER.en[offer]}`;
+    }
+    case 'complaint': {
+      const s = reason.params.summary ? `: ${reason.params.summary}` : '';
+      return ko ? `불만 접수 — 24시간 안에 응대${s}` : `Complaint — respond within 24 hours${s}`;
+    }
+    case 'referral-ask': {
+      const { trigger, since } = reason.params;
+      if (ko) return `${since} ${trigger === 'won-deal' ? '계약 체결' : '긍정적인 만남'} — 지인 소개를 부탁할 좋은 때`;
+      return `${trigger === 'won-deal' ? 'Contract signed' : 'Positive touch'} on ${since} — a good moment to ask for a referral`;
+    }
+    case 'referral-blocked':
+      return ko ? `소개 요청 보류: ${BLOCK.ko[reason.params.block]}` : `No referral ask: ${BLOCK.en[reason.params.block]}`;
+    case 'lifecycle': {
+      const { from, to, rule, days, deal } = reason.params;
+      const why = LIFECYCLE[locale][rule]!(days, deal);
+      return ko
+        ? `${STAGE_LABELS.ko[from]} → ${STAGE_LABELS.ko[to]}: ${why}`
+        : `${STAGE_LABELS.en[from]} → ${STAGE_LABELS.en[to]}: ${why}`;
+    }
   }
 }
 

@@ -20,9 +20,14 @@ export interface CheckInDue {
  * The next check-in after the last touch (or, with no touch yet, after the contact was added).
  * Null when the stage has no cadence (lost).
  */
-export function nextCheckIn(baseAt: string, stage: Stage, cadence: CadenceIntervals, tz: string): CheckInDue | null {
-  const days = cadence[stage];
-  if (days == null || days <= 0) return null;
-  const dueDate = addDays(localDate(baseAt, tz), days);
+export function nextCheckIn(baseAt: string, stage: Stage, cadence: CadenceIntervals, tz: string, skippedThrough?: string | null): CheckInDue | null {
+  const interval = cadence[stage];
+  if (interval == null || interval <= 0) return null;
+  const base = localDate(baseAt, tz);
+  let days = interval;
+  // A skipped check-in does not restart the clock: the cadence keeps counting from the last
+  // real touch, to the first step after the skipped date.
+  while (skippedThrough && addDays(base, days) <= skippedThrough) days += interval;
+  const dueDate = addDays(base, days);
   return { dueAt: atLocalTime(dueDate, DUE_HOUR, 0, tz), dueDate, days };
 }

@@ -16,6 +16,7 @@ describe('settings', () => {
     expect(await t.b.invoke('settings.get', {})).toEqual({
       locale: 'en', timeZone: 'Asia/Seoul', staleAfterDays: 365, agingAfterDays: 180,
       cadence: { prospect: 14, new: 30, active: 90, loyal: 60, dormant: 180, lost: null },
+      autoApplyLifecycle: false, maxMarketingPer30Days: 2, dormantAfterDays: 365,
     });
   });
 
@@ -102,6 +103,7 @@ describe('settings', () => {
     expect(await t.b.invoke('settings.get', {})).toEqual({
       locale: 'ko', timeZone: 'Europe/London', staleAfterDays: 400, agingAfterDays: 180,
       cadence: { prospect: 14, new: 30, active: 90, loyal: 45, dormant: 180, lost: null },
+      autoApplyLifecycle: false, maxMarketingPer30Days: 2, dormantAfterDays: 365,
     });
   });
 });

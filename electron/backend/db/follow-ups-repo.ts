@@ -82,3 +82,76 @@ export function overdue(db: DB, beforeDate: string, limit: number): { rows: Agen
     WHERE f.status = 'open' AND c.deleted_at IS NULL AND f.due_date < ?`).get(beforeDate)!.n;
   return { rows, total };
 }
+
+// ── rule-keyed follow-ups (0002): one open per contact and key ─────────────────────────────
+
+export interface KeyedRow extends FollowUpRow {
+  rule_key: string | null;
+  deal_id: string | null;
+  snoozed_until: string | null;
+  skipped_by: 'user' | 'rule' | null;
+}
+
+export function insertKeyedFollowUp(db: DB, f: {
+  id: string; contactId: string; kind: FollowUpKind; dueAt: string; dueDate: string; reason: Reason; key: string; dealId: string | null; at: string;
+}): void {
+  stmt(db, `INSERT INTO follow_ups (id, contact_id, kind, due_at, due_date, status, reason, created_by, rule_key, deal_id, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, 'open', ?, 'rule', ?, ?, ?, ?)`)
+    .run(f.id, f.contactId, f.kind, f.dueAt, f.dueDate, JSON.stringify(f.reason), f.key, f.dealId, f.at, f.at);
+}
+
+/** Open follow-ups of a contact whose key starts with `prefix`. */
+export function openKeyed(db: DB, contactId: string, prefix: string): KeyedRow[] {
+  return stmt<[string, number, string], KeyedRow>(db, `SELECT * FROM follow_ups WHERE contact_id=? AND status='open'
+    AND rule_key IS NOT NULL AND substr(rule_key, 1, ?) = ? ORDER BY due_at`).all(contactId, prefix.length, prefix);
+}
+
+/** Whether the user already handled this key (done, or skipped by them); a rule's own withdrawal does not count. */
+export function keyHandled(db: DB, contactId: string, key: string): boolean {
+  return stmt<[string, string], { n: number }>(db, `SELECT count(*) AS n FROM follow_ups WHERE contact_id=? AND rule_key=?
+    AND (status = 'done' OR skipped_by = 'user')`)
+    .get(contactId, key)!.n > 0;
+}
+
+/** The greatest key under `prefix` the user handled (keys of one family end with their date, so they sort by it). */
+export function lastHandledKey(db: DB, contactId: string, prefix: string): string | null {
+  return stmt<[string, number, string], { k: string | null }>(db, `SELECT max(rule_key) AS k FROM follow_ups WHERE contact_id=?
+    AND rule_key IS NOT NULL AND substr(rule_key, 1, ?) = ? AND (status = 'done' OR skipped_by = 'user')`).get(contactId, prefix.length, prefix)?.k ?? null;
+}
+
+export function getKeyed(db: DB, id: string): KeyedRow | undefined {
+  return stmt<[string], KeyedRow>(db, 'SELECT * FROM follow_ups WHERE id=?').get(id);
+}
+
+export function skipFollowUp(db: DB, id: string, by: 'user' | 'rule', at: string): void {
+  stmt(db, `UPDATE follow_ups SET status='skipped', skipped_by=?, completed_at=?, updated_at=? WHERE id=?`).run(by, at, at, id);
+}
+
+export function snoozeFollowUp(db: DB, id: string, until: string, dueDate: string, at: string): void {
+  stmt(db, 'UPDATE follow_ups SET due_at=?, due_date=?, snoozed_until=?, updated_at=? WHERE id=?').run(until, dueDate, until, at, id);
+}
+
+/** The latest due date of a check-in the user skipped after `afterIso` (the last touch): the cadence steps past it. */
+export function lastUserSkippedCheckIn(db: DB, contactId: string, afterIso: string): string | null {
+  return stmt<[string, string], { d: string | null }>(db, `SELECT max(due_date) AS d FROM follow_ups WHERE contact_id=? AND kind='check-in'
+    AND status='skipped' AND skipped_by='user' AND due_at > ?`).get(contactId, afterIso)?.d ?? null;
+}
+
+/** Due dates of marketing follow-ups (open, or done within the window) of a contact. */
+export function marketingDates(db: DB, contactId: string, kinds: string[], sinceDate: string, exceptOpenKind: string): string[] {
+  return stmt<[string, string, string, string], { d: string }>(db, `SELECT due_date AS d FROM follow_ups WHERE contact_id=?
+    AND kind IN (SELECT value FROM json_each(?)) AND (status='open' OR (status='done' AND due_date >= ?))
+    AND NOT (status='open' AND kind=?)`)
+    .all(contactId, JSON.stringify(kinds), sinceDate, exceptOpenKind).map((r) => r.d);
+}
+
+/** When a referral-ask follow-up was last answered by a touch (that touch was the ask). */
+export function lastDoneOfKind(db: DB, contactId: string, kind: FollowUpKind): string | null {
+  return stmt<[string, string], { a: string | null }>(db, `SELECT max(completed_at) AS a FROM follow_ups
+    WHERE contact_id=? AND kind=? AND status='done'`).get(contactId, kind)?.a ?? null;
+}
+
+/** Open follow-ups due in [from, until] of live contacts, for the calendar. */
+export function openBetween(db: DB, fromDate: string, untilDate: string): AgendaRow[] {
+  return agendaBetween(db, fromDate, untilDate);
+}

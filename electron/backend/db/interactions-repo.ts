@@ -51,3 +51,9 @@ export function lastTouchOf(db: DB, contactId: string): { occurred_at: string; k
   return stmt<[string], { occurred_at: string; kind: TouchKind }>(db, `SELECT occurred_at, kind FROM interactions
     WHERE contact_id=? AND kind <> 'note' ORDER BY occurred_at DESC, id DESC LIMIT 1`).get(contactId);
 }
+
+/** When the latest touch with this outcome happened (referral warmth, complaints). */
+export function lastWithOutcome(db: DB, contactId: string, outcome: Outcome): string | null {
+  return stmt<[string, string], { a: string | null }>(db, `SELECT max(occurred_at) AS a FROM interactions
+    WHERE contact_id=? AND outcome=? AND kind <> 'note'`).get(contactId, outcome)?.a ?? null;
+}

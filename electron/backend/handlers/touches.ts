@@ -3,5 +3,9 @@ import type { Handlers } from './types.js';
 
 export const touchesHandlers: Handlers<typeof touchesApi> = {
   'touches.log': (draft, s) => s.touches.log(draft),
-  'today.get': ({ date, days, overdueLimit }, s) => s.schedule.today(date, days, overdueLimit),
+  // The engine's daily pass (birthdays rolled, referral asks, lifecycle) runs before Today is read.
+  'today.get': ({ date, days, overdueLimit }, s) => {
+    s.engine.sweep();
+    return s.schedule.today(date, days, overdueLimit);
+  },
 };

@@ -6,6 +6,12 @@ import { createScheduleService } from './schedule.js';
 import { createSettingsService } from './settings.js';
 import { createSystemService } from './system.js';
 import { createTouchesService } from './touches.js';
+import { createDealsService } from './deals.js';
+import { createEngineService } from './engine.js';
+import { createFollowUpsService } from './followups.js';
+import { createLifecycleService } from './lifecycle.js';
+import { createReferralsService } from './referrals.js';
+import { createRemindersService } from './reminders.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 
@@ -19,10 +25,23 @@ export function createServices(ctx: Context, integrity: string) {
   });
   const schedule = createScheduleService(ctx, settings);
   const contacts = createContactsService(ctx, settings, schedule);
-  const touches = createTouchesService(ctx, contacts, schedule);
+  const reminders = createRemindersService(ctx, settings, schedule);
+  const referrals = createReferralsService(ctx, settings, contacts, schedule, reminders);
+  // Every contact sync (add, edit, touch, stage, restore) brings these rule families along.
+  schedule.onContactSync((id) => {
+    reminders.syncDealsOf(id); // a lost or trashed contact's contract reminders close
+    reminders.syncBirthday(id);
+    reminders.syncDates(id);
+    referrals.syncReferralAsk(id);
+  });
+  const touches = createTouchesService(ctx, contacts, schedule, reminders);
+  const deals = createDealsService(ctx, settings, contacts, schedule, reminders);
+  const lifecycle = createLifecycleService(ctx, settings, contacts);
+  const followUps = createFollowUpsService(ctx, settings, contacts, schedule);
+  const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle);
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
-  return { settings, schedule, contacts, touches, sample, system };
+  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -9,8 +9,8 @@ import { addDays, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow, updateNextDue } from '../db/contacts-repo.js';
 import {
-  agendaBetween, completeFollowUp, overdue, earliestOpenDue, insertFollowUp, openFollowUpsOf, parseReason, rescheduleFollowUp,
-  type FollowUpRow,
+  agendaBetween, completeFollowUp, overdue, earliestOpenDue, insertFollowUp, lastUserSkippedCheckIn, openFollowUpsOf, parseReason,
+  rescheduleFollowUp, type FollowUpRow, type KeyedRow,
 } from '../db/follow-ups-repo.js';
 import { lastTouchOf } from '../db/interactions-repo.js';
 import type { Context } from '../context.js';
@@ -18,13 +18,20 @@ import type { SettingsService } from './settings.js';
 
 export function createScheduleService(ctx: Context, settings: SettingsService) {
   const tz = () => settings.get().timeZone;
+  /**
+   * The other rule families (birthdays, referral asks, …) that must follow whenever a contact's
+   * check-in is synced — they depend on the same facts (stage, touches, trash). Registered by the
+   * engine services, run in the caller's transaction.
+   */
+  const contactHooks: ((contactId: string) => void)[] = [];
+  const onContactSync = (fn: (contactId: string) => void): void => { contactHooks.push(fn); };
 
   function toFollowUp(r: FollowUpRow): FollowUp {
     const why = parseReason(r.reason);
     return {
       id: r.id, contactId: r.contact_id, kind: r.kind, dueAt: r.due_at, dueDate: r.due_date, status: r.status,
       reason: renderReason(why, settings.locale()), why, createdBy: r.created_by, completedBy: r.completed_by,
-      completedAt: r.completed_at,
+      completedAt: r.completed_at, dealId: (r as KeyedRow).deal_id ?? null, snoozedUntil: (r as KeyedRow).snoozed_until ?? null,
     };
   }
 
@@ -41,8 +48,15 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
     const open = openFollowUpsOf(ctx.db, contactId, 'check-in');
     const last = lastTouchOf(ctx.db, contactId);
     const baseAt = last?.occurred_at ?? c.created_at;
-    const due = c.deleted_at ? null : nextCheckIn(baseAt, c.stage, settings.cadence(), tz());
+    const skipped = lastUserSkippedCheckIn(ctx.db, contactId, baseAt);
+    const due = c.deleted_at ? null : nextCheckIn(baseAt, c.stage, settings.cadence(), tz(), skipped);
     const [keep, ...extra] = open;
+    // A snooze holds the check-in back; the rule never pulls it earlier than the snooze.
+    const snoozed = (keep as KeyedRow | undefined)?.snoozed_until;
+    if (due && snoozed && snoozed > due.dueAt) {
+      due.dueAt = snoozed;
+      due.dueDate = localDate(snoozed, tz());
+    }
     // Exactly one open check-in per contact: anything beyond the first is a leftover.
     for (const f of extra) completeFollowUp(ctx.db, f.id, 'skipped', null, now);
     let result: FollowUp | null = null;
@@ -66,6 +80,7 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
         result = toFollowUp(openFollowUpsOf(ctx.db, contactId, 'check-in')[0]!);
       }
     }
+    for (const hook of contactHooks) hook(contactId);
     refreshNextDue(contactId);
     return result;
   }
@@ -88,19 +103,44 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
     const locale = settings.locale();
     const late = overdue(ctx.db, day, overdueLimit);
     const current = agendaBetween(ctx.db, day, addDays(day, days));
-    const items = [...late.rows, ...current].map((r): TodayItem => {
+    const all = [...late.rows, ...current].map((r): TodayItem => {
       const why = parseReason(r.reason);
       const bucket: TodayBucket = r.due_date < day ? 'overdue' : r.due_date === day ? 'today' : 'upcoming';
       return {
         followUpId: r.id, contactId: r.contact_id, name: r.name, company: r.company, stage: r.stage, kind: r.kind,
         dueAt: r.due_at, dueDate: r.due_date, reason: renderReason(why, locale), why, bucket,
+        // Present only when they say something, so plain items keep their original shape.
+        ...(r.kind === 'complaint-response' ? { priority: 'urgent' as const } : {}),
       };
     });
-    const todayCount = items.filter((i) => i.bucket === 'today').length;
-    return { date: day, items, counts: { overdue: late.total, today: todayCount, upcoming: current.length - todayCount } };
+    const todayCount = all.filter((i) => i.bucket === 'today').length;
+    return { date: day, items: mergeVisits(all), counts: { overdue: late.total, today: todayCount, upcoming: current.length - todayCount } };
   }
 
-  return { syncCheckIn, refreshNextDue, nextFollowUpOf, today, toFollowUp };
+  return { syncCheckIn, refreshNextDue, nextFollowUpOf, today, toFollowUp, onContactSync };
 }
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;
+
+/**
+ * One visit per person and day (DESIGN §1 Not too much): several follow-ups due for the same
+ * contact on the same date become one item carrying every reason, led by the most urgent one.
+ * Urgent items (complaint responses) go first in the whole list; otherwise the order is kept.
+ */
+export function mergeVisits(items: TodayItem[]): TodayItem[] {
+  const rank = (i: TodayItem) => (i.priority === 'urgent' ? 0 : i.kind === 'check-in' ? 2 : 1);
+  const groups = new Map<string, TodayItem[]>();
+  for (const i of items) {
+    const k = `${i.contactId} ${i.dueDate}`;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  }
+  const merged = [...groups.values()].map((g) => {
+    const [lead, ...rest] = [...g].sort((a, b) => rank(a) - rank(b));
+    if (!rest.length) return lead!;
+    return { ...lead!, also: rest.map((r) => ({ followUpId: r.followUpId, kind: r.kind, reason: r.reason, why: r.why })) };
+  });
+  const urgent = merged.filter((i) => i.priority === 'urgent');
+  return [...urgent, ...merged.filter((i) => i.priority !== 'urgent')];
+}

@@ -5,6 +5,8 @@ import type { CadenceIntervals, Settings } from '../../../shared/domain/types.js
 import { DEFAULT_CADENCE } from '../../../shared/rules/cadence.js';
 import { DEFAULT_FRESHNESS } from '../../../shared/rules/freshness.js';
 import { DEFAULT_TIME_ZONE } from '../../../shared/rules/time.js';
+import { DEFAULT_MAX_MARKETING_PER_30_DAYS } from '../../../shared/rules/limits.js';
+import { DEFAULT_DORMANT_AFTER_DAYS } from '../../../shared/rules/lifecycle.js';
 import type { z } from 'zod';
 import type { SettingsPatch } from '../../../shared/contract/system.js';
 import { readCadence, readSetting, writeCadence, writeSetting } from '../db/settings-repo.js';
@@ -17,9 +19,12 @@ export const DEFAULT_SETTINGS: Settings = {
   staleAfterDays: DEFAULT_FRESHNESS.staleAfterDays,
   agingAfterDays: DEFAULT_FRESHNESS.agingAfterDays,
   cadence: DEFAULT_CADENCE,
+  autoApplyLifecycle: false,
+  maxMarketingPer30Days: DEFAULT_MAX_MARKETING_PER_30_DAYS,
+  dormantAfterDays: DEFAULT_DORMANT_AFTER_DAYS,
 };
 
-const SCALAR_KEYS = ['locale', 'timeZone', 'staleAfterDays', 'agingAfterDays'] as const;
+const SCALAR_KEYS = ['locale', 'timeZone', 'staleAfterDays', 'agingAfterDays', 'autoApplyLifecycle', 'maxMarketingPer30Days', 'dormantAfterDays'] as const;
 
 /** The language of the machine we run on, for `locale: 'system'` outside a browser. */
 export function systemLocale(env: NodeJS.ProcessEnv = process.env): Locale {

@@ -14,11 +14,12 @@ import { markPointVerified, pointsOf } from '../db/points-repo.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
 import { verifiedStatusAfterTouch } from './points.js';
+import type { RemindersService } from './reminders.js';
 import type { ScheduleService } from './schedule.js';
 
 type Draft = z.output<typeof TouchDraft>;
 
-export function createTouchesService(ctx: Context, contacts: ContactsService, schedule: ScheduleService) {
+export function createTouchesService(ctx: Context, contacts: ContactsService, schedule: ScheduleService, reminders: RemindersService) {
   const db = ctx.db;
 
   function log(d: Draft): TouchResult {
@@ -74,6 +75,10 @@ export function createTouchesService(ctx: Context, contacts: ContactsService, sc
         if (!via || (p.verified_at && p.verified_at > occurredAt)) continue;
         markPointVerified(db, pid, occurredAt, via, verifiedStatusAfterTouch(p.status));
       }
+
+      // A complaint opens its 24-hour response; a later touch resolves an open one.
+      const resolved = reminders.afterTouch(interaction);
+      if (!completed && resolved) completed = resolved;
 
       if (isContactTouch(d.kind)) updateLastTouch(db, d.contactId, lastTouchOf(db, d.contactId)?.occurred_at ?? null);
       contacts.touchUpdatedAt(d.contactId);

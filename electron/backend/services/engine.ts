@@ -1,0 +1,51 @@
+// The engine's daily pass. Most rules re-sync when something is written (a touch, a deal, a
+// contact edit); a few change only because days pass — a birthday goes by, a referral ask's
+// warmth runs out or its 90-day gap ends, someone falls silent long enough to be dormant. Those
+// are brought up to date once per local day, before Today is read, in one transaction.
+import { REFERRAL_ASK_GAP_DAYS } from '../../../shared/rules/referral.js';
+import { addDays, localDate } from '../../../shared/rules/time.js';
+import { datesToRoll } from '../db/dates-repo.js';
+import { birthdaysToRoll, referralCandidates } from '../db/engine-repo.js';
+import { readSetting, writeSetting } from '../db/settings-repo.js';
+import type { Context } from '../context.js';
+import type { LifecycleService } from './lifecycle.js';
+import type { ReferralsService } from './referrals.js';
+import type { RemindersService } from './reminders.js';
+import type { ScheduleService } from './schedule.js';
+import type { SettingsService } from './settings.js';
+
+const SWEPT_KEY = 'engineSweptOn';
+
+export function createEngineService(
+  ctx: Context, settings: SettingsService, schedule: ScheduleService, reminders: RemindersService, referrals: ReferralsService,
+  lifecycle: LifecycleService,
+) {
+  /** Run the daily pass if it has not run for today (local date of the clock). Returns whether it ran. */
+  function sweep(force = false): boolean {
+    const today = localDate(ctx.clock.now(), settings.get().timeZone);
+    if (!force && readSetting<string>(ctx.db, SWEPT_KEY) === today) return false;
+    ctx.db.transaction(() => {
+      for (const id of birthdaysToRoll(ctx.db, today)) {
+        reminders.syncBirthday(id);
+        schedule.refreshNextDue(id);
+      }
+      for (const id of datesToRoll(ctx.db, today)) {
+        reminders.syncDates(id);
+        schedule.refreshNextDue(id);
+      }
+      // Warm in the last 30 days, or asked long enough ago that the gap just ended.
+      const since = addDays(today, -REFERRAL_ASK_GAP_DAYS - 1);
+      for (const id of referralCandidates(ctx.db, new Date(Date.parse(`${since}T00:00:00Z`)).toISOString(), since)) {
+        referrals.syncReferralAsk(id);
+        schedule.refreshNextDue(id);
+      }
+      lifecycle.autoApply();
+      writeSetting(ctx.db, SWEPT_KEY, today);
+    })();
+    return true;
+  }
+
+  return { sweep };
+}
+
+export type EngineService = ReturnType<typeof createEngineService>;

@@ -1,0 +1,149 @@
+// Referral asks and the referral graph (DESIGN §1 end goals, §4 Referral ask). Eligibility is
+// the pure rule shared/rules/referral.ts; this service gathers its facts, proposes one ask at a
+// time (kept in sync like every other rule family), records asks and received referrals.
+import type { ReferralEligibilityResult, ReferralsOf } from '../../../shared/contract/engine.js';
+import type { Contact, FollowUp, Referral } from '../../../shared/domain/types.js';
+import { AppError } from '../../../shared/errors.js';
+import { renderReason, type Reason } from '../../../shared/i18n/reasons.js';
+import { DUE_HOUR } from '../../../shared/rules/cadence.js';
+import { MARKETING_KINDS, MARKETING_WINDOW_DAYS, nextMarketingSlot } from '../../../shared/rules/limits.js';
+import { REFERRAL_WARM_DAYS, referralEligibility, type ReferralEligibility } from '../../../shared/rules/referral.js';
+import { addDays, atLocalTime, localDate } from '../../../shared/rules/time.js';
+import { uuidv7 } from '../../../shared/uuid.js';
+import { wonSummary } from '../db/deals-repo.js';
+import { completeFollowUp, getFollowUp, lastDoneOfKind, marketingDates, openFollowUpsOf } from '../db/follow-ups-repo.js';
+import { recordChange } from '../db/history-repo.js';
+import { lastWithOutcome } from '../db/interactions-repo.js';
+import {
+  fillReferral, getReferral, insertReferral, lastAskAt, pendingAskOf, personRef, referralsOf, referredPeople, setReferredBy,
+} from '../db/referrals-repo.js';
+import type { Context } from '../context.js';
+import type { ContactsService } from './contacts.js';
+import type { RemindersService } from './reminders.js';
+import type { ScheduleService } from './schedule.js';
+import type { SettingsService } from './settings.js';
+
+export function createReferralsService(
+  ctx: Context, settings: SettingsService, contacts: ContactsService, schedule: ScheduleService, reminders: RemindersService,
+) {
+  const db = ctx.db;
+  const tz = () => settings.get().timeZone;
+  const day = (iso: string | null) => (iso ? localDate(iso, tz()) : null);
+
+  function eligibility(contactId: string, today: string): ReferralEligibility {
+    const c = contacts.requireRow(contactId);
+    const asks = [lastAskAt(db, contactId), lastDoneOfKind(db, contactId, 'referral-ask')].filter((a): a is string => !!a).sort();
+    return referralEligibility({
+      stage: c.stage,
+      lastPositiveOn: day(lastWithOutcome(db, contactId, 'positive')),
+      lastWonOn: wonSummary(db, contactId).last,
+      lastAskOn: day(asks.at(-1) ?? null),
+      openComplaint: reminders.hasOpenComplaint(contactId),
+    }, today);
+  }
+
+  const reasonOf = (e: ReferralEligibility): Reason => (e.eligible
+    ? { code: 'referral-ask', params: { trigger: e.trigger, since: e.since } }
+    : { code: 'referral-blocked', params: { block: e.block } });
+
+  /**
+   * Propose one "ask for a referral" while the contact is eligible: the day after the warm
+   * moment, moved later if the 30-day marketing limit is reached, and withdrawn once they are
+   * no longer eligible (a complaint, an ask, the warmth gone).
+   */
+  function syncReferralAsk(contactId: string): void {
+    const c = contacts.requireRow(contactId);
+    const today = reminders.today();
+    const e = c.deleted_at ? null : eligibility(contactId, today);
+    if (!e?.eligible) return reminders.syncKeyed(contactId, 'referral-ask@', []);
+    const wanted = addDays(e.since, 1) < today ? today : addDays(e.since, 1);
+    const taken = marketingDates(db, contactId, [...MARKETING_KINDS], addDays(today, -MARKETING_WINDOW_DAYS), 'referral-ask');
+    const slot = nextMarketingSlot(taken, wanted, settings.get().maxMarketingPer30Days);
+    if (slot >= addDays(e.since, REFERRAL_WARM_DAYS)) return reminders.syncKeyed(contactId, 'referral-ask@', []);
+    reminders.syncKeyed(contactId, 'referral-ask@', [{
+      key: `referral-ask@${e.since}`, kind: 'referral-ask', dueAt: atLocalTime(slot, DUE_HOUR, 0, tz()), reason: reasonOf(e),
+    }]);
+  }
+
+  function eligibilityResult(contactId: string): ReferralEligibilityResult {
+    const e = eligibility(contactId, reminders.today());
+    const why = reasonOf(e);
+    return { eligible: e.eligible, reason: renderReason(why, settings.locale()), why } as ReferralEligibilityResult;
+  }
+
+  function live(id: string) {
+    const row = contacts.requireRow(id);
+    if (row.deleted_at) throw new AppError('conflict', 'This contact is in the trash; restore it first.');
+    return row;
+  }
+
+  /** The user asked for a referral: record it, complete the proposed ask. Never while a complaint is open. */
+  function ask(contactId: string, at?: string): { referral: Referral; completed: FollowUp | null } {
+    return db.transaction(() => {
+      live(contactId);
+      if (reminders.hasOpenComplaint(contactId)) {
+        throw new AppError('conflict', 'A complaint from this person is still open: resolve it before asking for a referral.');
+      }
+      const now = ctx.nowIso();
+      const referral: Referral = {
+        id: uuidv7(ctx.clock.now()), referrerId: contactId, referredId: null, askedAt: at ?? now, receivedAt: null, outcome: 'asked', createdAt: now,
+      };
+      insertReferral(db, referral);
+      let completed: FollowUp | null = null;
+      const open = openFollowUpsOf(db, contactId, 'referral-ask')[0];
+      if (open) {
+        completeFollowUp(db, open.id, 'done', null, now);
+        completed = schedule.toFollowUp(getFollowUp(db, open.id)!);
+      }
+      syncReferralAsk(contactId);
+      schedule.refreshNextDue(contactId);
+      return { referral, completed };
+    })();
+  }
+
+  const credit = (id: string) => {
+    const people = referredPeople(db, id);
+    return { referred: people.length, won: people.filter((p) => p.won).length };
+  };
+
+  /** `referredId` was referred by `referrerId`: link them (referred_by) and credit the referrer. */
+  function record(referrerId: string, referredId: string, at?: string): { referral: Referral; referred: Contact; credit: { referred: number; won: number } } {
+    if (referrerId === referredId) throw new AppError('invalid-input', 'A person cannot refer themselves.', [{ path: 'referredId', message: 'is the referrer' }]);
+    return db.transaction(() => {
+      live(referrerId);
+      const referred = live(referredId);
+      const now = ctx.nowIso();
+      const when = at ?? now;
+      if (referred.referred_by !== referrerId) {
+        recordChange(db, referredId, 'referred_by', referred.referred_by, referrerId, now, 'user');
+        setReferredBy(db, referredId, referrerId, now);
+      }
+      const pending = pendingAskOf(db, referrerId);
+      let id: string;
+      if (pending) {
+        fillReferral(db, pending.id, referredId, when, 'received');
+        id = pending.id;
+      } else {
+        id = uuidv7(ctx.clock.now());
+        insertReferral(db, { id, referrerId, referredId, askedAt: null, receivedAt: when, outcome: 'received', createdAt: now });
+      }
+      schedule.syncCheckIn(referrerId);
+      return { referral: getReferral(db, id), referred: contacts.toContact(contacts.requireRow(referredId)), credit: credit(referrerId) };
+    })();
+  }
+
+  function list(contactId: string): ReferralsOf {
+    const c = contacts.requireRow(contactId);
+    return {
+      referredBy: c.referred_by ? personRef(db, c.referred_by) : null,
+      referred: referredPeople(db, contactId),
+      asks: referralsOf(db, contactId),
+      credit: credit(contactId),
+      eligibility: eligibilityResult(contactId),
+    };
+  }
+
+  return { eligibility, syncReferralAsk, ask, record, list };
+}
+
+export type ReferralsService = ReturnType<typeof createReferralsService>;

@@ -1,0 +1,107 @@
+// The relationship engine (issue 4): deals, follow-up handling, referrals, lifecycle
+// suggestions and the calendar export.
+import { z } from 'zod';
+import { STAGES, type Stage } from '../domain/enums.js';
+import type { Contact, ContactDate, Deal, FollowUp, LifecycleSuggestionItem, PersonRef, Referral } from '../domain/types.js';
+import type { Reason } from '../i18n/reasons.js';
+import { BirthdayField, CalendarDateField, Id, InstantField, requiredText } from './fields.js';
+import type { ApiGroup } from './group.js';
+
+export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
+
+const DealFields = {
+  title: requiredText(200),
+  status: z.enum(DEAL_STATUSES),
+  amount: z.number().finite().min(0).max(1e15).nullable(),
+  signedOn: CalendarDateField.nullable(),
+  renewsOn: CalendarDateField.nullable(),
+  expiresOn: CalendarDateField.nullable(),
+};
+
+export const DealDraft = z.object({
+  contactId: Id,
+  title: DealFields.title,
+  status: DealFields.status.default('open'),
+  amount: DealFields.amount.default(null),
+  signedOn: DealFields.signedOn.default(null),
+  renewsOn: DealFields.renewsOn.default(null),
+  expiresOn: DealFields.expiresOn.default(null),
+});
+export type DealDraft = z.input<typeof DealDraft>;
+
+export const DealPatch = z.object({
+  id: Id,
+  title: DealFields.title.optional(),
+  status: DealFields.status.optional(),
+  amount: DealFields.amount.optional(),
+  signedOn: DealFields.signedOn.optional(),
+  renewsOn: DealFields.renewsOn.optional(),
+  expiresOn: DealFields.expiresOn.optional(),
+});
+
+export interface DealResult {
+  deal: Deal;
+  /** The contact's stage after the change (a first win moves a prospect to `new`). */
+  stage: Stage;
+  stageChanged: boolean;
+  /** The deal's open reminders (renewal, expiry, persistency) after the change. */
+  reminders: FollowUp[];
+}
+
+export type ReferralEligibilityResult =
+  | { eligible: true; reason: string; why: Reason }
+  | { eligible: false; reason: string; why: Reason };
+
+export interface ReferralsOf {
+  referredBy: PersonRef | null;
+  referred: (PersonRef & { won: boolean })[];
+  asks: Referral[];
+  /** How many people this contact referred, and how many of them signed a contract. */
+  credit: { referred: number; won: number };
+  eligibility: ReferralEligibilityResult;
+}
+
+/** A date (09:00 local that day) or an exact instant. */
+const Until = z.union([CalendarDateField, InstantField]);
+
+export const engineApi = {
+  'deals.add': { input: DealDraft, result: {} as DealResult },
+  'deals.update': { input: DealPatch, result: {} as DealResult },
+  'deals.list': { input: z.object({ contactId: Id }), result: {} as { items: Deal[] } },
+
+  'followups.list': {
+    input: z.object({ contactId: Id, all: z.boolean().default(false) }),
+    result: {} as { items: FollowUp[] },
+  },
+  'followups.snooze': { input: z.object({ id: Id, until: Until }), result: {} as FollowUp },
+  'followups.skip': { input: z.object({ id: Id }), result: {} as { skipped: FollowUp; next: FollowUp | null } },
+
+  'referrals.ask': {
+    input: z.object({ contactId: Id, at: InstantField.optional() }),
+    result: {} as { referral: Referral; completed: FollowUp | null },
+  },
+  'referrals.record': {
+    input: z.object({ referrerId: Id, referredId: Id, at: InstantField.optional() }),
+    result: {} as { referral: Referral; referred: Contact; credit: { referred: number; won: number } },
+  },
+  'referrals.list': { input: z.object({ contactId: Id }), result: {} as ReferralsOf },
+
+  'suggestions.list': {
+    input: z.object({ date: CalendarDateField.optional() }).default({}),
+    result: {} as { date: string; items: LifecycleSuggestionItem[] },
+  },
+  'suggestions.accept': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as Contact },
+  'suggestions.dismiss': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as { contactId: string; to: Stage } },
+
+  'dates.add': {
+    input: z.object({ contactId: Id, label: requiredText(100), date: BirthdayField, kind: z.enum(['anniversary', 'custom']).default('custom') }),
+    result: {} as ContactDate,
+  },
+  'dates.list': { input: z.object({ contactId: Id }), result: {} as { items: ContactDate[] } },
+  'dates.remove': { input: z.object({ id: Id }), result: {} as { id: string } },
+
+  'calendar.ics': {
+    input: z.object({ days: z.number().int().min(1).max(730).default(90) }).default({ days: 90 }),
+    result: {} as { ics: string; count: number },
+  },
+} satisfies ApiGroup;
