@@ -98,7 +98,8 @@ describe('a new user in Korean', () => {
     const contact = new ContactPage(page);
     await contact.changeStage('new', '첫 계약 체결');
     await expect.poll(() => page.getByTestId('stage-history-item').first().textContent()).toContain('첫 계약 체결');
-    await expect.poll(() => contact.nextTouchReason().textContent()).toContain('30일');
+    // A new customer after a positive call: the engine's next step is a referral ask (issue 4).
+    await expect.poll(() => contact.nextTouchReason().textContent()).toContain('지인 소개');
   });
 
   it('edits with the keyboard and keeps each number\'s verification', async () => {
@@ -134,7 +135,7 @@ describe('a new user in Korean', () => {
     await shell.goTo('contacts');
     await new ContactsPage(page).rows().first().click();
     await new ContactPage(page).waitFor('김철수');
-    await expect.poll(() => new ContactPage(page).nextTouchReason().textContent()).toContain('days since the last call');
+    await expect.poll(() => new ContactPage(page).nextTouchReason().textContent()).toContain('Positive touch on');
     await screenshot(page, 'contact-en');
   });
 

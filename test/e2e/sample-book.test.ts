@@ -29,7 +29,9 @@ describe('sample book', () => {
     await page.getByTestId('today-item').first().waitFor();
     const reasons = await page.getByTestId('today-item-reason').allTextContents();
     expect(reasons.length).toBeGreaterThan(3);
-    for (const r of reasons) expect(r).toMatch(/\d+일/);
+    // Every item says why, in Korean (check-ins count days; complaints and referral asks say what happened).
+    for (const r of reasons) expect(r).toMatch(/[가-힣]{2,}/);
+    expect(reasons.some((r) => /\d+일/.test(r))).toBe(true);
     await page.mouse.move(0, 0);
     await screenshot(page, 'today-ko');
   });
