@@ -156,11 +156,14 @@ export interface ListQuery {
   deleted?: boolean;
 }
 
+// Ties are broken by num (the rowid every index ends with), so each order is read straight from
+// an index (0001/0004). NULLs sort first in SQLite: DESC puts never-touched people last by itself,
+// and NULLS LAST keeps people without a due date after everyone who has one.
 const ORDER_BY: Record<ListQuery['sort'], string> = {
-  name: 'c.sort_name, c.id',
-  recent: 'c.last_touch_at IS NULL, c.last_touch_at DESC, c.id',
-  due: 'c.next_due_at IS NULL, c.next_due_at, c.id',
-  created: 'c.created_at DESC, c.id',
+  name: 'c.sort_name, c.num',
+  recent: 'c.last_touch_at DESC, c.num DESC',
+  due: 'c.next_due_at NULLS LAST, c.num',
+  created: 'c.created_at DESC, c.num DESC',
 };
 
 export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; total: number } {
@@ -173,7 +176,7 @@ export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; tot
     Object.assign(params, reachParams(q.reach));
   }
   const whereSql = where.join(' AND ');
-  const order = q.deleted ? 'c.deleted_at DESC, c.id' : ORDER_BY[q.sort];
+  const order = q.deleted ? 'c.deleted_at DESC, c.num DESC' : ORDER_BY[q.sort];
   const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db,
     `SELECT c.num AS rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }).map((r) => r.rowid);

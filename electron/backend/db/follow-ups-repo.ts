@@ -78,7 +78,11 @@ export function agendaBetween(db: DB, fromDate: string, untilDate: string): Agen
 export function overdue(db: DB, beforeDate: string, limit: number): { rows: AgendaRow[]; total: number } {
   const rows = stmt<[string, number], AgendaRow>(db, `${AGENDA_SELECT} AND f.due_date < ?
     ORDER BY f.due_date DESC, f.due_at DESC LIMIT ?`).all(beforeDate, limit).reverse();
-  const total = stmt<[string], { n: number }>(db, `SELECT count(*) AS n FROM follow_ups f JOIN contacts c ON c.id = f.contact_id
-    WHERE f.status = 'open' AND c.deleted_at IS NULL AND f.due_date < ?`).get(beforeDate)!.n;
+  // The count reads only the follow_ups_open index, then takes away the (few) open follow-ups of
+  // people in the trash: joining every overdue row to contacts cost ~100 ms at 100k.
+  const total = stmt<[string, string], { n: number }>(db, `SELECT
+      (SELECT count(*) FROM follow_ups WHERE status = 'open' AND due_date < ?) -
+      (SELECT count(*) FROM contacts c JOIN follow_ups f ON f.contact_id = c.id AND f.status = 'open'
+        WHERE c.deleted_at IS NOT NULL AND f.due_date < ?) AS n`).get(beforeDate, beforeDate)!.n;
   return { rows, total };
 }

@@ -119,8 +119,8 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     switch (plan.kind) {
       case 'empty': return { items: list({ ...q, sort: 'name', offset: 0 }).items };
       case 'keys': rowids = searchByKey(db, plan.key, q.limit, filter); break;
-      case 'digits': rowids = searchFts(db, `digits : ${ftsPhrase(plan.digits)}`, plan.digits, q.limit, filter); break;
-      case 'fts': rowids = searchFts(db, `{name org notes points} : ${ftsPhrase(plan.text)}`, plan.text, q.limit, filter); break;
+      case 'digits': rowids = searchFts(db, ftsPhrase(plan.digits), plan.digits, 'digits', false, q.limit, filter); break;
+      case 'fts': rowids = searchFts(db, ftsPhrase(plan.text), plan.text, '{org notes points}', true, q.limit, filter); break;
     }
     return { items: toSummaries(contactRowsByRowids(db, rowids)) };
   }
@@ -149,7 +149,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     const digits = points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').flatMap((p) => analyzePhone(p.raw_value).searchDigits);
     const tags = tagsOf(db, [id]).get(id) ?? [];
     const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? ''] : [])).filter(Boolean).join(' ');
-    indexContact(db, row.rowid, {
+    indexContact(db, row.rowid, row.sort_name, {
       name: withCompact([row.display_name, row.family_name, row.given_name]),
       org: withCompact([row.company, row.department, row.title, ...tags]),
       notes: row.notes ?? '',

@@ -1,0 +1,25 @@
+-- Speed at 100k contacts (issue 7, DESIGN §6). Every change here lets a hot query read its
+-- answer in index order and stop at LIMIT, instead of sorting every matching row.
+
+-- Short-key search (1–2 syllables, 초성, 1–2 Latin letters) ranks by (rank, name). With the name
+-- in the key's primary key the best matches come first straight from the index; a common
+-- syllable (김 ≈ 20% of a Korean book) no longer means sorting tens of thousands of rows.
+CREATE TABLE search_keys_v2 (
+  key            TEXT NOT NULL,
+  rank           INTEGER NOT NULL,
+  sort_name      TEXT NOT NULL,
+  contact_rowid  INTEGER NOT NULL,
+  PRIMARY KEY (key, rank, sort_name, contact_rowid)
+) WITHOUT ROWID;
+INSERT INTO search_keys_v2 (key, rank, sort_name, contact_rowid)
+  SELECT k.key, k.rank, c.sort_name, k.contact_rowid FROM search_keys k JOIN contacts c ON c.num = k.contact_rowid;
+DROP TABLE search_keys;
+ALTER TABLE search_keys_v2 RENAME TO search_keys;
+CREATE INDEX search_keys_contact ON search_keys(contact_rowid);
+
+-- Contact list pages: one index per filter × sort the list offers at scale. Ties are broken by
+-- num (the rowid every index already ends with), so no sort is needed beyond a tie group.
+CREATE INDEX contacts_live_created    ON contacts(created_at) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_live_fresh_due  ON contacts(reach_state, next_due_at, best_verified_at) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_live_stage_due  ON contacts(stage, next_due_at) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_live_stage_recent ON contacts(stage, last_touch_at) WHERE deleted_at IS NULL;
