@@ -133,10 +133,13 @@ export interface ReachFilter {
  * age < agingAfterDays, so exactly N days old is already the next bucket (verified after the
  * bound → younger; at or before it → older).
  */
-export function reachSql(r: ReachFilter): string {
+export function reachSql(r: ReachFilter, dateByIndex = true): string {
+  // `+` keeps the planner from answering the date range by index (then sorting every match):
+  // by due, contacts_live_fresh_due is read in order and the date checked in the same entry.
+  const d = dateByIndex ? 'c.best_verified_at' : '+c.best_verified_at';
   return ['c.reach_state = @reachState',
-    ...(r.verifiedAfter ? ['c.best_verified_at > @verifiedAfter'] : []),
-    ...(r.verifiedBefore ? ['c.best_verified_at <= @verifiedBefore'] : [])].join(' AND ');
+    ...(r.verifiedAfter ? [`${d} > @verifiedAfter`] : []),
+    ...(r.verifiedBefore ? [`${d} <= @verifiedBefore`] : [])].join(' AND ');
 }
 
 export const reachParams = (r: ReachFilter): Record<string, unknown> => ({
@@ -172,7 +175,7 @@ export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; tot
   if (q.stage) { where.push('c.stage = @stage'); params.stage = q.stage; }
   if (q.tagId) { where.push('c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)'); params.tagId = q.tagId; }
   if (q.reach) {
-    where.push(reachSql(q.reach));
+    where.push(reachSql(q.reach, q.sort !== 'due'));
     Object.assign(params, reachParams(q.reach));
   }
   const whereSql = where.join(' AND ');

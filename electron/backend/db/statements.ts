@@ -13,3 +13,6 @@ export function stmt<P extends unknown[] = unknown[], R = unknown>(db: Database.
 }
 
 export type DB = Database.Database;
+
+/** The SQL of every statement prepared on `db` so far (query-plan tests read it). */
+export const preparedSql = (db: Database.Database): string[] => [...(caches.get(db)?.keys() ?? [])];
