@@ -1,7 +1,7 @@
 // contacts: SQL and row mapping for people. Derived columns (last_touch_at, reach_state,
 // best_verified_at, next_due_at) are written only through the update* functions here.
 import type { Source, Stage } from '../../../shared/domain/enums.js';
-import { type DB, stmt } from './statements.js';
+import { type DB, cachedCount, stmt } from './statements.js';
 
 export interface ContactRow {
   rowid: number;
@@ -183,7 +183,6 @@ export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; tot
   const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db,
     `SELECT c.num AS rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }).map((r) => r.rowid);
-  const total = stmt<[Record<string, unknown>], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${whereSql}`)
-    .get(params)!.n;
+  const total = cachedCount(db, `SELECT count(*) AS n FROM contacts c WHERE ${whereSql}`, params);
   return { rowids, total };
 }

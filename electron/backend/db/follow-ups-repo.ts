@@ -1,7 +1,7 @@
 // follow_ups: what is due for whom, and why.
 import type { FollowUpKind, FollowUpStatus, Stage } from '../../../shared/domain/enums.js';
 import type { Reason } from '../../../shared/i18n/reasons.js';
-import { type DB, stmt } from './statements.js';
+import { type DB, cachedCount, stmt } from './statements.js';
 
 export interface FollowUpRow {
   id: string;
@@ -80,9 +80,21 @@ export function overdue(db: DB, beforeDate: string, limit: number): { rows: Agen
     ORDER BY f.due_date DESC, f.due_at DESC LIMIT ?`).all(beforeDate, limit).reverse();
   // The count reads only the follow_ups_open index, then takes away the (few) open follow-ups of
   // people in the trash: joining every overdue row to contacts cost ~100 ms at 100k.
-  const total = stmt<[string, string], { n: number }>(db, `SELECT
+  const total = cachedCount(db, `SELECT
       (SELECT count(*) FROM follow_ups WHERE status = 'open' AND due_date < ?) -
       (SELECT count(*) FROM contacts c JOIN follow_ups f ON f.contact_id = c.id AND f.status = 'open'
-        WHERE c.deleted_at IS NOT NULL AND f.due_date < ?) AS n`).get(beforeDate, beforeDate)!.n;
+        WHERE c.deleted_at IS NOT NULL AND f.due_date < ?) AS n`, [beforeDate, beforeDate]);
+  return { rows, total };
+}
+
+/** The first `limit` open follow-ups due from `fromDate` to `untilDate`, and how many there are. */
+export function upcoming(db: DB, fromDate: string, untilDate: string, limit: number): { rows: AgendaRow[]; total: number } {
+  const rows = stmt<[string, string, number], AgendaRow>(db, `${AGENDA_SELECT} AND f.due_date >= ? AND f.due_date <= ?
+    ORDER BY f.due_date, f.due_at, c.sort_name LIMIT ?`).all(fromDate, untilDate, limit);
+  // Counted like overdue: the follow_ups_open index, less the trashed people's.
+  const total = cachedCount(db, `SELECT
+      (SELECT count(*) FROM follow_ups WHERE status = 'open' AND due_date >= ? AND due_date <= ?) -
+      (SELECT count(*) FROM contacts c JOIN follow_ups f ON f.contact_id = c.id AND f.status = 'open'
+        WHERE c.deleted_at IS NOT NULL AND f.due_date >= ? AND f.due_date <= ?) AS n`, [fromDate, untilDate, fromDate, untilDate]);
   return { rows, total };
 }
