@@ -3,5 +3,5 @@ import type { Handlers } from './types.js';
 
 export const touchesHandlers: Handlers<typeof touchesApi> = {
   'touches.log': (draft, s) => s.touches.log(draft),
-  'today.get': ({ date, days, overdueLimit }, s) => s.schedule.today(date, days, overdueLimit),
+  'today.get': ({ date, days, overdueLimit, upcomingLimit }, s) => s.schedule.today(date, days, overdueLimit, upcomingLimit),
 };
