@@ -173,16 +173,25 @@ export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; tot
   const where: string[] = [q.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
   const params: Record<string, unknown> = {};
   if (q.stage) { where.push('c.stage = @stage'); params.stage = q.stage; }
-  if (q.tagId) { where.push('c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)'); params.tagId = q.tagId; }
+  const TAG = 'c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)';
+  if (q.tagId) { where.push(TAG); params.tagId = q.tagId; }
   if (q.reach) {
     where.push(reachSql(q.reach, q.sort !== 'due'));
     Object.assign(params, reachParams(q.reach));
   }
   const whereSql = where.join(' AND ');
   const order = q.deleted ? 'c.deleted_at DESC, c.num DESC' : ORDER_BY[q.sort];
-  const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db,
-    `SELECT c.num AS rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: q.limit, offset: q.offset }).map((r) => r.rowid);
+  // By tag and name: the tag's search_keys entries (search-repo tagListKey) are already in
+  // (sort_name, rowid) order — only live contacts are indexed — so no member list is sorted.
+  const byTagKey = q.tagId !== undefined && q.sort === 'name' && !q.deleted;
+  const sql = byTagKey
+    ? `SELECT c.num AS rowid FROM search_keys k CROSS JOIN contacts c ON c.num = k.contact_rowid
+        WHERE k.key = @tagKey AND k.rank = 0 AND ${where.filter((w) => w !== TAG).join(' AND ')}
+        ORDER BY k.sort_name, k.contact_rowid LIMIT @limit OFFSET @offset`
+    : `SELECT c.num AS rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+  const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db, sql)
+    .all({ ...(byTagKey ? { ...params, tagId: undefined, tagKey: `t:${q.tagId}` } : params), limit: q.limit, offset: q.offset })
+    .map((r) => r.rowid);
   const total = cachedCount(db, `SELECT count(*) AS n FROM contacts c WHERE ${whereSql}`, params);
   return { rowids, total };
 }

@@ -26,6 +26,13 @@ export function unindexContact(db: DB, rowid: number): void {
   stmt(db, 'DELETE FROM search_keys WHERE contact_rowid = ?').run(rowid);
 }
 
+/**
+ * The search_keys entry that lists a tag's members by name (rank 0, sort_name, rowid): the
+ * contacts list filtered by tag reads it in order instead of sorting every member. No query
+ * plan produces a `t:` key, so search never sees these.
+ */
+export const tagListKey = (tagId: string): string => `t:${tagId}`;
+
 export interface SearchFilter {
   stage?: string | undefined;
   tagId?: string | undefined;

@@ -17,9 +17,9 @@ import { followUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { timelineOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf, primaryPointsOf, softDeletePoint, updatePoint, type PointRow } from '../db/points-repo.js';
-import { ftsPhrase, indexContact, searchByKey, searchFts, unindexContact, type SearchFilter } from '../db/search-repo.js';
+import { ftsPhrase, indexContact, searchByKey, searchFts, tagListKey, unindexContact, type SearchFilter } from '../db/search-repo.js';
 import { insertStageChange, stageHistoryOf } from '../db/stages-repo.js';
-import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagsOf } from '../db/tags-repo.js';
+import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagIdsOf, tagsOf } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
 import { freshnessOfReach, normalizePoint, reachOf, toContactPoint, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
@@ -155,7 +155,11 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
       notes: row.notes ?? '',
       points: points.filter((p) => p.kind !== 'mobile' && p.kind !== 'phone').map((p) => p.raw_value).join(' '),
       digits: digits.join(' '),
-    }, searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title, tags }));
+    }, [
+      ...searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title, tags }),
+      // A tag's members by name, straight from the index: the list filtered by tag (tagListKey).
+      ...tagIdsOf(db, id).map((tagId) => ({ key: tagListKey(tagId), rank: 0 })),
+    ]);
   }
 
   /** Store the contact's best reachable point (after points or their verification changed). */

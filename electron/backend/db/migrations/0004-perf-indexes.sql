@@ -16,6 +16,11 @@ INSERT INTO search_keys_v2 (key, rank, sort_name, contact_rowid)
 DROP TABLE search_keys;
 ALTER TABLE search_keys_v2 RENAME TO search_keys;
 CREATE INDEX search_keys_contact ON search_keys(contact_rowid);
+-- Each tag's live members by name (key 't:<tag id>', rank 0): the list filtered by tag reads
+-- them in order (contacts-repo listContactRowids) instead of sorting thousands of members.
+INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid)
+  SELECT 't:' || ct.tag_id, 0, c.sort_name, c.num FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id
+  WHERE c.deleted_at IS NULL;
 
 -- Contact list pages: one index per filter × sort the list offers at scale. Ties are broken by
 -- num (the rowid every index already ends with), so no sort is needed beyond a tie group.
