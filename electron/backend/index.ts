@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Invoke } from '../../shared/contract/index.js';
 import { openDatabase } from './db/connection.js';
+import { checkInBackground, settled } from './db/integrity.js';
 import { type Clock, type Context, createContext, systemClock } from './context.js';
 import { dispatch } from './handlers/index.js';
 import { createServices, type Services } from './services/index.js';
@@ -15,6 +16,11 @@ export interface BackendOptions {
   clock?: Clock;
   /** better_sqlite3.node for Electron's ABI (the Electron shell only). */
   nativeBinding?: string;
+  /**
+   * 'background' (default): open without waiting for quick_check; it runs in a worker right
+   * after and system.info reports 'pending' until then. 'sync': check before returning (doctor).
+   */
+  integrityCheck?: 'sync' | 'background';
 }
 
 export interface Backend {
@@ -24,21 +30,29 @@ export interface Backend {
   dispatch(method: string, params: unknown): Promise<unknown>;
   /** The same, typed: for tests and in-process callers. */
   invoke: Invoke;
+  /** quick_check's verdict once known ('ok' or the problem found). */
+  integrity: Promise<string>;
   close(): void;
 }
 
 export function openBackend(opts: BackendOptions): Backend {
   const path = join(opts.dataDir, DB_FILE);
-  const opened = openDatabase(path, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const sync = opts.integrityCheck === 'sync';
+  const opened = openDatabase(path, { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), integrity: sync ? 'sync' : 'deferred' });
+  const check = sync ? settled(opened.integrity) : checkInBackground(path, opts.nativeBinding, (problem) => {
+    process.stderr.write(`[inyeon] the database ${path} is damaged (quick_check: ${problem})\n`);
+  });
   const ctx = createContext(opened.db, opts.clock ?? systemClock, path, appVersion());
-  const services = createServices(ctx, opened.integrity);
+  const services = createServices(ctx, check.current);
   const call = (method: string, params: unknown) => dispatch(services, method, params);
   return {
     ctx,
     services,
     dispatch: call,
     invoke: ((method, params) => call(method, params)) as Invoke,
+    integrity: check.done,
     close: () => {
+      check.stop();
       if (opened.db.open) opened.db.close();
     },
   };

@@ -47,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
     backend = openBackend({
       dataDir: str(parsed.values['data-dir']) ?? defaultDataDir(),
       ...(now ? { clock: fixedClock(now) } : {}),
+      // doctor is the one command that must wait for the full quick_check; the rest open fast.
+      integrityCheck: name === 'doctor' ? 'sync' : 'background',
     });
     if (name === 'serve') {
       await serve(backend, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });

@@ -22,7 +22,7 @@ export type TouchDraft = z.input<typeof TouchDraft>;
 export interface TodayResult {
   date: string;
   items: TodayItem[];
-  /** How many follow-ups each bucket holds in all (overdue may be more than the items shown). */
+  /** How many follow-ups each bucket holds in all (overdue and upcoming may be more than the items shown). */
   counts: { overdue: number; today: number; upcoming: number };
 }
 
@@ -40,6 +40,11 @@ export const touchesApi = {
       days: z.number().int().min(0).max(90).default(7),
       /** At most this many overdue items (the most recently due); the rest are counted. */
       overdueLimit: z.number().int().min(0).max(5000).default(300),
+      /**
+       * At most this many upcoming items (the earliest due); the rest are counted. A week ahead
+       * in a 100k book is thousands of rows, and reading them all cost Today its 30 ms.
+       */
+      upcomingLimit: z.number().int().min(0).max(5000).default(300),
     }),
     result: {} as TodayResult,
   },

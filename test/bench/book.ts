@@ -47,7 +47,7 @@ export function buildBook(b: Backend, contacts: number, interactionsPerContact: 
   let total = 0;
   db.transaction(() => {
     ids.forEach((id, i) => {
-      const n = Math.floor(r() * interactionsPerContact * 2);
+      const n = Math.floor(r() * (interactionsPerContact * 2 + 1)); // 0..2k: k a contact on average
       const from = created[i]!;
       for (let k = 0; k < n; k++) {
         const at = new Date(from + r() * (now - from - DAY)).toISOString();

@@ -103,6 +103,17 @@ describe('Today', () => {
     expect(r.items.map((i) => i.dueDate)).toEqual(['2026-03-18', '2026-03-19']);
   });
 
+  it('bounds the upcoming list but counts all of it, earliest due kept', async () => {
+    for (let i = 0; i < 5; i++) {
+      t.clock.set(`2026-03-0${i + 1}T01:00:00.000Z`);
+      await addProspect(`다가옴${i}`);
+    }
+    // Prospects added on 03-01..03-05 are due 14 days later: 03-15..03-19.
+    const r = await t.b.invoke('today.get', { date: '2026-03-14', days: 7, upcomingLimit: 2 });
+    expect(r.counts.upcoming).toBe(5);
+    expect(r.items.map((i) => [i.name, i.bucket])).toEqual([['다가옴0', 'upcoming'], ['다가옴1', 'upcoming']]);
+  });
+
   it('orders items by due date and lists several contacts', async () => {
     const a = await addProspect('가나다');
     t.clock.advanceDays(1);

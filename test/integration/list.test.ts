@@ -93,4 +93,18 @@ describe('contacts.list', () => {
     expect(c.tags).toEqual(['VIP']);
     expect((await t.b.invoke('tags.list', {})).items.find((i) => i.name === 'VIP')?.count).toBe(3);
   });
+
+  it('the tag list (read from its search keys) follows tag edits, trash and restore', async () => {
+    const names = async () => (await list({ tag: 'vip' })).items.map((i) => i.name);
+    const lee = book.get('이영희')!;
+    await t.b.invoke('contacts.delete', { id: lee.id });
+    expect(await names()).toEqual(['김철수', '새고객']);
+    await t.b.invoke('contacts.restore', { id: lee.id });
+    expect(await names()).toEqual(['김철수', '새고객', '이영희']);
+    // (Last in this file: the edits below drop 이영희's points and stage.)
+    await t.b.invoke('contacts.update', { id: lee.id, draft: { name: '이영희', tags: [] } } as never);
+    expect(await names()).toEqual(['김철수', '새고객']);
+    await t.b.invoke('contacts.update', { id: lee.id, draft: { name: '이영희', tags: ['VIP'] } } as never);
+    expect(await names()).toEqual(['김철수', '새고객', '이영희']);
+  });
 });

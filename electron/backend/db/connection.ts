@@ -1,6 +1,7 @@
 // The one writer connection (DESIGN §3, TRAPS: WAL with several writers is exposed to a
 // corruption bug, so the backend owns exactly one). Opening checks the version before any
-// write, migrates, and runs quick_check.
+// write, migrates, and runs quick_check — or, with integrity: 'deferred', only a cheap schema
+// check, leaving the full quick_check to a background reader (integrity.ts).
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,6 +13,7 @@ export interface OpenResult {
   path: string;
   migratedFrom: number;
   schemaVersion: number;
+  /** quick_check's verdict, or 'deferred' when the caller runs it in the background. */
   integrity: string;
 }
 
@@ -22,6 +24,11 @@ export interface OpenOptions {
    * Node (tests, CLI, browser mode); the Electron shell passes its own (see scripts/).
    */
   nativeBinding?: string;
+  /**
+   * 'sync' (default): full quick_check before returning (doctor, tests). 'deferred': read the
+   * header and schema only; the caller runs quick_check off the open path (integrity.ts).
+   */
+  integrity?: 'sync' | 'deferred';
 }
 
 export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
@@ -37,8 +44,12 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
   try {
     // Read the version first: a newer database must be left exactly as it was.
     assertNotNewer(schemaVersion(db), migrations.length, path);
-    const integrity = String(db.pragma('quick_check', { simple: true }));
-    if (integrity !== 'ok') throw new AppError('db-corrupt', `The database ${path} is damaged (quick_check: ${integrity}).`);
+    let integrity = 'deferred';
+    if (opts.integrity === 'deferred') {
+      // Parses the whole schema: a damaged header or schema page fails here, in milliseconds.
+      db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    } else integrity = String(db.pragma('quick_check', { simple: true }));
+    if (integrity !== 'ok' && integrity !== 'deferred') throw new AppError('db-corrupt', `The database ${path} is damaged (quick_check: ${integrity}).`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

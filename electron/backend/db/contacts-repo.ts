@@ -1,7 +1,7 @@
 // contacts: SQL and row mapping for people. Derived columns (last_touch_at, reach_state,
 // best_verified_at, next_due_at) are written only through the update* functions here.
 import type { Source, Stage } from '../../../shared/domain/enums.js';
-import { type DB, stmt } from './statements.js';
+import { type DB, cachedCount, stmt } from './statements.js';
 
 export interface ContactRow {
   rowid: number;
@@ -133,10 +133,13 @@ export interface ReachFilter {
  * age < agingAfterDays, so exactly N days old is already the next bucket (verified after the
  * bound → younger; at or before it → older).
  */
-export function reachSql(r: ReachFilter): string {
+export function reachSql(r: ReachFilter, dateByIndex = true): string {
+  // `+` keeps the planner from answering the date range by index (then sorting every match):
+  // by due, contacts_live_fresh_due is read in order and the date checked in the same entry.
+  const d = dateByIndex ? 'c.best_verified_at' : '+c.best_verified_at';
   return ['c.reach_state = @reachState',
-    ...(r.verifiedAfter ? ['c.best_verified_at > @verifiedAfter'] : []),
-    ...(r.verifiedBefore ? ['c.best_verified_at <= @verifiedBefore'] : [])].join(' AND ');
+    ...(r.verifiedAfter ? [`${d} > @verifiedAfter`] : []),
+    ...(r.verifiedBefore ? [`${d} <= @verifiedBefore`] : [])].join(' AND ');
 }
 
 export const reachParams = (r: ReachFilter): Record<string, unknown> => ({
@@ -156,28 +159,39 @@ export interface ListQuery {
   deleted?: boolean;
 }
 
+// Ties are broken by num (the rowid every index ends with), so each order is read straight from
+// an index (0001/0003). NULLs sort first in SQLite: DESC puts never-touched people last by itself,
+// and NULLS LAST keeps people without a due date after everyone who has one.
 const ORDER_BY: Record<ListQuery['sort'], string> = {
-  name: 'c.sort_name, c.id',
-  recent: 'c.last_touch_at IS NULL, c.last_touch_at DESC, c.id',
-  due: 'c.next_due_at IS NULL, c.next_due_at, c.id',
-  created: 'c.created_at DESC, c.id',
+  name: 'c.sort_name, c.num',
+  recent: 'c.last_touch_at DESC, c.num DESC',
+  due: 'c.next_due_at NULLS LAST, c.num',
+  created: 'c.created_at DESC, c.num DESC',
 };
 
 export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; total: number } {
   const where: string[] = [q.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
   const params: Record<string, unknown> = {};
   if (q.stage) { where.push('c.stage = @stage'); params.stage = q.stage; }
-  if (q.tagId) { where.push('c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)'); params.tagId = q.tagId; }
+  const TAG = 'c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)';
+  if (q.tagId) { where.push(TAG); params.tagId = q.tagId; }
   if (q.reach) {
-    where.push(reachSql(q.reach));
+    where.push(reachSql(q.reach, q.sort !== 'due'));
     Object.assign(params, reachParams(q.reach));
   }
   const whereSql = where.join(' AND ');
-  const order = q.deleted ? 'c.deleted_at DESC, c.id' : ORDER_BY[q.sort];
-  const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db,
-    `SELECT c.num AS rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: q.limit, offset: q.offset }).map((r) => r.rowid);
-  const total = stmt<[Record<string, unknown>], { n: number }>(db, `SELECT count(*) AS n FROM contacts c WHERE ${whereSql}`)
-    .get(params)!.n;
+  const order = q.deleted ? 'c.deleted_at DESC, c.num DESC' : ORDER_BY[q.sort];
+  // By tag and name: the tag's search_keys entries (search-repo tagListKey) are already in
+  // (sort_name, rowid) order — only live contacts are indexed — so no member list is sorted.
+  const byTagKey = q.tagId !== undefined && q.sort === 'name' && !q.deleted;
+  const sql = byTagKey
+    ? `SELECT c.num AS rowid FROM search_keys k CROSS JOIN contacts c ON c.num = k.contact_rowid
+        WHERE k.key = @tagKey AND k.rank = 0 AND ${where.filter((w) => w !== TAG).join(' AND ')}
+        ORDER BY k.sort_name, k.contact_rowid LIMIT @limit OFFSET @offset`
+    : `SELECT c.num AS rowid FROM contacts c WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+  const rowids = stmt<[Record<string, unknown>], { rowid: number }>(db, sql)
+    .all({ ...(byTagKey ? { ...params, tagId: undefined, tagKey: `t:${q.tagId}` } : params), limit: q.limit, offset: q.offset })
+    .map((r) => r.rowid);
+  const total = cachedCount(db, `SELECT count(*) AS n FROM contacts c WHERE ${whereSql}`, params);
   return { rowids, total };
 }

@@ -13,3 +13,30 @@ export function stmt<P extends unknown[] = unknown[], R = unknown>(db: Database.
 }
 
 export type DB = Database.Database;
+
+/** The SQL of every statement prepared on `db` so far (query-plan tests read it). */
+export const preparedSql = (db: Database.Database): string[] => [...(caches.get(db)?.keys() ?? [])];
+
+const counts = new WeakMap<Database.Database, { stamp: string; values: Map<string, number> }>();
+
+/**
+ * A count(*) remembered until the database changes: list pages and Today show totals that cost
+ * a scan of up to the whole book (~5–7 ms at 100k) but change only when something is written.
+ * total_changes() moves with every row this connection writes; data_version with every commit
+ * by another connection (a CLI run on the same book). `sql` must select one column `n`.
+ */
+export function cachedCount(db: Database.Database, sql: string, params: unknown[] | Record<string, unknown>): number {
+  const t = stmt<[], { t: number }>(db, 'SELECT total_changes() AS t').get()!.t;
+  const v = stmt<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
+  const stamp = `${t}:${v}`;
+  let c = counts.get(db);
+  if (!c || c.stamp !== stamp) counts.set(db, (c = { stamp, values: new Map() }));
+  const key = `${sql}\n${JSON.stringify(params)}`;
+  let n = c.values.get(key);
+  if (n === undefined) {
+    const s = stmt<unknown[], { n: number }>(db, sql);
+    n = (Array.isArray(params) ? s.get(...params) : s.get(params))!.n;
+    c.values.set(key, n);
+  }
+  return n;
+}

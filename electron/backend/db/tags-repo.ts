@@ -42,3 +42,7 @@ export function tagCounts(db: DB): TagCount[] {
 export function pruneUnusedTags(db: DB): void {
   stmt(db, 'DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM contact_tags)').run();
 }
+
+export function tagIdsOf(db: DB, contactId: string): string[] {
+  return stmt<[string], { tag_id: string }>(db, 'SELECT tag_id FROM contact_tags WHERE contact_id = ?').all(contactId).map((r) => r.tag_id);
+}

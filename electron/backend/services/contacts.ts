@@ -17,9 +17,9 @@ import { followUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { timelineOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf, primaryPointsOf, softDeletePoint, updatePoint, type PointRow } from '../db/points-repo.js';
-import { ftsPhrase, indexContact, searchByKey, searchFts, unindexContact, type SearchFilter } from '../db/search-repo.js';
+import { ftsPhrase, indexContact, searchByKey, searchFts, tagListKey, unindexContact, type SearchFilter } from '../db/search-repo.js';
 import { insertStageChange, stageHistoryOf } from '../db/stages-repo.js';
-import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagsOf } from '../db/tags-repo.js';
+import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagIdsOf, tagsOf } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
 import { freshnessOfReach, normalizePoint, reachOf, toContactPoint, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
@@ -119,8 +119,8 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     switch (plan.kind) {
       case 'empty': return { items: list({ ...q, sort: 'name', offset: 0 }).items };
       case 'keys': rowids = searchByKey(db, plan.key, q.limit, filter); break;
-      case 'digits': rowids = searchFts(db, `digits : ${ftsPhrase(plan.digits)}`, plan.digits, q.limit, filter); break;
-      case 'fts': rowids = searchFts(db, `{name org notes points} : ${ftsPhrase(plan.text)}`, plan.text, q.limit, filter); break;
+      case 'digits': rowids = searchFts(db, ftsPhrase(plan.digits), plan.digits, 'digits', false, q.limit, filter); break;
+      case 'fts': rowids = searchFts(db, ftsPhrase(plan.text), plan.text, '{org notes points}', true, q.limit, filter); break;
     }
     return { items: toSummaries(contactRowsByRowids(db, rowids)) };
   }
@@ -149,13 +149,17 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     const digits = points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').flatMap((p) => analyzePhone(p.raw_value).searchDigits);
     const tags = tagsOf(db, [id]).get(id) ?? [];
     const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? ''] : [])).filter(Boolean).join(' ');
-    indexContact(db, row.rowid, {
+    indexContact(db, row.rowid, row.sort_name, {
       name: withCompact([row.display_name, row.family_name, row.given_name]),
       org: withCompact([row.company, row.department, row.title, ...tags]),
       notes: row.notes ?? '',
       points: points.filter((p) => p.kind !== 'mobile' && p.kind !== 'phone').map((p) => p.raw_value).join(' '),
       digits: digits.join(' '),
-    }, searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title, tags }));
+    }, [
+      ...searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title, tags }),
+      // A tag's members by name, straight from the index: the list filtered by tag (tagListKey).
+      ...tagIdsOf(db, id).map((tagId) => ({ key: tagListKey(tagId), rank: 0 })),
+    ]);
   }
 
   /** Store the contact's best reachable point (after points or their verification changed). */

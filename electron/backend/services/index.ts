@@ -15,7 +15,8 @@ import { createRemindersService } from './reminders.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 
-export function createServices(ctx: Context, integrity: string) {
+/** `integrity` reads quick_check's current verdict ('pending' while it runs in the background). */
+export function createServices(ctx: Context, integrity: () => string) {
   // Settings need the scheduler (a cadence change moves open check-ins) and the scheduler
   // needs settings; the callback closes the loop without a module cycle.
   const settings = createSettingsService(ctx, (stages: Stage[]) => {

@@ -9,8 +9,8 @@ import { addDays, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow, updateNextDue } from '../db/contacts-repo.js';
 import {
-  agendaBetween, completeFollowUp, overdue, earliestOpenDue, insertFollowUp, lastUserSkippedCheckIn, openFollowUpsOf, parseReason,
-  rescheduleFollowUp, type FollowUpRow, type KeyedRow,
+  agendaBetween, completeFollowUp, overdue, upcoming, earliestOpenDue, insertFollowUp, lastUserSkippedCheckIn, openFollowUpsOf,
+  parseReason, rescheduleFollowUp, type FollowUpRow, type KeyedRow,
 } from '../db/follow-ups-repo.js';
 import { lastTouchOf } from '../db/interactions-repo.js';
 import type { Context } from '../context.js';
@@ -96,14 +96,15 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
 
   /**
    * Today's agenda: overdue (the most recently due `overdueLimit`, with the full count), due
-   * today, and due in the next `days` days. A long backlog must not bury today's work.
+   * today, and due in the next `days` days (the earliest `upcomingLimit`, with the full count). A long backlog must not bury today's work.
    */
-  function today(date: string | undefined, days: number, overdueLimit: number): TodayResult {
+  function today(date: string | undefined, days: number, overdueLimit: number, upcomingLimit = 300): TodayResult {
     const day = date ?? localDate(ctx.clock.now(), tz());
     const locale = settings.locale();
     const late = overdue(ctx.db, day, overdueLimit);
-    const current = agendaBetween(ctx.db, day, addDays(day, days));
-    const all = [...late.rows, ...current].map((r): TodayItem => {
+    const current = agendaBetween(ctx.db, day, day);
+    const soon = days > 0 ? upcoming(ctx.db, addDays(day, 1), addDays(day, days), upcomingLimit) : { rows: [], total: 0 };
+    const all = [...late.rows, ...current, ...soon.rows].map((r): TodayItem => {
       const why = parseReason(r.reason);
       const bucket: TodayBucket = r.due_date < day ? 'overdue' : r.due_date === day ? 'today' : 'upcoming';
       return {
@@ -113,8 +114,7 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
         ...(r.kind === 'complaint-response' ? { priority: 'urgent' as const } : {}),
       };
     });
-    const todayCount = all.filter((i) => i.bucket === 'today').length;
-    return { date: day, items: mergeVisits(all), counts: { overdue: late.total, today: todayCount, upcoming: current.length - todayCount } };
+    return { date: day, items: mergeVisits(all), counts: { overdue: late.total, today: current.length, upcoming: soon.total } };
   }
 
   return { syncCheckIn, refreshNextDue, nextFollowUpOf, today, toFollowUp, onContactSync };

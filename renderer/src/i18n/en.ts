@@ -52,6 +52,7 @@ export const en = {
   'today.clearBody': 'Nothing is due in the next 7 days. A good day to add the cards from your last meeting.',
   'today.logTouch': 'Log touch',
   'today.showMore': 'Show {count} more',
+  'today.upcomingTruncated': 'Showing the first {shown} of {total} coming up. Sort Contacts by next touch to see them all.',
   'today.overdueTruncated': 'Showing the {shown} most recently due of {total} overdue. Sort Contacts by next touch to see them all.',
 
   'due.today': 'Today',

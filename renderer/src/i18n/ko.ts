@@ -53,6 +53,7 @@ export const ko: Record<MessageKey, string> = {
   'today.clearBody': '앞으로 7일 동안 예정된 연락이 없습니다. 최근에 받은 명함을 정리하기 좋은 날입니다.',
   'today.logTouch': '연락 기록',
   'today.showMore': '{count}건 더 보기',
+  'today.upcomingTruncated': '다가오는 {total}건 중 먼저 {shown}건을 보여 줍니다. 전체는 연락처에서 다음 연락 순으로 정렬해 보세요.',
   'today.overdueTruncated': '기한이 지난 {total}건 중 최근 {shown}건을 보여 줍니다. 전체는 연락처에서 다음 연락 순으로 정렬해 보세요.',
 
   'due.today': '오늘',

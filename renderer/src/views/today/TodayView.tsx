@@ -38,7 +38,7 @@ function Bucket({ bucket, label, items, total }: { bucket: TodayBucket; label: M
       ) : null}
       {hidden <= 0 && total > items.length ? (
         <p className="muted show-more" data-testid={`today-bucket-${bucket}-truncated`}>
-          {i18n.t('today.overdueTruncated', { shown: i18n.num(items.length), total: i18n.num(total) })}
+          {i18n.t(bucket === 'upcoming' ? 'today.upcomingTruncated' : 'today.overdueTruncated', { shown: i18n.num(items.length), total: i18n.num(total) })}
         </p>
       ) : null}
     </section>

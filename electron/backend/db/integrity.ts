@@ -1,0 +1,61 @@
+// The full `PRAGMA quick_check` reads every page (~9 ms per MB here: seconds for a 100k book),
+// so opening the book no longer waits for it (DESIGN §6: open ≤ 500 ms). It runs right after
+// open on its own read-only connection in a worker thread — a reader, so the single-writer rule
+// holds — and its verdict is reported through system.info (`integrity`: 'pending' → 'ok' or the
+// problem). `inyeon doctor` still runs it synchronously (connection.ts, integrity: 'sync').
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+// Plain CommonJS evaluated in the worker: no TypeScript loader or bundler entry is needed, so the
+// same code runs under tsx, vitest and the Electron bundle. better-sqlite3 is passed in by path.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+let db;
+try {
+  db = new Database(workerData.path, { readonly: true, fileMustExist: true,
+    ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
+  const rows = db.pragma('quick_check(20)');
+  parentPort.postMessage(rows.map((r) => r.quick_check).join('; '));
+} catch (e) {
+  parentPort.postMessage('quick_check failed: ' + (e && e.message ? e.message : String(e)));
+} finally {
+  if (db) db.close();
+}
+`;
+
+export interface IntegrityCheck {
+  /** 'pending' until the check finishes, then 'ok' or what quick_check found. */
+  current(): string;
+  /** Resolves with the verdict (also when the check was stopped: 'stopped'). */
+  done: Promise<string>;
+  stop(): void;
+}
+
+export function settled(result: string): IntegrityCheck {
+  return { current: () => result, done: Promise.resolve(result), stop: () => undefined };
+}
+
+export function checkInBackground(path: string, nativeBinding?: string, onProblem?: (result: string) => void): IntegrityCheck {
+  let result = 'pending';
+  const module = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, module, nativeBinding } });
+  // A short-lived process (a CLI command) must not wait for the check to exit.
+  worker.unref();
+  const done = new Promise<string>((resolve) => {
+    const finish = (r: string) => {
+      if (result !== 'pending') return;
+      result = r;
+      if (r !== 'ok' && r !== 'stopped') onProblem?.(r);
+      resolve(r);
+    };
+    worker.once('message', (m: string) => finish(m));
+    worker.once('error', (e) => finish(`quick_check failed: ${e.message}`));
+    worker.once('exit', () => finish('stopped'));
+  });
+  return {
+    current: () => result,
+    done,
+    stop: () => { void worker.terminate(); },
+  };
+}
