@@ -1,0 +1,99 @@
+// CSV → contact drafts with papaparse. Header row first; each later row is one record whose
+// `line` is the physical line it starts on (a quoted multi-line note spans several).
+import Papa from 'papaparse';
+import { parseImportDate } from './dates.js';
+import { emptyRaw, finishRecord, type RecordResult } from './draft.js';
+import { autoSpec, specFromTarget, suggestMapping, type ColumnMapping, type ColumnSpec } from './headers.js';
+
+export type CsvParse =
+  | { status: 'parsed'; records: RecordResult[]; warnings: string[] }
+  | { status: 'needsMapping'; headers: string[]; preview: string[][]; suggested: ColumnMapping; unknown: string[] };
+
+const PREVIEW_ROWS = 5;
+/** Google joins several values in one cell with " ::: ". */
+const MULTI = / ::: /;
+
+export function parseCsv(text: string, mapping?: ColumnMapping): CsvParse {
+  const rows: { cells: string[]; line: number }[] = [];
+  let lineAt = 1;
+  let consumed = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    step: (res) => {
+      const end = res.meta.cursor;
+      const start = consumed;
+      // Line number of this row: newlines before its first character (skipping blank lines).
+      let i = start;
+      while (i < end && (text[i] === '\n' || text[i] === '\r')) {
+        if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) lineAt++;
+        i++;
+      }
+      rows.push({ cells: res.data, line: lineAt });
+      for (; i < end; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) lineAt++;
+      consumed = end;
+    },
+  });
+  const header = rows.shift();
+  if (!header) return { status: 'parsed', records: [], warnings: ['the file has no rows'] };
+  const headers = header.cells.map((h) => h.trim());
+  let specs: ColumnSpec[];
+  if (mapping) {
+    specs = headers.map((h) => (mapping[h] ? specFromTarget(mapping[h]) : { kind: 'ignore' }));
+  } else {
+    const auto = headers.map(autoSpec);
+    const unknown = headers.filter((_, i) => auto[i] === null);
+    const hasName = auto.some((s) => s?.kind === 'field' && ['name', 'familyName', 'givenName', 'company'].includes(s.field));
+    if (unknown.length > 0 || !hasName) {
+      return { status: 'needsMapping', headers, preview: rows.slice(0, PREVIEW_ROWS).map((r) => r.cells), suggested: suggestMapping(headers), unknown };
+    }
+    specs = auto as ColumnSpec[];
+  }
+  const records = rows.map((row, idx) => toRecord(idx + 1, row.line, row.cells, specs));
+  return { status: 'parsed', records, warnings: [] };
+}
+
+function toRecord(record: number, line: number, cells: string[], specs: ColumnSpec[]): RecordResult {
+  const raw = emptyRaw();
+  const warnings: string[] = [];
+  const labels = new Map<string, string>();
+  specs.forEach((s, i) => {
+    if (s.kind === 'label' && cells[i]?.trim()) labels.set(s.group, cells[i]!.trim().replace(/^\* /, ''));
+  });
+  let middle: string | null = null;
+  specs.forEach((s, i) => {
+    const v = (cells[i] ?? '').trim();
+    if (!v || s.kind === 'ignore' || s.kind === 'label') return;
+    if (s.kind === 'point') {
+      const label = s.label ?? (s.group ? labels.get(s.group) ?? null : null);
+      const isMobile = s.point === 'phone' && /mobile|cell|휴대|핸드폰/i.test(label ?? '');
+      for (const part of v.split(MULTI)) {
+        raw.points.push({ kind: isMobile ? 'mobile' : s.point, label: label && !/^(mobile|cell)$/i.test(label) ? label : null, value: part, primary: false });
+      }
+      return;
+    }
+    switch (s.field) {
+      case 'birthday': {
+        const d = parseImportDate(v);
+        if (d.warning) warnings.push(`birthday: ${d.warning}`);
+        raw.birthday = d.value;
+        break;
+      }
+      case 'tags':
+        // Google: "* myContacts ::: Friends"; Outlook: "A;B". System groups are not tags.
+        raw.tags.push(...v.split(/ ::: |;/).map((t) => t.trim().replace(/^\* /, '')).filter((t) => t && t !== 'myContacts' && t !== 'starred'));
+        break;
+      case 'middleName':
+        middle = v;
+        break;
+      default:
+        raw[s.field] = raw[s.field] ? `${raw[s.field]}\n${v}` : v;
+    }
+  });
+  if (middle) raw.givenName = [raw.givenName, middle].filter(Boolean).join(' ');
+  // The first mobile (else phone, e-mail) is primary: spreadsheets list the main one first.
+  for (const kind of ['mobile', 'phone', 'email'] as const) {
+    const p = raw.points.find((x) => x.kind === kind);
+    if (p) p.primary = true;
+  }
+  return finishRecord(record, line, raw, {}, warnings);
+}

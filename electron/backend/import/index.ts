@@ -1,0 +1,35 @@
+// The one entry point the import service calls: bytes (+ an optional CSV column mapping) → what
+// the file is, how it was decoded, and one result per record. Never throws on file content.
+import { parseCsv, type CsvParse } from './csv.js';
+import { detectFile } from './detect.js';
+import type { RecordResult } from './draft.js';
+import type { TextEncodingName } from './encoding.js';
+import type { ColumnMapping } from './headers.js';
+import { parseVcards } from './vcard.js';
+
+export type { ContactDraftData, ImportExtras, ImportPhoto, RecordResult } from './draft.js';
+export type { ColumnMapping, ColumnTarget } from './headers.js';
+
+export type FileParse =
+  | { status: 'parsed'; format: 'vcard' | 'csv'; encoding: TextEncodingName; records: RecordResult[]; warnings: string[] }
+  | { status: 'needsMapping'; format: 'csv'; encoding: TextEncodingName; headers: string[]; preview: string[][]; suggested: ColumnMapping; unknown: string[] }
+  | { status: 'rejected'; format: 'vcard' | 'csv' | 'xlsx' | null; reason: string };
+
+export function parseImportFile(bytes: Uint8Array, opts: { mapping?: ColumnMapping } = {}): FileParse {
+  try {
+    const d = detectFile(bytes);
+    if (d.kind === 'unreadable') return { status: 'rejected', format: null, reason: d.reason };
+    if (d.kind === 'xlsx') return { status: 'rejected', format: 'xlsx', reason: 'Excel .xlsx import is not available yet; save the sheet as CSV.' };
+    if (d.kind === 'vcard') {
+      const { records, warnings } = parseVcards(d.text);
+      if (records.length === 0) return { status: 'rejected', format: 'vcard', reason: 'The vCard file contains no BEGIN:VCARD record.' };
+      return { status: 'parsed', format: 'vcard', encoding: d.encoding, records, warnings };
+    }
+    const r: CsvParse = parseCsv(d.text, opts.mapping);
+    if (r.status === 'needsMapping') return { ...r, format: 'csv', encoding: d.encoding };
+    return { status: 'parsed', format: 'csv', encoding: d.encoding, records: r.records, warnings: r.warnings };
+  } catch (e) {
+    // A parser bug must not take the app down; the file is rejected whole, nothing half-read.
+    return { status: 'rejected', format: null, reason: `The file could not be read: ${(e as Error).message}` };
+  }
+}

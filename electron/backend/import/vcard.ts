@@ -1,0 +1,157 @@
+// vCard 2.1/3.0/4.0 → contact drafts. The pre-pass (vcard-prepass.ts) makes 3.0/4.0 text of
+// each record; ical.js parses it; this file maps properties to the draft. Each record is parsed
+// on its own, so one broken record is reported with its number and line and the rest import.
+import ICAL from 'ical.js';
+import type { PointKind } from '../../../shared/domain/enums.js';
+import { parseImportDate } from './dates.js';
+import { emptyRaw, finishRecord, type ImportExtras, type RawContact, type RecordResult } from './draft.js';
+import { normalizeRecord, splitRecords, type LogicalLine } from './vcard-prepass.js';
+
+/** Photos above this are dropped with a warning; below it they are kept for downscaling later. */
+export const MAX_PHOTO_BYTES = 16 * 1024 * 1024;
+
+export interface VcardParse {
+  records: RecordResult[];
+  warnings: string[];
+}
+
+export function parseVcards(text: string): VcardParse {
+  const { records, warnings } = splitRecords(text);
+  const out: RecordResult[] = [];
+  for (const rec of records) {
+    try {
+      const { text: norm, photos } = normalizeRecord(rec);
+      const jcard = ICAL.parse(norm) as unknown;
+      const comp = new ICAL.Component(jcard as never);
+      const w = [...rec.warnings];
+      const extras: ImportExtras = {};
+      const raw = toRaw(comp, w, extras);
+      const photo = photos[0] ? decodePhoto(photos[0], w) : null;
+      if (photo) extras.photo = photo;
+      out.push(finishRecord(rec.record, rec.line, raw, extras, w));
+    } catch (e) {
+      out.push({ record: rec.record, line: rec.line, error: `unreadable vCard record: ${(e as Error).message}`.slice(0, 300) });
+    }
+  }
+  return { records: out, warnings };
+}
+
+type Prop = InstanceType<typeof ICAL.Property>;
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v : String(v));
+/** ical.js leaves `\;` (and in some places `\,`) escaped in 3.0 text; undo what remains. */
+const unescape = (s: string) => s.replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n');
+const values = (p: Prop): string[] => {
+  const v = p.getFirstValue() as unknown;
+  return Array.isArray(v) ? v.map((x) => unescape(str(x))) : [unescape(str(v))];
+};
+const types = (p: Prop): string[] => {
+  const t = p.getParameter('type') as unknown;
+  const list = Array.isArray(t) ? t : t ? [t] : [];
+  return list.flatMap((x) => str(x).split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean);
+};
+const isPref = (p: Prop) => types(p).includes('pref') || p.getParameter('pref') !== undefined && p.getParameter('pref') !== null;
+
+function toRaw(comp: InstanceType<typeof ICAL.Component>, warnings: string[], extras: ImportExtras): RawContact {
+  const raw = emptyRaw();
+  // iPhone labels: `item1.TEL` + `item1.X-ABLabel:_$!<Mobile>!$_` (or a custom label as is).
+  const labels = new Map<string, string>();
+  for (const p of comp.getAllProperties('x-ablabel')) {
+    const group = str(p.getParameter('group'));
+    if (group) labels.set(group, str(p.getFirstValue()).replace(/^_\$!<(.*)>!\$_$/, '$1'));
+  }
+  const labelOf = (p: Prop): string | null => {
+    const g = str(p.getParameter('group'));
+    if (g && labels.has(g)) return labels.get(g)!;
+    const t = types(p).filter((x) => !['pref', 'voice', 'internet', 'x400', 'cell', 'text'].includes(x));
+    return t[0] ?? null;
+  };
+  const prefDone = new Set<PointKind>();
+  const addPoint = (kind: PointKind, p: Prop, value: string) => {
+    const primary = isPref(p) && !prefDone.has(kind);
+    if (primary) prefDone.add(kind);
+    raw.points.push({ kind, label: labelOf(p), value, primary });
+  };
+  const first = (name: string): Prop | null => comp.getFirstProperty(name) as Prop | null;
+
+  const fn = first('fn');
+  if (fn) raw.name = values(fn).join(' ').trim() || null;
+  const n = first('n');
+  if (n) {
+    const [family = '', given = '', middle = ''] = values(n);
+    raw.familyName = family.trim() || null;
+    raw.givenName = [given, middle].map((s) => s.trim()).filter(Boolean).join(' ') || null;
+  }
+  const org = first('org');
+  if (org) {
+    const [company = '', ...units] = values(org);
+    raw.company = company.trim() || null;
+    raw.department = units.map((s) => s.trim()).filter(Boolean).join(' ') || null;
+  }
+  const title = first('title');
+  if (title) raw.title = values(title).join(' ');
+  const notes = comp.getAllProperties('note').map((p) => values(p as Prop).join(','));
+  if (notes.length) raw.notes = notes.join('\n\n');
+  for (const p of comp.getAllProperties('categories') as Prop[]) {
+    raw.tags.push(...(p.getValues() as unknown[]).flatMap((v) => str(v).split(',')).map((s) => unescape(s).trim()));
+  }
+  for (const p of comp.getAllProperties('tel') as Prop[]) {
+    // 4.0 writes `tel:+82-10-…;ext=12` URIs; the number is what people dial.
+    const value = values(p).join('').replace(/^tel:/i, '').replace(/;ext=/i, ' ext. ');
+    const t = types(p);
+    const kind: PointKind = t.some((x) => x === 'cell' || x === 'mobile' || x === 'iphone') || /^mobile|^휴대/i.test(labelOf(p) ?? '') ? 'mobile' : 'phone';
+    addPoint(kind, p, value);
+  }
+  for (const p of comp.getAllProperties('email') as Prop[]) addPoint('email', p, values(p).join('').replace(/^mailto:/i, ''));
+  for (const p of comp.getAllProperties('adr') as Prop[]) addPoint('address', p, formatAddress(values(p)));
+  for (const p of comp.getAllProperties('url') as Prop[]) addPoint('url', p, values(p).join(''));
+  for (const p of comp.getAllProperties('x-socialprofile') as Prop[]) addPoint('url', p, values(p).join(''));
+  for (const p of comp.getAllProperties('impp') as Prop[]) addPoint('messenger', p, values(p).join(''));
+
+  const bday = first('bday');
+  if (bday) {
+    const d = parseImportDate(values(bday).join(''));
+    if (d.warning) warnings.push(`birthday: ${d.warning}`);
+    raw.birthday = d.value;
+  }
+  const ann = first('anniversary') ?? first('x-anniversary');
+  if (ann) {
+    const d = parseImportDate(values(ann).join(''));
+    if (d.value) extras.anniversary = d.value;
+    else if (d.warning) warnings.push(`anniversary: ${d.warning}`);
+  }
+  const related = (comp.getAllProperties('related') as Prop[]).map((p) => ({ type: types(p)[0] ?? null, value: values(p).join('') })).filter((r) => r.value);
+  if (related.length) extras.related = related;
+  const rev = first('rev');
+  if (rev) {
+    const s = values(rev).join('');
+    const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2}))?/.exec(s);
+    const t = iso ? Date.parse(`${iso[1]}-${iso[2]}-${iso[3]}T${iso[4] ?? '00'}:${iso[5] ?? '00'}:${iso[6] ?? '00'}Z`) : NaN;
+    if (!Number.isNaN(t)) extras.rev = new Date(t).toISOString();
+  }
+  return raw;
+}
+
+/** ADR: [pobox, extended, street, locality, region, code, country]. Korean addresses read big → small. */
+function formatAddress(parts: string[]): string {
+  const [pobox = '', ext = '', street = '', locality = '', region = '', code = '', country = ''] = parts.map((s) => s.trim());
+  if (/[\uAC00-\uD7A3]/.test(parts.join(''))) return [region, locality, street, ext, pobox, code && `(${code})`].filter(Boolean).join(' ');
+  return [pobox, ext, street, [locality, region, code].filter(Boolean).join(' '), country].filter(Boolean).join(', ');
+}
+
+function decodePhoto(l: LogicalLine, warnings: string[]): ImportExtras['photo'] | null {
+  const v = l.value.trim();
+  if (/^(https?|file):/i.test(v)) return null; // a link, not the picture: nothing to keep offline
+  const dataUri = /^data:([^;,]+)?(?:;base64)?,(.*)$/is.exec(v);
+  const b64 = dataUri ? dataUri[2]! : v;
+  // Base64 is 4 chars per 3 bytes: the cap is checked before decoding anything.
+  if ((b64.length * 3) / 4 > MAX_PHOTO_BYTES) {
+    warnings.push(`photo: larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB, not imported`);
+    return null;
+  }
+  const bytes = Buffer.from(b64.replace(/\s+/g, ''), 'base64');
+  if (bytes.length === 0) return null;
+  const type = l.params.find((p) => p.name === 'TYPE' || p.name === 'MEDIATYPE')?.value ?? dataUri?.[1] ?? null;
+  const mediaType = type ? (type.includes('/') ? type.toLowerCase() : `image/${type.toLowerCase()}`) : null;
+  return { bytes: new Uint8Array(bytes), mediaType };
+}
