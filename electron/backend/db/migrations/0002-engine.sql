@@ -15,7 +15,11 @@ CREATE INDEX follow_ups_deal ON follow_ups(deal_id) WHERE deal_id IS NOT NULL;
 CREATE INDEX follow_ups_kind_open ON follow_ups(kind, due_date) WHERE status = 'open';
 
 CREATE INDEX deals_contact_status ON deals(contact_id, status, signed_on) WHERE deleted_at IS NULL;
+-- Book-wide "positive touches since" (the daily sweep) …
 CREATE INDEX interactions_outcome ON interactions(outcome, occurred_at);
+-- … and one person's last touch with an outcome (referral eligibility, on every sync): without
+-- it the planner took interactions_outcome and walked every positive touch in the book.
+CREATE INDEX interactions_contact_outcome ON interactions(contact_id, outcome, occurred_at);
 CREATE INDEX referrals_referred ON referrals(referred_id) WHERE referred_id IS NOT NULL;
 
 -- A dismissed lifecycle suggestion stays hidden until the contact's stage changes again.
