@@ -72,3 +72,15 @@ export function intOption(v: unknown, name: string): number | undefined {
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 export const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
+
+export const need = (v: string | undefined, what: string): string => {
+  if (!v) throw new UsageError(`Missing ${what}.`);
+  return v;
+};
+
+/** `name` as the user wrote it: `--stage` for an option, `STAGE` for a positional. */
+export const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[], name: string): T | undefined => {
+  if (v === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${name} must be one of: ${allowed.join(', ')}`);
+  return v as T;
+};

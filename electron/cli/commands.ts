@@ -4,7 +4,7 @@ import type { Contact, ContactDetail, TodayItem } from '../../shared/domain/type
 import type { Invoke } from '../../shared/contract/index.js';
 import { STAGES, TOUCH_KINDS, OUTCOMES, type PointKind } from '../../shared/domain/enums.js';
 import { analyzePhone } from '../../shared/rules/phone.js';
-import { intOption, list, str, UsageError, type OptionSpec } from './args.js';
+import { intOption, list, need, oneOf, str, UsageError, type OptionSpec } from './args.js';
 import { ENGINE_COMMANDS } from './engine-commands.js';
 
 export interface CommandContext {
@@ -18,17 +18,6 @@ export interface Command {
   usage: string;
   run(c: CommandContext): Promise<unknown>;
 }
-
-const need = (v: string | undefined, what: string): string => {
-  if (!v) throw new UsageError(`Missing ${what}.`);
-  return v;
-};
-
-const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[], name: string): T | undefined => {
-  if (v === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of: ${allowed.join(', ')}`);
-  return v as T;
-};
 
 /** A phone given on the command line is a mobile when it looks like one, else a landline. */
 const phoneKind = (value: string): PointKind => (analyzePhone(value).isMobile ? 'mobile' : 'phone');
@@ -61,8 +50,8 @@ export const COMMANDS: Record<string, Command> = {
     async run({ invoke, values: v }) {
       return invoke('contacts.add', {
         name: need(str(v.name), '--name'), company: str(v.company), department: str(v.department), title: str(v.title),
-        stage: oneOf(str(v.stage), STAGES, 'stage'), birthday: str(v.birthday), notes: str(v.note), tags: list(v.tag),
-        source: oneOf(str(v.source), ['manual', 'card', 'referral'] as const, 'source'),
+        stage: oneOf(str(v.stage), STAGES, '--stage'), birthday: str(v.birthday), notes: str(v.note), tags: list(v.tag),
+        source: oneOf(str(v.source), ['manual', 'card', 'referral'] as const, '--source'),
         points: [
           ...list(v.phone).map((value) => ({ kind: phoneKind(value), value })),
           ...list(v.email).map((value) => ({ kind: 'email' as const, value })),
@@ -86,8 +75,8 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'contact list [--stage S] [--tag T] [--limit N] [--offset N] [--sort name|recent|due|created]',
     async run({ invoke, values: v }) {
       const page = await invoke('contacts.list', {
-        stage: oneOf(str(v.stage), STAGES, 'stage'), tag: str(v.tag), limit: intOption(v.limit, 'limit') ?? 50,
-        offset: intOption(v.offset, 'offset') ?? 0, sort: oneOf(str(v.sort), ['name', 'recent', 'due', 'created'] as const, 'sort'),
+        stage: oneOf(str(v.stage), STAGES, '--stage'), tag: str(v.tag), limit: intOption(v.limit, 'limit') ?? 50,
+        offset: intOption(v.offset, 'offset') ?? 0, sort: oneOf(str(v.sort), ['name', 'recent', 'due', 'created'] as const, '--sort'),
       });
       return { items: await fullContacts(invoke, page.items.map((i) => i.id)), total: page.total };
     },
@@ -97,7 +86,7 @@ export const COMMANDS: Record<string, Command> = {
     options: { reason: { type: 'string' } },
     usage: 'contact stage ID STAGE [--reason R]',
     async run({ invoke, positionals, values: v }) {
-      const stage = oneOf(need(positionals[1], 'STAGE'), STAGES, 'stage')!;
+      const stage = oneOf(need(positionals[1], 'STAGE'), STAGES, 'STAGE')!;
       return invoke('contacts.setStage', { id: need(positionals[0], 'contact ID'), stage, reason: str(v.reason) });
     },
   },
@@ -133,10 +122,10 @@ export const COMMANDS: Record<string, Command> = {
     usage: `touch ID --kind ${TOUCH_KINDS.join('|')} [--outcome ${OUTCOMES.join('|')}] [--summary TEXT] [--verified mobile,email,…] [--at ISO-8601] [--follow-up ID] [--inbound]`,
     async run({ invoke, positionals, values: v }) {
       const contactId = need(positionals[0], 'contact ID');
-      const kind = oneOf(need(str(v.kind), '--kind'), TOUCH_KINDS, 'kind')!;
+      const kind = oneOf(need(str(v.kind), '--kind'), TOUCH_KINDS, '--kind')!;
       const { contact } = await invoke('contacts.get', { id: contactId });
       return invoke('touches.log', {
-        contactId, kind, outcome: oneOf(str(v.outcome), OUTCOMES, 'outcome'), summary: str(v.summary), occurredAt: str(v.at),
+        contactId, kind, outcome: oneOf(str(v.outcome), OUTCOMES, '--outcome'), summary: str(v.summary), occurredAt: str(v.at),
         direction: v.inbound ? 'inbound' : 'outbound', followUpId: str(v['follow-up']),
         verifiedPointIds: resolveVerified(contact, str(v.verified)),
       });

@@ -5,19 +5,8 @@ import { resolve } from 'node:path';
 import { DEAL_STATUSES } from '../../shared/contract/engine.js';
 import { STAGES } from '../../shared/domain/enums.js';
 import type { FollowUp } from '../../shared/domain/types.js';
-import { intOption, str, UsageError } from './args.js';
+import { intOption, need, oneOf, str, UsageError } from './args.js';
 import type { Command } from './commands.js';
-
-const need = (v: string | undefined, what: string): string => {
-  if (!v) throw new UsageError(`Missing ${what}.`);
-  return v;
-};
-
-const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[], name: string): T | undefined => {
-  if (v === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${name} must be one of: ${allowed.join(', ')}`);
-  return v as T;
-};
 
 function amountOption(v: unknown): number | undefined {
   if (v === undefined) return undefined;
