@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../shared/errors.js';
 import { AppError } from '../../shared/errors.js';
 import { openBackend, type Backend } from '../backend/index.js';
 import { fixedClock } from '../backend/context.js';
-import { GLOBAL_OPTIONS, intOption, parseCommandLine, str, UsageError, type OptionSpec } from './args.js';
+import { intOption, parseCommandLine, str, UsageError, type OptionSpec } from './args.js';
 import { COMMANDS } from './commands.js';
 import { defaultDataDir } from './data-dir.js';
 import { formatHuman } from './output.js';
@@ -68,4 +68,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-void GLOBAL_OPTIONS;

@@ -36,11 +36,11 @@ export function searchKeys(f: SearchableFields): SearchKey[] {
   };
   const name = normalizeQuery(f.name);
   hangulKeys(name, (k, atStart) => add(k, atStart ? 0 : 1), MAX_CHOSEONG_KEY);
-  latinKeys(name, (k, first) => add(k, first ? 0 : 1));
+  latinKeys(name, (k, firstWord) => add(k, firstWord ? 0 : 1));
   if (f.company) {
     const company = normalizeQuery(f.company);
     hangulKeys(company, (k) => add(k, 2), 4);
-    latinKeys(company, () => undefined, (k) => add(k, 2));
+    latinKeys(company, (k) => add(k, 2));
   }
   for (const [field, rank] of [[f.title, 3], [f.department, 4]] as const) {
     if (field) hangulKeys(normalizeQuery(field), (k) => add(k, rank), 0);
@@ -48,7 +48,7 @@ export function searchKeys(f: SearchableFields): SearchKey[] {
   for (const tag of f.tags ?? []) {
     const t = normalizeQuery(tag);
     hangulKeys(t, (k) => add(k, 3), 0);
-    latinKeys(t, () => undefined, (k) => add(k, 3));
+    latinKeys(t, (k) => add(k, 3));
   }
   return [...keys].map(([key, rank]) => ({ key, rank }));
 }
@@ -73,15 +73,10 @@ function hangulKeys(text: string, add: (key: string, atStart: boolean) => void, 
 }
 
 /** Prefixes of 1–2 letters of each Latin word (`l:`); longer queries go to the trigram index. */
-function latinKeys(text: string, addName: (key: string, first: boolean) => void, addOther?: (key: string) => void): void {
+function latinKeys(text: string, add: (key: string, firstWord: boolean) => void): void {
   const words = text.match(LATIN_WORDS) ?? [];
   words.forEach((w, i) => {
-    for (const len of [1, 2]) {
-      if (w.length < len) continue;
-      const key = `l:${w.slice(0, len)}`;
-      if (addOther) addOther(key);
-      else addName(key, i === 0);
-    }
+    for (const len of [1, 2]) if (w.length >= len) add(`l:${w.slice(0, len)}`, i === 0);
   });
 }
 

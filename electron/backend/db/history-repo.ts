@@ -8,7 +8,3 @@ export function recordChange(db: DB, contactId: string, field: string, from: str
     .run(uuidv7(Date.parse(at)), contactId, field, from, to, at, by);
 }
 
-export function historyOf(db: DB, contactId: string): { field: string; old_value: string | null; new_value: string | null; at: string; by: string }[] {
-  return stmt<[string], { field: string; old_value: string | null; new_value: string | null; at: string; by: string }>(db,
-    'SELECT field, old_value, new_value, at, by FROM contact_history WHERE contact_id=? ORDER BY at, id').all(contactId);
-}

@@ -1,6 +1,6 @@
 // Turning what a person typed into a stored contact point, and a contact's points into its
 // reachability. The one place phone/e-mail normalisation meets the database.
-import type { Freshness, PointKind, PointStatus, VerifiedVia } from '../../../shared/domain/enums.js';
+import type { Freshness, PointKind, PointStatus } from '../../../shared/domain/enums.js';
 import type { ContactPoint } from '../../../shared/domain/types.js';
 import { AppError, type FieldIssue } from '../../../shared/errors.js';
 import type { Reason } from '../../../shared/i18n/reasons.js';
@@ -90,7 +90,6 @@ export function freshnessOfReach(state: ReachState, bestVerifiedAt: string | nul
 export const verifiedStatusAfterTouch = (current: PointStatus): PointStatus =>
   current === 'obsolete' ? 'obsolete' : 'verified';
 
-export type { VerifiedVia };
 
 function invalid(path: string, message: string): AppError {
   const issues: FieldIssue[] = [{ path, message }];
