@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 100000] [-- --json] [-- --out FILE] [-- --keep DIR]`
+// `npm run bench [-- --scale 100000] [-- --json] [-- --out FILE] [-- --keep DIR] [-- --no-ui]`
 // Builds a synthetic book in a temp dir (or reuses one with --keep) and measures the hot paths
 // through the real backend handlers. Prints a table, or one JSON document with --json.
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,12 +10,14 @@ import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index
 import { fixedClock } from '../../electron/backend/context.js';
 import { getChoseong } from 'es-hangul';
 import { buildBook, type BookStats } from './book.js';
+import { measureUi, RENDERER_BUILT } from './ui.js';
 import { timed, valueMeasure, type Measure } from './measure.js';
 
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '100000' }, touches: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false }, out: { type: 'string' }, keep: { type: 'string' },
+    'no-ui': { type: 'boolean', default: false },
   },
 });
 const scale = Number(values.scale);
@@ -130,6 +132,14 @@ const dbBytes = statSync(join(dataDir, DB_FILE)).size + (existsSync(join(dataDir
 measures.push(valueMeasure('database size per contact', 'MB', dbBytes / counts.c / 1e6, 0.05, `${(dbBytes / 1e6).toFixed(0)} MB in all`));
 measures.push(valueMeasure('backend RSS after the run', 'MB', process.memoryUsage().rss / 1e6, 300));
 b.close();
+
+// The app in Chromium on the same book: skipped with --no-ui, or when the renderer is not built.
+if (!values['no-ui']) {
+  if (existsSync(RENDERER_BUILT)) {
+    const typed = [...classes.slice(0, 5).flatMap(([, q]) => [q(1), q(2), q(3)]), pick(latin, 4).name.slice(0, 3)];
+    measures.push(...await measureUi(dataDir, NOW, typed.filter((q) => q.trim() !== ''), log));
+  } else log(`ui measures skipped: ${RENDERER_BUILT} is missing (npm run build:renderer)`);
+}
 if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
 
 const sqlite = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Freshness, Stage } from '../../../shared/domain/enums';
 import type { ContactSummary, TagCount } from '../../../shared/domain/types';
 import { invoke } from '../api/client';
+import { MARKS, mark, markAfterPaint } from '../perf';
 import { onDataChanged } from './events';
 import { notifyError } from './toasts';
 
@@ -85,7 +86,10 @@ export const useContacts = create<ContactsState>()((set, get) => {
     }
     try {
       const res = await invoke('contacts.search', { q: q.trim(), limit: SEARCH_LIMIT, ...filterParams(filters) });
-      if (seq === searchSeq) set({ hits: res.items, hitsFor: q });
+      if (seq === searchSeq) {
+        set({ hits: res.items, hitsFor: q });
+        markAfterPaint(MARKS.searchResults, MARKS.searchInput);
+      }
       return res.items;
     } catch (e) {
       if (seq === searchSeq) notifyError(e);
@@ -108,6 +112,7 @@ export const useContacts = create<ContactsState>()((set, get) => {
     },
 
     setQuery(q) {
+      mark(MARKS.searchInput);
       set({ q });
       clearTimeout(searchTimer);
       if (!q.trim()) {

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { TodayItem } from '../../../shared/domain/types';
 import type { TodayResult } from '../../../shared/contract/touches';
 import { invoke } from '../api/client';
+import { MARKS, markAfterPaint } from '../perf';
 import { onDataChanged } from './events';
 import { notifyError } from './toasts';
 
@@ -29,7 +30,10 @@ export const useToday = create<TodayState>()((set) => ({
     const mine = ++seq;
     try {
       const res = await invoke('today.get', { days: TODAY_DAYS });
-      if (mine === seq) set({ date: res.date, items: res.items, counts: res.counts, loaded: true });
+      if (mine !== seq) return;
+      const first = !useToday.getState().loaded;
+      set({ date: res.date, items: res.items, counts: res.counts, loaded: true });
+      if (first) markAfterPaint(MARKS.todayPainted);
     } catch (e) {
       if (mine === seq) notifyError(e);
     }
