@@ -65,3 +65,56 @@ export function referredPeople(db: DB, referrerId: string): (PersonRef & { won: 
 export function personRef(db: DB, id: string): PersonRef | null {
   return stmt<[string], PersonRef>(db, 'SELECT id, display_name AS name, stage FROM contacts WHERE id=? AND deleted_at IS NULL').get(id) ?? null;
 }
+
+// ── the referral graph (the Referrals view) ──────────────────────────────────────────────────
+// Everything below reads `contacts_referred_by` (a partial index over referred people only), so
+// its cost grows with the number of referrals, not with the size of the book.
+
+export interface ReferrerRow {
+  id: string;
+  name: string;
+  stage: PersonRef['stage'];
+  won: number;
+  referred: number;
+  referred_won: number;
+}
+
+const WON = `EXISTS (SELECT 1 FROM deals d WHERE d.contact_id=c.id AND d.status='won' AND d.deleted_at IS NULL)`;
+
+/** Totals over every live referred person: how many, how many referrers, how many signed. */
+export function referralTotals(db: DB): { referrers: number; referred: number; won: number; roots: number } {
+  return stmt<[], { referrers: number; referred: number; won: number; roots: number }>(db, `WITH r AS (
+      SELECT c.referred_by AS referrer, ${WON} AS won FROM contacts c
+      WHERE c.referred_by IS NOT NULL AND c.deleted_at IS NULL
+    )
+    SELECT (SELECT count(DISTINCT referrer) FROM r) AS referrers, (SELECT count(*) FROM r) AS referred,
+      (SELECT coalesce(sum(won), 0) FROM r) AS won,
+      (SELECT count(*) FROM (SELECT DISTINCT r.referrer FROM r JOIN contacts p ON p.id=r.referrer
+        WHERE p.deleted_at IS NULL AND (p.referred_by IS NULL OR NOT EXISTS (
+          SELECT 1 FROM contacts q WHERE q.id=p.referred_by AND q.deleted_at IS NULL)))) AS roots`).get()!;
+}
+
+/**
+ * Top of the tree: live referrers nobody (live) referred, most referrals first, a page at a time.
+ * People referred by someone appear nested under their referrer instead.
+ */
+export function rootReferrers(db: DB, limit: number, offset: number): ReferrerRow[] {
+  return stmt<[number, number], ReferrerRow>(db, `WITH counts AS (
+      SELECT c.referred_by AS id, count(*) AS referred, sum(${WON}) AS referred_won FROM contacts c
+      WHERE c.referred_by IS NOT NULL AND c.deleted_at IS NULL GROUP BY c.referred_by
+    )
+    SELECT p.id, p.display_name AS name, p.stage, ${WON.replace(/c\.id/g, 'p.id')} AS won, counts.referred, counts.referred_won
+    FROM counts JOIN contacts p ON p.id=counts.id
+    WHERE p.deleted_at IS NULL AND (p.referred_by IS NULL OR NOT EXISTS (
+      SELECT 1 FROM contacts q WHERE q.id=p.referred_by AND q.deleted_at IS NULL))
+    ORDER BY counts.referred DESC, p.sort_name, p.id LIMIT ? OFFSET ?`).all(limit, offset);
+}
+
+/** The people one referrer referred, each with their own referral counts (for nesting). */
+export function referredNodes(db: DB, referrerId: string, limit: number): ReferrerRow[] {
+  return stmt<[string, number], ReferrerRow>(db, `SELECT c.id, c.display_name AS name, c.stage, ${WON} AS won,
+      (SELECT count(*) FROM contacts k WHERE k.referred_by=c.id AND k.deleted_at IS NULL) AS referred,
+      (SELECT count(*) FROM contacts k WHERE k.referred_by=c.id AND k.deleted_at IS NULL
+        AND EXISTS (SELECT 1 FROM deals d WHERE d.contact_id=k.id AND d.status='won' AND d.deleted_at IS NULL)) AS referred_won
+    FROM contacts c WHERE c.referred_by=? AND c.deleted_at IS NULL ORDER BY c.sort_name, c.id LIMIT ?`).all(referrerId, limit);
+}
