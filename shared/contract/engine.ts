@@ -121,7 +121,8 @@ export const engineApi = {
   },
 
   'suggestions.list': {
-    input: z.object({ date: CalendarDateField.optional() }).default({}),
+    /** `contactId`: only that person's suggestion (the contact page), read without scanning the book. */
+    input: z.object({ date: CalendarDateField.optional(), contactId: Id.optional() }).default({}),
     result: {} as { date: string; items: LifecycleSuggestionItem[] },
   },
   'suggestions.accept': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as Contact },
