@@ -55,10 +55,12 @@ export function NextTouch({ detail }: { detail: ContactDetail }) {
           <ul className="other-follow-ups">
             {others.map((f) => (
               <li key={f.id} className={f.kind === 'complaint-response' ? 'urgent' : undefined} data-testid="open-follow-up" data-kind={f.kind}>
-                <div className="other-follow-up-line">
-                  <strong>{i18n.followUp(f.kind)}</strong>
-                  <DueLine f={f} />
-                  <span className="muted">{i18n.reason(f.why)}</span>
+                <div className="other-follow-up-text">
+                  <div className="other-follow-up-line">
+                    <strong>{i18n.followUp(f.kind)}</strong>
+                    <DueLine f={f} />
+                  </div>
+                  <p className="muted">{i18n.reason(f.why)}</p>
                 </div>
                 <div className="other-follow-up-actions">
                   {actions(f)}

@@ -1,5 +1,4 @@
 // The open lifecycle suggestion for this person, with Accept / Dismiss.
-import { StageChip } from '../../components/Chips';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useContactEngine } from '../../stores/engine';
@@ -13,13 +12,8 @@ export function SuggestionBanner({ contactId }: { contactId: string }) {
     <section className="panel suggestion-banner" data-testid="contact-suggestion" data-to={s.to}>
       <Icon name="sample" size={18} className="suggestion-icon" />
       <div className="suggestion-text">
-        <div className="today-who">
-          <strong>{i18n.t('sug.contactTitle')}</strong>
-          <StageChip stage={s.from} />
-          <Icon name="arrowRight" size={12} className="muted" />
-          <StageChip stage={s.to} />
-        </div>
-        <p className="muted small" data-testid="contact-suggestion-reason">{i18n.reason(s.why)}</p>
+        <strong>{i18n.t('sug.contactTitle')}</strong>
+        <p className="suggestion-reason" data-testid="contact-suggestion-reason">{i18n.reason(s.why)}</p>
       </div>
       <SuggestionActions s={s} />
     </section>

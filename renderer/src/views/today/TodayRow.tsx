@@ -39,6 +39,8 @@ export const TodayRow = forwardRef<HTMLLIElement, RowProps>(function TodayRow({ 
           <a href={hrefOf({ name: 'contact', id: item.contactId })} className="today-name" data-testid="today-item-name">{item.name}</a>
           {item.company ? <span className="today-company">{item.company}</span> : null}
           <StageChip stage={item.stage} />
+          <FollowUpActions target={{ followUpId: item.followUpId, name: item.name, dueDate: item.dueDate, dueAt: item.dueAt }}
+            menuOpen={menuOpen} onMenu={onMenu} keys={selected} />
         </div>
         <p className="today-reason" data-testid="today-item-reason">
           <span className="today-kind">{i18n.followUp(item.kind)}</span>
@@ -52,8 +54,6 @@ export const TodayRow = forwardRef<HTMLLIElement, RowProps>(function TodayRow({ 
             {i18n.reason(a.why)}
           </p>
         ))}
-        <FollowUpActions target={{ followUpId: item.followUpId, name: item.name, dueDate: item.dueDate, dueAt: item.dueAt }}
-          menuOpen={menuOpen} onMenu={onMenu} keys={selected} />
       </div>
       <div className={`today-due due-${item.bucket}`} title={i18n.fmt.instant(item.dueAt, true)}>
         <span className="today-due-rel">{relativeDue(i18n, item.dueDate)}</span>
