@@ -165,6 +165,37 @@ describe('day one: keyboard on Today, a won deal, a referral, a complaint', () =
     expect(bg).toBe('rgb(252, 236, 236)'); // --danger-soft
   });
 
+  it('adds a contact referred by someone, with an anniversary; a bad date is caught before anything is saved', async () => {
+    await page.keyboard.press('n');
+    await page.getByTestId('contact-form').waitFor();
+    await page.getByTestId('form-name').fill('최유진');
+    await page.getByTestId('form-referred-by').fill('민준');
+    await page.getByTestId('form-referred-by-hit').filter({ hasText: '김민준' }).click();
+    await page.getByTestId('form-referred-by-picked').waitFor();
+    await page.getByTestId('form-date-add').click();
+    await page.getByTestId('contact-form-save').click();
+    await page.getByTestId('form-date-error').waitFor();
+    expect(runCli(['--data-dir', dir.path, '--json', 'search', '최유진']).json().items).toEqual([]);
+    await page.getByTestId('form-date-date').fill('2020-05-10');
+    await page.getByTestId('contact-form-save').click();
+    await new ContactPage(page).waitFor('최유진');
+    await expect.poll(() => page.getByTestId('referred-by').textContent()).toContain('김민준');
+    await expect.poll(() => page.getByTestId('contact-date').textContent()).toContain('2020년 5월 10일');
+  });
+
+  it('checks the engine settings per field', async () => {
+    await new AppShell(page).goTo('settings');
+    await page.getByTestId('settings-marketing').fill('31');
+    await page.getByTestId('settings-engine-save').click();
+    expect(await page.getByTestId('settings-marketing-error').textContent()).toContain('0에서 30');
+    await page.getByTestId('settings-marketing').fill('3');
+    await page.getByTestId('settings-engine-save').click();
+    await expect.poll(() => page.getByTestId('toast-text').last().textContent()).toContain('저장');
+    await page.reload();
+    await page.getByTestId('settings-engine').waitFor();
+    expect(await page.getByTestId('settings-marketing').inputValue()).toBe('3');
+  });
+
   it('produced no script errors or CSP violations', () => {
     expect(pageErrors(page)).toEqual([]);
   });

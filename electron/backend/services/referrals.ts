@@ -15,8 +15,8 @@ import { completeFollowUp, getFollowUp, lastDoneOfKind, marketingDates, openFoll
 import { recordChange } from '../db/history-repo.js';
 import { lastWithOutcome } from '../db/interactions-repo.js';
 import {
-  fillReferral, getReferral, insertReferral, lastAskAt, pendingAskOf, personRef, referralsOf, referralTotals, referredNodes, referredPeople,
-  rootReferrers, setReferredBy, type ReferrerRow,
+  fillReferral, getReferral, insertReferral, lastAskAt, pendingAskOf, personRef, referralsOf, referralTotals, referredNodes, referredPeople, referrerNode,
+  rootReferrers, setReferredBy, writeStamp, type ReferrerRow,
 } from '../db/referrals-repo.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
@@ -144,6 +144,10 @@ export function createReferralsService(
     };
   }
 
+  let graphCache: {
+    stamp: string; totals: ReturnType<typeof referralTotals>; roots: ReturnType<typeof rootReferrers>; pages: Map<string, ReferralGraph>;
+  } | null = null;
+
   /**
    * The referral tree for the Referrals view: a page of top referrers, each with the people they
    * referred nested `depth` levels down (a referral cycle is cut where it would repeat someone).
@@ -156,12 +160,20 @@ export function createReferralsService(
         : [];
       return { id: r.id, name: r.name, stage: r.stage, won: r.won === 1, referred: r.referred, referredWon: r.referred_won ?? 0, children };
     };
-    const t = referralTotals(db);
-    return {
-      roots: rootReferrers(db, q.limit, q.offset).map((r) => node(r, 1, new Set())),
-      rootCount: t.roots,
-      totals: { referrers: t.referrers, referred: t.referred, won: t.won, conversion: t.referred ? t.won / t.referred : 0 },
+    const stamp = writeStamp(db);
+    if (graphCache?.stamp !== stamp) graphCache = { stamp, totals: referralTotals(db), roots: rootReferrers(db), pages: new Map() };
+    const key = JSON.stringify(q);
+    const hit = graphCache.pages.get(key);
+    if (hit) return hit;
+    const { totals: t, roots } = graphCache;
+    const won = t.won ?? 0;
+    const graph: ReferralGraph = {
+      roots: roots.slice(q.offset, q.offset + q.limit).map((r) => node(referrerNode(db, r.id), 1, new Set())),
+      rootCount: roots.length,
+      totals: { referrers: t.referrers, referred: t.referred, won, conversion: t.referred ? won / t.referred : 0 },
     };
+    graphCache.pages.set(key, graph);
+    return graph;
   }
 
   return { eligibility, syncReferralAsk, ask, record, list, graph };

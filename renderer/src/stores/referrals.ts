@@ -22,7 +22,7 @@ export const useReferralGraph = create<ReferralsState>()((set, get) => ({
   async load(offset = get().offset) {
     const mine = ++seq;
     try {
-      const graph = await invoke('referrals.graph', { limit: GRAPH_PAGE, offset });
+      const graph = await invoke('referrals.graph', { limit: GRAPH_PAGE, offset, depth: 3, childLimit: 20 });
       if (mine === seq) set({ graph, offset });
     } catch (e) {
       if (mine === seq) notifyError(e);
