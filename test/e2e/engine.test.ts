@@ -74,7 +74,7 @@ describe('day one: keyboard on Today, a won deal, a referral, a complaint', () =
     expect(all.find((f) => f.id === other.id)?.status).toBe('skipped');
   });
 
-  it('lists the new shortcuts in the ? help', async () => {
+  it('lists the new shortcuts in the ? help; `g r` still jumps to Referrals from Today', async () => {
     await page.keyboard.press('?');
     const help = page.getByTestId('shortcut-help');
     await help.waitFor();
@@ -82,6 +82,11 @@ describe('day one: keyboard on Today, a won deal, a referral, a complaint', () =
     expect(await help.textContent()).toContain('소개로 이동');
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'hidden' });
+    // `g r` jumps to Referrals; its `r` is not Today's reschedule.
+    await page.keyboard.press('g');
+    await page.keyboard.press('r');
+    await page.getByTestId('referrals-view').waitFor();
+    expect(await page.getByTestId('reschedule-dialog').count()).toBe(0);
   });
 
   it('validates a deal per field, then a first win moves the prospect to New and schedules renewals', async () => {

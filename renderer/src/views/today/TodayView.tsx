@@ -69,12 +69,17 @@ export function TodayView() {
   state.current = { visible, current, menuFor };
 
   useEffect(() => {
+    // `g` starts a global two-key jump (`g r`, `g s`…): its second key is not ours.
+    let last = { key: '', at: 0 };
     const onKey = (e: KeyboardEvent) => {
       if (e.isComposing || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
       if (isTypingTarget(e.target) || anyOverlayOpen()) return;
       const { visible: list, current: item, menuFor: menu } = state.current;
       if (menu) return; // the snooze menu owns the keyboard
       const key = keyOf(e);
+      const afterG = last.key === 'g' && Date.now() - last.at < 1200;
+      last = { key, at: Date.now() };
+      if (afterG) return;
       const move = (d: number) => {
         const at = item ? list.indexOf(item) : -1;
         const next = list[Math.max(0, Math.min(list.length - 1, at < 0 ? 0 : at + d))];
