@@ -49,6 +49,16 @@ export const ENGINE_COMMANDS: Record<string, Command> = {
       expiresOn: dateOption(v['expires-on']),
     }),
   },
+  'deal delete': {
+    options: {},
+    usage: 'deal delete DEAL_ID',
+    run: ({ invoke, positionals }) => invoke('deals.delete', { id: need(positionals[0], 'DEAL_ID') }),
+  },
+  'deal restore': {
+    options: {},
+    usage: 'deal restore DEAL_ID',
+    run: ({ invoke, positionals }) => invoke('deals.restore', { id: need(positionals[0], 'DEAL_ID') }),
+  },
   'followup list': {
     options: { all: { type: 'boolean' } },
     usage: 'followup list CONTACT_ID [--all]',
@@ -71,6 +81,13 @@ export const ENGINE_COMMANDS: Record<string, Command> = {
     options: {},
     usage: 'referral ask CONTACT_ID',
     run: ({ invoke, positionals }) => invoke('referrals.ask', { contactId: need(positionals[0], 'CONTACT_ID') }),
+  },
+  'referral graph': {
+    options: { limit: { type: 'string' }, offset: { type: 'string' }, depth: { type: 'string' } },
+    usage: 'referral graph [--limit N] [--offset N] [--depth N]',
+    run: ({ invoke, values: v }) => invoke('referrals.graph', {
+      limit: intOption(v.limit, 'limit'), offset: intOption(v.offset, 'offset'), depth: intOption(v.depth, 'depth'),
+    }),
   },
   'referral record': {
     options: {},

@@ -21,7 +21,9 @@ import { ContactView } from './views/contact/ContactView';
 import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
 import { ContactsView } from './views/contacts/ContactsView';
 import { LogTouchDialog } from './views/log-touch/LogTouchDialog';
+import { ReferralsView } from './views/referrals/ReferralsView';
 import { SettingsView } from './views/settings/SettingsView';
+import { RescheduleDialog } from './views/today/RescheduleDialog';
 import { TodayView } from './views/today/TodayView';
 import { TrashView } from './views/trash/TrashView';
 import { WelcomeView } from './views/welcome/WelcomeView';
@@ -36,6 +38,8 @@ function CurrentView() {
       return empty ? <WelcomeView /> : <ContactsView />;
     case 'contact':
       return <ContactView id={route.id} />;
+    case 'referrals':
+      return <ReferralsView />;
     case 'trash':
       return <TrashView />;
     case 'settings':
@@ -50,10 +54,11 @@ function Overlays() {
   const help = useUi((s) => s.help);
   return (
     <>
-      {contactForm ? <ContactFormDialog key={contactForm.contactId ?? 'new'} contactId={contactForm.contactId} /> : null}
+      {contactForm ? <ContactFormDialog key={contactForm.contactId ?? 'new'} contactId={contactForm.contactId} referredBy={contactForm.referredBy} /> : null}
       {logTouch ? <LogTouchDialog key={`${logTouch.contactId}:${logTouch.followUpId ?? ''}`} {...logTouch} /> : null}
       {palette ? <CommandPalette /> : null}
       {help ? <ShortcutHelp /> : null}
+      <RescheduleDialog />
       <ConfirmDialog />
     </>
   );

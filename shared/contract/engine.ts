@@ -61,6 +61,28 @@ export interface ReferralsOf {
   eligibility: ReferralEligibilityResult;
 }
 
+/** One person in the referral tree: who they are, whether they signed, whom they referred. */
+export interface ReferralNode {
+  id: string;
+  name: string;
+  stage: Stage;
+  /** Has a won deal. */
+  won: boolean;
+  /** How many people they referred, and how many of those signed a contract. */
+  referred: number;
+  referredWon: number;
+  /** The people they referred (at most `childLimit` each, down to `depth` levels; `referred` counts all). */
+  children: ReferralNode[];
+}
+
+export interface ReferralGraph {
+  /** Referrers nobody referred, most referrals first: one page of them. */
+  roots: ReferralNode[];
+  /** All such top referrers (for paging). */
+  rootCount: number;
+  totals: { referrers: number; referred: number; won: number; /** won / referred, 0 when none. */ conversion: number };
+}
+
 /** A date (09:00 local that day) or an exact instant. */
 const Until = z.union([CalendarDateField, InstantField]);
 
@@ -68,6 +90,9 @@ export const engineApi = {
   'deals.add': { input: DealDraft, result: {} as DealResult },
   'deals.update': { input: DealPatch, result: {} as DealResult },
   'deals.list': { input: z.object({ contactId: Id }), result: {} as { items: Deal[] } },
+  /** Soft delete: the deal's open reminders are withdrawn; `deals.restore` undoes it. */
+  'deals.delete': { input: z.object({ id: Id }), result: {} as { id: string; contactId: string } },
+  'deals.restore': { input: z.object({ id: Id }), result: {} as DealResult },
 
   'followups.list': {
     input: z.object({ contactId: Id, all: z.boolean().default(false) }),
@@ -85,9 +110,19 @@ export const engineApi = {
     result: {} as { referral: Referral; referred: Contact; credit: { referred: number; won: number } },
   },
   'referrals.list': { input: z.object({ contactId: Id }), result: {} as ReferralsOf },
+  'referrals.graph': {
+    input: z.object({
+      limit: z.number().int().min(1).max(200).default(50),
+      offset: z.number().int().min(0).default(0),
+      depth: z.number().int().min(1).max(6).default(4),
+      childLimit: z.number().int().min(1).max(200).default(50),
+    }).default({ limit: 50, offset: 0, depth: 4, childLimit: 50 }),
+    result: {} as ReferralGraph,
+  },
 
   'suggestions.list': {
-    input: z.object({ date: CalendarDateField.optional() }).default({}),
+    /** `contactId`: only that person's suggestion (the contact page), read without scanning the book. */
+    input: z.object({ date: CalendarDateField.optional(), contactId: Id.optional() }).default({}),
     result: {} as { date: string; items: LifecycleSuggestionItem[] },
   },
   'suggestions.accept': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as Contact },

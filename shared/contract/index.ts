@@ -23,4 +23,4 @@ export { ContactDraft, PointDraft, CONTACT_SORTS } from './contacts.js';
 export { TouchDraft, type TouchResult } from './touches.js';
 export { SettingsPatch, type SystemInfo } from './system.js';
 export type { ParsedInputOf } from './group.js';
-export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralsOf } from './engine.js';
+export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralGraph, type ReferralNode, type ReferralsOf } from './engine.js';

@@ -70,4 +70,15 @@ describe('inyeon CLI: deals, follow-ups, referrals, suggestions, calendar', () =
     expect(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(r.count);
   });
+
+  it('referral graph; deal delete withdraws its reminders and deal restore brings them back', () => {
+    const g = ok(cli('referral', 'graph', '--limit', '5'));
+    expect(g.totals).toMatchObject({ referrers: 1, referred: 1 });
+    expect(g.roots[0]).toMatchObject({ id, referred: 1, children: [expect.objectContaining({ id: friend })] });
+    expect(cli('referral', 'graph', '--limit', 'many').status).toBe(2);
+    expect(ok(cli('deal', 'delete', dealId))).toEqual({ id: dealId, contactId: id });
+    expect(ok(cli('followup', 'list', id)).items.some((f: any) => f.kind === 'persistency')).toBe(false);
+    expect(ok(cli('deal', 'restore', dealId)).reminders.map((f: any) => f.kind)).toEqual(['persistency', 'persistency']);
+    expect(cli('deal', 'delete', '01890000-0000-7000-8000-000000000000').status).toBe(4);
+  }, 120_000); // eight CLI processes; a loaded 2-core machine takes several seconds for each
 });

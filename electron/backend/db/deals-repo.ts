@@ -31,6 +31,17 @@ export function updateDeal(db: DB, d: Deal): void {
     expires_on=@expiresOn, updated_at=@updatedAt WHERE id=@id`).run(d);
 }
 
+/** Soft delete (`at`) or restore (`null`): the row stays for sync and for Undo. */
+export function setDealDeleted(db: DB, id: string, at: string | null, updatedAt: string): void {
+  stmt(db, 'UPDATE deals SET deleted_at=?, updated_at=? WHERE id=?').run(at, updatedAt, id);
+}
+
+/** A deal in the trash (for Undo), or undefined when it is live or unknown. */
+export function getDeletedDeal(db: DB, id: string): Deal | undefined {
+  const r = stmt<[string], DealRow>(db, 'SELECT * FROM deals WHERE id=? AND deleted_at IS NOT NULL').get(id);
+  return r ? toDeal(r) : undefined;
+}
+
 export function getDeal(db: DB, id: string): Deal | undefined {
   const r = stmt<[string], DealRow>(db, 'SELECT * FROM deals WHERE id=? AND deleted_at IS NULL').get(id);
   return r ? toDeal(r) : undefined;

@@ -65,3 +65,67 @@ export function referredPeople(db: DB, referrerId: string): (PersonRef & { won: 
 export function personRef(db: DB, id: string): PersonRef | null {
   return stmt<[string], PersonRef>(db, 'SELECT id, display_name AS name, stage FROM contacts WHERE id=? AND deleted_at IS NULL').get(id) ?? null;
 }
+
+// ── the referral graph (the Referrals view) ──────────────────────────────────────────────────
+// Everything below starts from `contacts_referred_by` (a partial index over referred people
+// only), so its cost grows with the number of referrals, not with the size of the book. Each
+// pass over the referred people is made once; per-person facts are read only for the page shown.
+
+export interface ReferrerRow {
+  id: string;
+  name: string;
+  stage: PersonRef['stage'];
+  won: number;
+  referred: number;
+  referred_won: number;
+}
+
+const WON = (alias: string) => `EXISTS (SELECT 1 FROM deals d WHERE d.contact_id=${alias}.id AND d.status='won' AND d.deleted_at IS NULL)`;
+
+/** Totals over every live referred person: how many, by how many referrers, how many signed. */
+export function referralTotals(db: DB): { referrers: number; referred: number; won: number | null } {
+  return stmt<[], { referrers: number; referred: number; won: number | null }>(db, `SELECT count(DISTINCT c.referred_by) AS referrers,
+      count(*) AS referred, sum(${WON('c')}) AS won
+    FROM contacts c WHERE c.referred_by IS NOT NULL AND c.deleted_at IS NULL`).get()!;
+}
+
+/**
+ * Every top referrer (live, and nobody live referred them), most referrals first: ids and counts
+ * only, so the caller can page them and read details for one page.
+ */
+export function rootReferrers(db: DB): { id: string; referred: number }[] {
+  return stmt<[], { id: string; referred: number }>(db, `WITH counts AS (
+      SELECT c.referred_by AS id, count(*) AS referred FROM contacts c
+      WHERE c.referred_by IS NOT NULL AND c.deleted_at IS NULL GROUP BY c.referred_by
+    )
+    SELECT p.id, counts.referred FROM counts JOIN contacts p ON p.id=counts.id
+    WHERE p.deleted_at IS NULL AND (p.referred_by IS NULL OR NOT EXISTS (
+      SELECT 1 FROM contacts q WHERE q.id=p.referred_by AND q.deleted_at IS NULL))
+    ORDER BY counts.referred DESC, p.sort_name, p.id`).all();
+}
+
+/** One person as a node of the tree: who, signed or not, how many they referred and how many of those signed. */
+export function referrerNode(db: DB, id: string): ReferrerRow {
+  return stmt<[string], ReferrerRow>(db, `SELECT c.id, c.display_name AS name, c.stage, ${WON('c')} AS won,
+      (SELECT count(*) FROM contacts k WHERE k.referred_by=c.id AND k.deleted_at IS NULL) AS referred,
+      (SELECT count(*) FROM contacts k WHERE k.referred_by=c.id AND k.deleted_at IS NULL AND ${WON('k')}) AS referred_won
+    FROM contacts c WHERE c.id=?`).get(id)!;
+}
+
+/** The people one referrer referred, each with their own referral counts (for nesting). */
+export function referredNodes(db: DB, referrerId: string, limit: number): ReferrerRow[] {
+  return stmt<[string, number], ReferrerRow>(db, `SELECT c.id, c.display_name AS name, c.stage, ${WON('c')} AS won,
+      (SELECT count(*) FROM contacts k WHERE k.referred_by=c.id AND k.deleted_at IS NULL) AS referred,
+      (SELECT count(*) FROM contacts k WHERE k.referred_by=c.id AND k.deleted_at IS NULL AND ${WON('k')}) AS referred_won
+    FROM contacts c WHERE c.referred_by=? AND c.deleted_at IS NULL ORDER BY c.sort_name, c.id LIMIT ?`).all(referrerId, limit);
+}
+
+/**
+ * Changes whenever anything was written (by this connection or another): the graph is cached
+ * against it, so opening the Referrals view again, or paging, costs nothing until the next write.
+ */
+export function writeStamp(db: DB): string {
+  const t = stmt<[], { t: number }>(db, 'SELECT total_changes() AS t').get()!.t;
+  const v = stmt<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
+  return `${t}:${v}`;
+}

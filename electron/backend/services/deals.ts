@@ -7,7 +7,7 @@ import type { Deal } from '../../../shared/domain/types.js';
 import { AppError } from '../../../shared/errors.js';
 import { renderReason } from '../../../shared/i18n/reasons.js';
 import { uuidv7 } from '../../../shared/uuid.js';
-import { dealsOf, getDeal, insertDeal, updateDeal, wonSummary } from '../db/deals-repo.js';
+import { dealsOf, getDeal, getDeletedDeal, insertDeal, setDealDeleted, updateDeal, wonSummary } from '../db/deals-repo.js';
 import { followUpsOf } from '../db/follow-ups-repo.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
@@ -79,12 +79,39 @@ export function createDealsService(
     })();
   }
 
+  /**
+   * Delete a deal (soft, so Undo can bring it back): its open reminders are withdrawn by rule
+   * and the contact re-synced. A stage it moved stays: stage changes are history, not derived.
+   */
+  function remove(id: string): { id: string; contactId: string } {
+    return db.transaction(() => {
+      const deal = getDeal(db, id);
+      if (!deal) throw new AppError('not-found', `No deal with id ${id}`);
+      liveContact(deal.contactId);
+      setDealDeleted(db, id, ctx.nowIso(), ctx.nowIso());
+      reminders.syncKeyed(deal.contactId, `deal:${deal.id}:`, []);
+      schedule.syncCheckIn(deal.contactId);
+      return { id, contactId: deal.contactId };
+    })();
+  }
+
+  /** Undo of `remove`: the deal and its reminders come back (rule-withdrawn reminders may return). */
+  function restore(id: string): DealResult {
+    return db.transaction(() => {
+      const deal = getDeletedDeal(db, id);
+      if (!deal) throw new AppError('not-found', `No deleted deal with id ${id}`);
+      liveContact(deal.contactId);
+      setDealDeleted(db, id, null, ctx.nowIso());
+      return afterChange(getDeal(db, id)!);
+    })();
+  }
+
   function list(contactId: string): { items: Deal[] } {
     contacts.requireRow(contactId);
     return { items: dealsOf(db, contactId) };
   }
 
-  return { add, update, list };
+  return { add, update, remove, restore, list };
 }
 
 export type DealsService = ReturnType<typeof createDealsService>;

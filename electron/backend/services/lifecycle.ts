@@ -27,11 +27,12 @@ export function createLifecycleService(ctx: Context, settings: SettingsService, 
   }
 
   /** Open suggestions as of `date`; a dismissed one stays hidden until the stage changes again. */
-  function list(date?: string): { date: string; items: LifecycleSuggestionItem[] } {
+  function list(date?: string, contactId?: string): { date: string; items: LifecycleSuggestionItem[] } {
     const day = date ?? today();
     const hidden = dismissals(db);
     const items: LifecycleSuggestionItem[] = [];
-    for (const r of lifecycleRows(db)) {
+    if (contactId) contacts.requireRow(contactId);
+    for (const r of contactId ? lifecycleRows(db, contactId) : lifecycleRows(db)) {
       const s = suggestionOf(r, day);
       if (!s) continue;
       const dismissedAt = hidden.get(`${r.id} ${s.to}`);

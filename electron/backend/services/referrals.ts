@@ -1,7 +1,7 @@
 // Referral asks and the referral graph (DESIGN §1 end goals, §4 Referral ask). Eligibility is
 // the pure rule shared/rules/referral.ts; this service gathers its facts, proposes one ask at a
 // time (kept in sync like every other rule family), records asks and received referrals.
-import type { ReferralEligibilityResult, ReferralsOf } from '../../../shared/contract/engine.js';
+import type { ReferralEligibilityResult, ReferralGraph, ReferralNode, ReferralsOf } from '../../../shared/contract/engine.js';
 import type { Contact, FollowUp, Referral } from '../../../shared/domain/types.js';
 import { AppError } from '../../../shared/errors.js';
 import { renderReason, type Reason } from '../../../shared/i18n/reasons.js';
@@ -15,7 +15,8 @@ import { completeFollowUp, getFollowUp, lastDoneOfKind, marketingDates, openFoll
 import { recordChange } from '../db/history-repo.js';
 import { lastWithOutcome } from '../db/interactions-repo.js';
 import {
-  fillReferral, getReferral, insertReferral, lastAskAt, pendingAskOf, personRef, referralsOf, referredPeople, setReferredBy,
+  fillReferral, getReferral, insertReferral, lastAskAt, pendingAskOf, personRef, referralsOf, referralTotals, referredNodes, referredPeople, referrerNode,
+  rootReferrers, setReferredBy, writeStamp, type ReferrerRow,
 } from '../db/referrals-repo.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
@@ -143,7 +144,39 @@ export function createReferralsService(
     };
   }
 
-  return { eligibility, syncReferralAsk, ask, record, list };
+  let graphCache: {
+    stamp: string; totals: ReturnType<typeof referralTotals>; roots: ReturnType<typeof rootReferrers>; pages: Map<string, ReferralGraph>;
+  } | null = null;
+
+  /**
+   * The referral tree for the Referrals view: a page of top referrers, each with the people they
+   * referred nested `depth` levels down (a referral cycle is cut where it would repeat someone).
+   */
+  function graph(q: { limit: number; offset: number; depth: number; childLimit: number }): ReferralGraph {
+    const node = (r: ReferrerRow, level: number, seen: Set<string>): ReferralNode => {
+      seen.add(r.id);
+      const children = level < q.depth && r.referred > 0
+        ? referredNodes(db, r.id, q.childLimit).filter((c) => !seen.has(c.id)).map((c) => node(c, level + 1, seen))
+        : [];
+      return { id: r.id, name: r.name, stage: r.stage, won: r.won === 1, referred: r.referred, referredWon: r.referred_won ?? 0, children };
+    };
+    const stamp = writeStamp(db);
+    if (graphCache?.stamp !== stamp) graphCache = { stamp, totals: referralTotals(db), roots: rootReferrers(db), pages: new Map() };
+    const key = JSON.stringify(q);
+    const hit = graphCache.pages.get(key);
+    if (hit) return hit;
+    const { totals: t, roots } = graphCache;
+    const won = t.won ?? 0;
+    const graph: ReferralGraph = {
+      roots: roots.slice(q.offset, q.offset + q.limit).map((r) => node(referrerNode(db, r.id), 1, new Set())),
+      rootCount: roots.length,
+      totals: { referrers: t.referrers, referred: t.referred, won, conversion: t.referred ? won / t.referred : 0 },
+    };
+    graphCache.pages.set(key, graph);
+    return graph;
+  }
+
+  return { eligibility, syncReferralAsk, ask, record, list, graph };
 }
 
 export type ReferralsService = ReturnType<typeof createReferralsService>;

@@ -1,4 +1,4 @@
-// The left rail: brand, quick search, the four screens with their counts, shortcut help.
+// The left rail: brand, quick search, the screens with their counts, shortcut help.
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { type Route, hrefOf, useNavigation } from '../stores/navigation';
@@ -28,6 +28,7 @@ export function Sidebar() {
   const items: NavItem[] = [
     { route: { name: 'today' }, icon: 'today', label: 'nav.today', count: due || undefined, alert: overdue > 0 },
     { route: { name: 'contacts' }, icon: 'contacts', label: 'nav.contacts', count: contacts || undefined },
+    { route: { name: 'referrals' }, icon: 'referrals', label: 'nav.referrals' },
     { route: { name: 'trash' }, icon: 'trash', label: 'nav.trash', count: trashCount || undefined },
     { route: { name: 'settings' }, icon: 'settings', label: 'nav.settings' },
   ];

@@ -13,8 +13,8 @@ export interface ConfirmRequest {
 
 interface UiState {
   logTouch: { contactId: string; followUpId?: string } | null;
-  /** contactId null: a new contact. */
-  contactForm: { contactId: string | null } | null;
+  /** contactId null: a new contact; `referredBy` pre-fills who referred a new one. */
+  contactForm: { contactId: string | null; referredBy?: { id: string; name: string } } | null;
   palette: boolean;
   help: boolean;
   confirm: ConfirmRequest | null;
@@ -35,7 +35,8 @@ export const ui = {
   openLogTouch: (contactId: string, followUpId?: string) =>
     useUi.setState({ logTouch: followUpId ? { contactId, followUpId } : { contactId }, palette: false }),
   closeLogTouch: () => useUi.setState({ logTouch: null }),
-  openContactForm: (contactId: string | null = null) => useUi.setState({ contactForm: { contactId }, palette: false }),
+  openContactForm: (contactId: string | null = null, referredBy?: { id: string; name: string }) =>
+    useUi.setState({ contactForm: referredBy ? { contactId, referredBy } : { contactId }, palette: false }),
   closeContactForm: () => useUi.setState({ contactForm: null }),
   setPalette: (open: boolean) => useUi.setState({ palette: open }),
   setHelp: (open: boolean) => useUi.setState({ help: open }),
@@ -56,5 +57,6 @@ export const ui = {
 /** True while any overlay is open: page shortcuts stand down. */
 export const anyOverlayOpen = (): boolean => {
   const s = useUi.getState();
-  return Boolean(s.logTouch || s.contactForm || s.palette || s.help || s.confirm);
+  // Any other native modal (a screen's own dialog: a deal, a referral) owns the keyboard too.
+  return Boolean(s.logTouch || s.contactForm || s.palette || s.help || s.confirm || document.querySelector('dialog[open]'));
 };

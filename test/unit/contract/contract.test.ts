@@ -16,8 +16,8 @@ describe('METHODS', () => {
       'contacts.search', 'contacts.setStage', 'contacts.trash', 'contacts.update', 'sample.load', 'sample.remove',
       'settings.get', 'settings.update', 'system.info', 'tags.list', 'today.get', 'touches.log',
       // the relationship engine (issue 4)
-      'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.list', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze',
-      'referrals.ask', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
+      'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.delete', 'deals.list', 'deals.restore', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze',
+      'referrals.ask', 'referrals.graph', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });

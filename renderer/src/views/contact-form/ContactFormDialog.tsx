@@ -16,7 +16,10 @@ import { useContacts } from '../../stores/contacts';
 import { navigate } from '../../stores/navigation';
 import { notify, notifyError } from '../../stores/toasts';
 import { ui } from '../../stores/ui';
+import { invoke } from '../../api/client';
+import { engine } from '../../stores/engine';
 import { BirthdayInput } from './BirthdayInput';
+import { EngineFields, type EngineFieldsState, dateErrors, emptyEngineFields } from './EngineFields';
 import { type FormState, type PointGroup, type PointRow, fieldErrors, fromContact, groupOf, toDraft } from './formModel';
 import { PointRows } from './PointRows';
 
@@ -29,7 +32,15 @@ const GROUPS: { group: PointGroup; title: 'form.phones' | 'form.emails' | 'form.
 
 type TextField = 'name' | 'familyName' | 'givenName' | 'company' | 'department' | 'title';
 
-export function ContactFormDialog({ contactId }: { contactId: string | null }) {
+/** After the contact is saved: the referral link and the important dates, each through its own method. */
+async function saveEngineFields(id: string, v: EngineFieldsState): Promise<void> {
+  if (v.referrer && v.referrer.id !== v.savedReferrer?.id) await engine.recordReferral(v.referrer.id, id);
+  for (const removed of v.removed) await engine.removeDate(removed);
+  for (const r of v.added) await engine.addDate({ contactId: id, kind: r.kind, label: r.label.trim(), date: r.date });
+  if (v.removed.length || v.added.length) engine.datesChanged();
+}
+
+export function ContactFormDialog({ contactId, referredBy }: { contactId: string | null; referredBy?: { id: string; name: string } | undefined }) {
   const i18n = useT();
   const [original, setOriginal] = useState<Contact | null>(null);
   const [form, setForm] = useState<FormState | null>(contactId ? null : fromContact(null));
@@ -38,10 +49,15 @@ export function ContactFormDialog({ contactId }: { contactId: string | null }) {
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const tagSuggestions = useContacts((s) => s.tags).map((t) => t.name);
+  const [engineFields, setEngineFields] = useState<EngineFieldsState>(() => emptyEngineFields(referredBy ?? null));
 
   useEffect(() => {
     if (!contactId) return;
     useContact.getState().fetch(contactId).then((c) => { setOriginal(c); setForm(fromContact(c)); }, (e) => { notifyError(e); ui.closeContactForm(); });
+    Promise.all([invoke('referrals.list', { contactId }), invoke('dates.list', { contactId })]).then(([r, d]) => {
+      const saved = r.referredBy ? { id: r.referredBy.id, name: r.referredBy.name, stage: r.referredBy.stage } : null;
+      setEngineFields((v) => ({ ...v, referrer: saved, savedReferrer: saved, dates: d.items }));
+    }, () => undefined);
   }, [contactId]);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => (f ? { ...f, [key]: value } : f));
@@ -56,6 +72,13 @@ export function ContactFormDialog({ contactId }: { contactId: string | null }) {
       document.getElementById('form-name')?.focus();
       return;
     }
+    // The dates are saved after the contact: check them first, so a bad one never leaves half a save.
+    const badDates = dateErrors(engineFields, i18n);
+    if (Object.keys(badDates).length) {
+      setErrors(badDates);
+      setGeneral(i18n.t('form.fixErrors'));
+      return;
+    }
     const withTags = { ...form, tags: [...form.tags, ...splitTags(pendingTag).filter((t) => !form.tags.includes(t))] };
     // Rows are sent in group order, so error indexes map back through pointKeys.
     const ordered = { ...withTags, points: GROUPS.flatMap(({ group }) => withTags.points.filter((p) => groupOf(p.kind) === group)) };
@@ -64,6 +87,11 @@ export function ContactFormDialog({ contactId }: { contactId: string | null }) {
     setGeneral(null);
     try {
       const saved = await useContact.getState().save(draft, contactId);
+      try {
+        await saveEngineFields(saved.id, engineFields);
+      } catch (e) {
+        notifyError(e);
+      }
       ui.closeContactForm();
       if (contactId) notify((i) => i.t('form.saved'));
       else {
@@ -149,6 +177,8 @@ export function ContactFormDialog({ contactId }: { contactId: string | null }) {
               <TagInput id="form-tags-input" tags={form.tags} suggestions={tagSuggestions} onChange={(t) => set('tags', t)} pending={pendingTag} onPendingChange={setPendingTag} />
             </Field>
           </div>
+
+          <EngineFields contactId={contactId} value={engineFields} onChange={setEngineFields} errors={errors} />
 
           <Field label={i18n.t('form.notes')} htmlFor="form-notes" error={errors.notes} testId="form-notes">
             <textarea id="form-notes" className="input textarea" rows={3} value={form.notes} onChange={(e) => set('notes', e.target.value)} data-testid="form-notes" />

@@ -7,14 +7,19 @@ import { EmptyState, Kbd, Spinner } from '../../components/Misc';
 import { useHotkey } from '../../hooks/useHotkey';
 import { useT } from '../../i18n';
 import { useContact } from '../../stores/contact';
+import { useContactEngine } from '../../stores/engine';
 import { hrefOf, navigate } from '../../stores/navigation';
 import { notify, notifyError } from '../../stores/toasts';
 import { ui } from '../../stores/ui';
 import type { Contact } from '../../../../shared/domain/types';
+import { ComplaintBanner, openComplaintSince } from './ComplaintBanner';
 import { ContactCard } from './ContactCard';
+import { DealsPanel } from './DealsPanel';
 import { NextTouch } from './NextTouch';
 import { PointsList } from './PointsList';
+import { ReferralsPanel } from './ReferralsPanel';
 import { StagePanel } from './StagePanel';
+import { SuggestionBanner } from './SuggestionBanner';
 import { Timeline } from './Timeline';
 
 async function deleteWithUndo(contact: Contact): Promise<void> {
@@ -54,6 +59,7 @@ export function ContactView({ id }: { id: string }) {
   const live = Boolean(contact && !contact.deletedAt);
 
   useEffect(() => { void load(id); }, [id, load]);
+  useEffect(() => { useContactEngine.getState().load(id).catch(() => undefined); }, [id]);
 
   useHotkey('l', () => ui.openLogTouch(id), { enabled: live });
   useHotkey('e', () => ui.openContactForm(id), { enabled: live });
@@ -107,12 +113,16 @@ export function ContactView({ id }: { id: string }) {
       </header>
       <div className="page-body contact-body">
         <div className="contact-main">
+          {live ? <ComplaintBanner detail={detail} /> : null}
+          {live ? <SuggestionBanner contactId={contact.id} /> : null}
           {live ? <NextTouch detail={detail} /> : null}
+          <DealsPanel contactId={contact.id} editable={live} />
           <Timeline detail={detail} />
         </div>
         <aside className="contact-side">
           <PointsList contact={contact} />
           <ContactCard contact={contact} />
+          <ReferralsPanel contactId={contact.id} name={contact.name} editable={live} complaintOpen={openComplaintSince(detail) !== null} />
           <StagePanel detail={detail} editable={live} />
         </aside>
       </div>

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { useSettings } from '../../stores/settings';
 import { loadSampleBook } from '../welcome/WelcomeView';
 import { CadenceSettings } from './CadenceSettings';
+import { EngineSettings } from './EngineSettings';
 import { RegionSettings } from './RegionSettings';
 
 function SampleSettings() {
@@ -64,6 +65,7 @@ export function SettingsView() {
             <RegionSettings />
             {/* Re-keyed so the form picks up values saved elsewhere. */}
             <CadenceSettings key={JSON.stringify([settings.cadence, settings.agingAfterDays, settings.staleAfterDays])} />
+            <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days])} />
             <SampleSettings />
             <About />
           </>

@@ -1,64 +1,148 @@
-// Today: what is due, grouped overdue / today / next 7 days, each with its reason and a
-// one-click "Log touch" bound to that follow-up. Saving a touch reloads this list at once.
-import { useState } from 'react';
+// Today: urgent complaint responses first (in red), then what is due grouped overdue / today /
+// next 7 days, each with its reason, a one-click "Log touch" and snooze / skip / reschedule;
+// below them the lifecycle suggestions. Keyboard: j/k or ↑/↓ select, Enter opens, l logs a
+// touch, s snoozes, x skips, r reschedules.
+import { useEffect, useRef, useState } from 'react';
 import { EmptyState, PageHeader } from '../../components/Misc';
+import { isTypingTarget } from '../../hooks/useHotkey';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
-import type { TodayBucket, TodayItem } from '../../../../shared/domain/types';
+import type { TodayItem } from '../../../../shared/domain/types';
+import { navigate } from '../../stores/navigation';
+import { useSuggestions } from '../../stores/suggestions';
 import { useToday } from '../../stores/today';
+import { anyOverlayOpen, ui } from '../../stores/ui';
+import { reschedule, skip } from './FollowUpActions';
+import { Suggestions } from './Suggestions';
 import { TodayRow } from './TodayRow';
 
-const BUCKETS: { bucket: TodayBucket; label: MessageKey }[] = [
-  { bucket: 'overdue', label: 'today.overdue' },
-  { bucket: 'today', label: 'today.today' },
-  { bucket: 'upcoming', label: 'today.upcoming' },
+type Group = 'urgent' | 'overdue' | 'today' | 'upcoming';
+
+const GROUPS: { group: Group; label: MessageKey }[] = [
+  { group: 'urgent', label: 'fu.urgent' },
+  { group: 'overdue', label: 'today.overdue' },
+  { group: 'today', label: 'today.today' },
+  { group: 'upcoming', label: 'today.upcoming' },
 ];
 
 /** A long backlog is shown a page at a time; nobody works through 500 rows in one list. */
 const SHOW_FIRST = 50;
 
-function Bucket({ bucket, label, items, total }: { bucket: TodayBucket; label: MessageKey; items: TodayItem[]; total: number }) {
-  const i18n = useT();
-  const [limit, setLimit] = useState(SHOW_FIRST);
-  if (!items.length) return null;
-  const hidden = items.length - limit;
-  return (
-    <section className={`today-bucket bucket-${bucket}`} data-testid={`today-bucket-${bucket}`} aria-labelledby={`bucket-${bucket}`}>
-      <h2 className="bucket-title" id={`bucket-${bucket}`}>
-        {i18n.t(label)}
-        <span className="bucket-count" data-testid={`today-bucket-${bucket}-count`}>{i18n.num(total)}</span>
-      </h2>
-      <ul className="today-list">
-        {items.slice(0, limit).map((item) => <TodayRow key={item.followUpId} item={item} />)}
-      </ul>
-      {hidden > 0 ? (
-        <button type="button" className="link-button show-more" onClick={() => setLimit((l) => l + SHOW_FIRST * 4)} data-testid={`today-bucket-${bucket}-more`}>
-          {i18n.t('today.showMore', { count: hidden })}
-        </button>
-      ) : null}
-      {hidden <= 0 && total > items.length ? (
-        <p className="muted show-more" data-testid={`today-bucket-${bucket}-truncated`}>
-          {i18n.t(bucket === 'upcoming' ? 'today.upcomingTruncated' : 'today.overdueTruncated', { shown: i18n.num(items.length), total: i18n.num(total) })}
-        </p>
-      ) : null}
-    </section>
-  );
+const targetOf = (item: TodayItem) => ({ followUpId: item.followUpId, name: item.name, dueDate: item.dueDate, dueAt: item.dueAt });
+
+/** The key pressed, by physical key for letters so shortcuts work while the Korean IME is on. */
+function keyOf(e: KeyboardEvent): string {
+  return /^Key([A-Z])$/.exec(e.code)?.[1]?.toLowerCase() ?? e.key.toLowerCase();
 }
 
 export function TodayView() {
   const i18n = useT();
   const { items, date, loaded, counts } = useToday();
-  const grouped = BUCKETS.map((b) => ({ ...b, items: items.filter((i) => i.bucket === b.bucket), total: counts[b.bucket] }));
+  const [limits, setLimits] = useState<Record<Group, number>>({ urgent: 500, overdue: SHOW_FIRST, today: SHOW_FIRST, upcoming: SHOW_FIRST });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const rows = useRef(new Map<string, HTMLLIElement>());
 
+  useEffect(() => { void useSuggestions.getState().load(); }, []);
+
+  const grouped = GROUPS.map((g) => {
+    const all = g.group === 'urgent'
+      ? items.filter((i) => i.priority === 'urgent')
+      : items.filter((i) => i.bucket === g.group && i.priority !== 'urgent');
+    const urgentHere = g.group === 'urgent' ? 0 : items.filter((i) => i.bucket === g.group && i.priority === 'urgent').length;
+    return { ...g, all, shown: all.slice(0, limits[g.group]), total: g.group === 'urgent' ? all.length : counts[g.group] - urgentHere };
+  });
+  const visible = grouped.flatMap((g) => g.shown);
+  const current = visible.find((i) => i.followUpId === selected) ?? null;
+
+  // Keep the selection on screen; when its item goes (logged, skipped) take the next one.
+  const lastIndex = useRef(0);
+  useEffect(() => {
+    if (!visible.length) return;
+    const at = visible.findIndex((i) => i.followUpId === selected);
+    if (at >= 0) { lastIndex.current = at; return; }
+    if (selected !== null) setSelected(visible[Math.min(lastIndex.current, visible.length - 1)]!.followUpId);
+  }, [visible, selected]);
+  useEffect(() => { if (selected) rows.current.get(selected)?.scrollIntoView({ block: 'nearest' }); }, [selected]);
+
+  const state = useRef({ visible, current, menuFor });
+  state.current = { visible, current, menuFor };
+
+  useEffect(() => {
+    // `g` starts a global two-key jump (`g r`, `g s`…): its second key is not ours.
+    let last = { key: '', at: 0 };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.isComposing || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTypingTarget(e.target) || anyOverlayOpen()) return;
+      const { visible: list, current: item, menuFor: menu } = state.current;
+      if (menu) return; // the snooze menu owns the keyboard
+      const key = keyOf(e);
+      const afterG = last.key === 'g' && Date.now() - last.at < 1200;
+      last = { key, at: Date.now() };
+      if (afterG) return;
+      const move = (d: number) => {
+        const at = item ? list.indexOf(item) : -1;
+        const next = list[Math.max(0, Math.min(list.length - 1, at < 0 ? 0 : at + d))];
+        if (next) setSelected(next.followUpId);
+      };
+      if (key === 'j' || key === 'arrowdown') { e.preventDefault(); move(1); return; }
+      if (key === 'k' || key === 'arrowup') { e.preventDefault(); move(-1); return; }
+      if (!item || e.shiftKey) return;
+      // Enter on a focused button or link is that control's own click.
+      if (key === 'enter') {
+        if (e.target instanceof HTMLElement && e.target.closest('button, a')) return;
+        e.preventDefault();
+        navigate({ name: 'contact', id: item.contactId });
+      } else if (key === 'l') { e.preventDefault(); ui.openLogTouch(item.contactId, item.followUpId); }
+      else if (key === 's') { e.preventDefault(); setMenuFor(item.followUpId); }
+      else if (key === 'x') { e.preventDefault(); void skip(targetOf(item)); }
+      else if (key === 'r') { e.preventDefault(); reschedule(targetOf(item), 'reschedule'); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const empty = loaded && items.length === 0;
   return (
     <div className="page" data-testid="today-view">
       <PageHeader title={i18n.t('today.title')} meta={date ? i18n.fmt.longDate(date) : null} />
       <div className="page-body today-body">
-        {loaded && items.length === 0 ? (
+        {empty ? (
           <EmptyState icon="check" title={i18n.t('today.clearTitle')} body={i18n.t('today.clearBody')} testId="today-empty" />
         ) : (
-          grouped.map((g) => <Bucket key={g.bucket} {...g} />)
+          <>
+            {grouped.map((g) => (g.all.length ? (
+              <section key={g.group} className={`today-bucket bucket-${g.group}`} data-testid={`today-bucket-${g.group}`} aria-labelledby={`bucket-${g.group}`}>
+                <h2 className="bucket-title" id={`bucket-${g.group}`}>
+                  {i18n.t(g.label)}
+                  <span className="bucket-count" data-testid={`today-bucket-${g.group}-count`}>{i18n.num(g.total)}</span>
+                </h2>
+                <ul className="today-list">
+                  {g.shown.map((item) => (
+                    <TodayRow key={item.followUpId} item={item} selected={item.followUpId === selected}
+                      ref={(el) => { if (el) rows.current.set(item.followUpId, el); else rows.current.delete(item.followUpId); }}
+                      menuOpen={menuFor === item.followUpId}
+                      onMenu={(open) => setMenuFor(open ? item.followUpId : null)}
+                      onSelect={() => setSelected(item.followUpId)} />
+                  ))}
+                </ul>
+                {g.all.length > g.shown.length ? (
+                  <button type="button" className="link-button show-more" data-testid={`today-bucket-${g.group}-more`}
+                    onClick={() => setLimits((l) => ({ ...l, [g.group]: l[g.group] + SHOW_FIRST * 4 }))}>
+                    {i18n.t('today.showMore', { count: g.all.length - g.shown.length })}
+                  </button>
+                ) : null}
+                {g.all.length === g.shown.length && g.total > g.all.length ? (
+                  <p className="muted show-more" data-testid={`today-bucket-${g.group}-truncated`}>
+                    {i18n.t(g.group === 'upcoming' ? 'today.upcomingTruncated' : 'today.overdueTruncated', { shown: i18n.num(g.all.length), total: i18n.num(g.total) })}
+                  </p>
+                ) : null}
+              </section>
+            ) : null))}
+          </>
         )}
+        <Suggestions />
+        {visible.length ? <p className="muted small today-keys" data-testid="today-keys">{i18n.t('fu.keysHint')}</p> : null}
       </div>
     </div>
   );
