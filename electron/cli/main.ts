@@ -54,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       await serve(backend, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });
       return 0;
     }
-    const result = await COMMANDS[name]!.run({ invoke: backend.invoke, values: parsed.values, positionals: parsed.positionals });
+    const result = await COMMANDS[name]!.run({ invoke: backend.invoke, backend, values: parsed.values, positionals: parsed.positionals });
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, backend.services.settings.locale())}\n`);
     return 0;
   } catch (e) {

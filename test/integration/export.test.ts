@@ -37,7 +37,8 @@ const TRICKY: ContactDraft[] = [
 function person(d: { name: string; familyName?: string | null; givenName?: string | null; company?: string | null; department?: string | null; title?: string | null; birthday?: string | null; notes?: string | null; tags?: string[]; points?: { kind: string; value: string }[] }, opts: { splitNames: boolean }) {
   return {
     name: d.name,
-    ...(opts.splitNames ? { familyName: d.familyName ?? null, givenName: d.givenName ?? null } : {}),
+    // Parts are compared where the contact has them; a display-name-only contact gets a derived N.
+    ...(opts.splitNames && (d.familyName || d.givenName) ? { familyName: d.familyName ?? null, givenName: d.givenName ?? null } : {}),
     company: d.company ?? null, department: d.department ?? null, title: d.title ?? null, birthday: d.birthday ?? null,
     notes: d.notes ? d.notes.replace(/\r\n?/g, '\n') : null,
     tags: [...(d.tags ?? [])].sort(),
@@ -74,8 +75,12 @@ describe('export round trip through the importer', () => {
       expect(parsed.status).toBe('parsed');
       if (parsed.status !== 'parsed') return;
       expect(parsed.format).toBe('vcard');
-      const got = drafts(parsed.records).map((d) => person(d, { splitNames: true })).sort((a, b) => a.name.localeCompare(b.name));
+      const byName = new Map(TRICKY.map((d) => [d.name, d]));
+      const got = drafts(parsed.records).map((d) => person({ ...d, ...(byName.get(d.name)?.familyName ? {} : { familyName: null, givenName: null }) }, { splitNames: true }))
+        .sort((a, b) => a.name.localeCompare(b.name));
       expect(got).toEqual(expected(true));
+      // A name-only contact comes back with the N a phone needs: 이영희 → 이 + 영희.
+      expect(drafts(parsed.records).find((d) => d.name === '이영희')).toMatchObject({ familyName: '이', givenName: '영희' });
       // Labels travel too: 회사 as TYPE=work, 팩스 as fax, a custom one as an item label.
       const kim = drafts(parsed.records).find((d) => d.name === '김철수')!;
       expect(kim.points.find((p) => p.value === '010-1234-5678')).toMatchObject({ kind: 'mobile', primary: true });

@@ -44,12 +44,32 @@ function revValue(iso: string, v: VcardVersion): string {
   return v === '4.0' ? s.replace(/[-:]/g, '') : s;
 }
 
+/** Two-syllable Korean surnames (남궁민수 → 남궁 + 민수). */
+const KO_DOUBLE_SURNAMES = ['남궁', '선우', '제갈', '황보', '독고', '사공', '서문', '동방', '어금', '망절'];
+
+/**
+ * N for a contact stored with only a display name. Phones file and show people by N (an iPhone
+ * shows "No Name" for an empty N), so it is derived: a Korean name of 2–5 syllables splits after
+ * its surname, a Latin name before its last word; anything else goes whole into the given name.
+ */
+export function splitName(name: string): [family: string, given: string] {
+  const n = name.trim();
+  if (/^[\uAC00-\uD7A3]{2,5}$/.test(n)) {
+    const cut = n.length >= 3 && KO_DOUBLE_SURNAMES.includes(n.slice(0, 2)) ? 2 : 1;
+    return [n.slice(0, cut), n.slice(cut)];
+  }
+  const words = n.split(/\s+/);
+  if (words.length >= 2 && words.every((w) => /^[\p{Script=Latin}'.-]+$/u.test(w))) return [words.at(-1)!, words.slice(0, -1).join(' ')];
+  return ['', n];
+}
+
 export function vcardOf(c: ExportContact, v: VcardVersion = '4.0'): string {
   const lines: string[] = ['BEGIN:VCARD', `VERSION:${v}`];
   if (v === '4.0') lines.push('PRODID:-//Inyeon//Inyeon//EN');
   lines.push(`UID:${v === '4.0' ? `urn:uuid:${c.id}` : c.id}`);
   lines.push(`FN:${escapeText(c.name)}`);
-  lines.push(`N:${structured([c.familyName, c.givenName, '', '', ''])}`);
+  const [family, given] = c.familyName !== null || c.givenName !== null ? [c.familyName, c.givenName] : splitName(c.name);
+  lines.push(`N:${structured([family, given, '', '', ''])}`);
   if (c.company || c.department) lines.push(`ORG:${structured(c.department ? [c.company, c.department] : [c.company])}`);
   if (c.title) lines.push(`TITLE:${escapeText(c.title)}`);
   let item = 0;
