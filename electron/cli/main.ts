@@ -49,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
       ...(now ? { clock: fixedClock(now) } : {}),
       // doctor is the one command that must wait for the full quick_check; the rest open fast.
       integrityCheck: name === 'doctor' ? 'sync' : 'background',
+      // The daily automatic backup belongs to a running app, not to one-shot commands.
+      autoBackup: name === 'serve',
     });
     if (name === 'serve') {
       await serve(backend, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });

@@ -30,6 +30,8 @@ const PATHS = {
   sample: 'M12 3l1.9 5.8L20 10l-6.1 1.2L12 17l-1.9-5.8L4 10l6.1-1.2zM19 15l.9 2.1L22 18l-2.1.9L19 21l-.9-2.1L16 18l2.1-.9z',
   restore: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5',
   arrowRight: 'M5 12h14M12 5l7 7-7 7',
+  download: 'M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4M7 10l5 5 5-5M12 15V3',
+  archive: 'M21 8v13H3V8M1 3h22v5H1zM10 12h4',
   flag: 'M4 15s1-1 4-1 5 2 8 2 4-1 4-1V3s-1 1-4 1-5-2-8-2-4 1-4 1zM4 22v-7',
 } as const;
 
