@@ -22,6 +22,8 @@ const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp 
  * character's bytes; unfolding (removing CRLF + one space) gives the line back exactly.
  */
 export function foldLine(line: string, max = 75): string {
+  // Most lines are short: a UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair 4 for 2 units).
+  if (line.length * 3 <= max || Buffer.byteLength(line, 'utf8') <= max) return line;
   let out = '';
   let current = '';
   let bytes = 0;
