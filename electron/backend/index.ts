@@ -90,7 +90,8 @@ export function openBackend(opts: BackendOptions): Backend {
       renameSync(staged, path);
       fsyncDir(opts.dataDir);
       try {
-        book = openBook(opts, path, clock, host, 'sync');
+        // The staged copy passed integrity_check a moment ago; the usual background check follows.
+        book = openBook(opts, path, clock, host, 'background');
       } catch (e) {
         // The restored file would not open (it passed its checks, so this is unexpected): put the
         // book back as it was and say so; the safety backup exists as well.

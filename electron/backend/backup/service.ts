@@ -121,7 +121,9 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
       rotate();
       const staged = join(host.dataDir, `restore-${process.pid}-${Date.now()}.db.tmp`);
       try {
-        const snap = await snapshotFile(path, staged, host.nativeBinding).catch((e: unknown) => {
+        // A backup (rollback journal, nobody writing it) is copied as is; a live book with its WAL is vacuumed.
+        const mode = existsSync(`${path}-wal`) ? 'vacuum' : 'copy';
+        const snap = await snapshotFile(path, staged, host.nativeBinding, mode).catch((e: unknown) => {
           throw toBackupError(e, 'read the backup');
         });
         if (snap.integrity !== 'ok') throw new AppError('db-corrupt', `${restored.name} failed its integrity check (${snap.integrity}). Nothing was changed.`);

@@ -16,9 +16,13 @@ const Database = require(workerData.module);
 const native = workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {};
 let src, out;
 try {
-  src = new Database(workerData.source, { readonly: true, fileMustExist: true, ...native });
-  src.prepare('VACUUM INTO ?').run(workerData.target);
-  src.close(); src = undefined;
+  if (workerData.mode === 'copy') {
+    fs.copyFileSync(workerData.source, workerData.target);
+  } else {
+    src = new Database(workerData.source, { readonly: true, fileMustExist: true, ...native });
+    src.prepare('VACUUM INTO ?').run(workerData.target);
+    src.close(); src = undefined;
+  }
   out = new Database(workerData.target, { fileMustExist: true, ...native });
   out.pragma('journal_mode = DELETE');
   const integrity = out.pragma('integrity_check(20)').map((r) => r.integrity_check).join('; ');
@@ -52,10 +56,15 @@ export class SnapshotError extends Error {
   }
 }
 
-/** Copy `source` into `target` (which must not exist) and verify the copy; rejects on any failure. */
-export function snapshotFile(source: string, target: string, nativeBinding?: string): Promise<Snapshot> {
+/**
+ * Copy `source` into `target` (which must not exist) and verify the copy; rejects on any failure.
+ * 'vacuum' (a live book): VACUUM INTO, one consistent snapshot however busy the writer is.
+ * 'copy' (a backup file nobody writes, with no -wal beside it): the bytes as they are, which
+ * skips rebuilding every index — restore stages its file this way.
+ */
+export function snapshotFile(source: string, target: string, nativeBinding?: string, mode: 'vacuum' | 'copy' = 'vacuum'): Promise<Snapshot> {
   const module = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { source, target, module, nativeBinding } });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { source, target, module, nativeBinding, mode } });
   return new Promise<Snapshot>((resolve, reject) => {
     worker.once('message', (m: { ok: true } & Snapshot | { ok: false; error: string; code?: string }) => {
       if (m.ok) resolve({ integrity: m.integrity, bytes: m.bytes, sha256: m.sha256 });
