@@ -49,7 +49,8 @@ export interface Backend {
   close(): void;
 }
 
-const AUTO_BACKUP_DELAY_MS = 5_000;
+// Not in the first minute: opening the app has its own work (quick_check, the daily pass, first screens).
+const AUTO_BACKUP_DELAY_MS = 60_000;
 const AUTO_BACKUP_EVERY_MS = 3_600_000;
 
 interface Book {
