@@ -32,7 +32,7 @@ export interface BackendOptions {
   integrityCheck?: 'sync' | 'background';
   /**
    * The daily automatic backup (the app and `inyeon serve`, not one-shot CLI commands or tests):
-   * a few seconds after open, then checked every hour; made when today has none.
+   * a minute after open, then checked every hour; made when today has none.
    */
   autoBackup?: boolean;
 }

@@ -54,7 +54,7 @@ describe('Settings → Backup & export (Korean)', () => {
     await shell.goTo('settings');
     const section = new BackupSection(page);
     await section.rows('manual').first().waitFor();
-    const text = await section.restore(section.rows('manual').first());
+    const text = await section.restore(section.rows('manual').first(), () => screenshot(page, 'settings-restore-confirm-ko'));
     expect(text).toContain('안전 백업');
     expect(text).toContain('연락처 1명');
     await section.rows('safety').first().waitFor();

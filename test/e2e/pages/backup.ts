@@ -16,11 +16,12 @@ export class BackupSection {
   }
 
   /** Restore the backup in `row`; returns the confirmation's text before confirming it. */
-  async restore(row: Locator): Promise<string> {
+  async restore(row: Locator, beforeConfirm?: () => Promise<void>): Promise<string> {
     await row.getByTestId('backup-restore').click();
     const dialog = this.page.getByTestId('confirm-dialog');
     await dialog.waitFor();
     const text = (await dialog.textContent()) ?? '';
+    await beforeConfirm?.();
     await this.page.getByTestId('confirm-ok').click();
     await dialog.waitFor({ state: 'detached' });
     return text;
