@@ -1,15 +1,24 @@
 // The backend as one object: open the book, build the services, answer contract calls.
 // Node only — never imports electron — so tests, the CLI and browser mode run it as is.
-import { readFileSync } from 'node:fs';
+//
+// The object stays the same across a restore: `ctx` and `services` are read through getters
+// because a restore closes the one writer connection, swaps the file and rebuilds both on the
+// restored book (replaceBook below). Transports hold the Backend, never a service.
+import { readFileSync, renameSync, rmSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Invoke } from '../../shared/contract/index.js';
+import { AppError } from '../../shared/errors.js';
+import type { BookHost } from './backup/service.js';
+import { fsyncDir } from './backup/files.js';
 import { openDatabase } from './db/connection.js';
-import { checkInBackground, settled } from './db/integrity.js';
+import { checkInBackground, type IntegrityCheck, settled } from './db/integrity.js';
+import { loadMigrations } from './db/migrate.js';
 import { type Clock, type Context, createContext, systemClock } from './context.js';
 import { dispatch } from './handlers/index.js';
 import { createServices, type Services } from './services/index.js';
 
 export const DB_FILE = 'inyeon.db';
+export { latestVerifiedBackup } from './backup/files.js';
 
 export interface BackendOptions {
   dataDir: string;
@@ -21,36 +30,121 @@ export interface BackendOptions {
    * after and system.info reports 'pending' until then. 'sync': check before returning (doctor).
    */
   integrityCheck?: 'sync' | 'background';
+  /**
+   * The daily automatic backup (the app and `inyeon serve`, not one-shot CLI commands or tests):
+   * a minute after open, then checked every hour; made when today has none.
+   */
+  autoBackup?: boolean;
 }
 
 export interface Backend {
-  ctx: Context;
-  services: Services;
+  readonly ctx: Context;
+  readonly services: Services;
   /** Call a contract method by name with untrusted params (what transports do). */
   dispatch(method: string, params: unknown): Promise<unknown>;
   /** The same, typed: for tests and in-process callers. */
   invoke: Invoke;
   /** quick_check's verdict once known ('ok' or the problem found). */
-  integrity: Promise<string>;
+  readonly integrity: Promise<string>;
+  close(): void;
+}
+
+// Not in the first minute: opening the app has its own work (quick_check, the daily pass, first screens).
+const AUTO_BACKUP_DELAY_MS = 60_000;
+const AUTO_BACKUP_EVERY_MS = 3_600_000;
+
+interface Book {
+  ctx: Context;
+  services: Services;
+  check: IntegrityCheck;
   close(): void;
 }
 
 export function openBackend(opts: BackendOptions): Backend {
   const path = join(opts.dataDir, DB_FILE);
-  const sync = opts.integrityCheck === 'sync';
+  const clock = opts.clock ?? systemClock;
+  const latestSchema = loadMigrations().length;
+  // Calls wait here while a restore swaps the book.
+  let gate: Promise<unknown> | null = null;
+
+  const host: BookHost = {
+    dataDir: opts.dataDir,
+    nativeBinding: opts.nativeBinding,
+    latestSchema,
+    async exclusive(fn) {
+      const run = fn();
+      gate = run.catch(() => undefined);
+      try {
+        return await run;
+      } finally {
+        gate = null;
+      }
+    },
+    replaceBook(staged) {
+      // Closing the last connection checkpoints the WAL into the file and removes it.
+      book.close();
+      // A WAL or journal left beside the old file would be replayed into the new one.
+      for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+      const aside = `${path}.before-restore.tmp`;
+      renameSync(path, aside);
+      chmodSync(staged, 0o600);
+      renameSync(staged, path);
+      fsyncDir(opts.dataDir);
+      try {
+        // The staged copy passed integrity_check a moment ago; the usual background check follows.
+        book = openBook(opts, path, clock, host, 'background');
+      } catch (e) {
+        // The restored file would not open (it passed its checks, so this is unexpected): put the
+        // book back as it was and say so; the safety backup exists as well.
+        renameSync(aside, path);
+        fsyncDir(opts.dataDir);
+        book = openBook(opts, path, clock, host, 'background');
+        throw new AppError('internal', `The restored book could not be opened (${(e as Error).message}); the previous book was kept.`);
+      }
+      rmSync(aside, { force: true });
+    },
+  };
+
+  let book = openBook(opts, path, clock, host, opts.integrityCheck === 'sync' ? 'sync' : 'background');
+  const call = async (method: string, params: unknown) => {
+    while (gate) await gate;
+    return dispatch(book.services, method, params);
+  };
+
+  const timers: NodeJS.Timeout[] = [];
+  if (opts.autoBackup) {
+    const tick = () => {
+      book.services.backup.autoBackupIfDue().catch((e: unknown) => {
+        process.stderr.write(`[inyeon] automatic backup failed: ${(e as Error).message}\n`);
+      });
+    };
+    timers.push(setTimeout(tick, AUTO_BACKUP_DELAY_MS), setInterval(tick, AUTO_BACKUP_EVERY_MS));
+    for (const t of timers) t.unref();
+  }
+
+  return {
+    get ctx() { return book.ctx; },
+    get services() { return book.services; },
+    dispatch: call,
+    invoke: ((method, params) => call(method, params)) as Invoke,
+    get integrity() { return book.check.done; },
+    close: () => {
+      for (const t of timers) clearTimeout(t);
+      book.close();
+    },
+  };
+}
+
+function openBook(opts: BackendOptions, path: string, clock: Clock, host: BookHost, integrity: 'sync' | 'background'): Book {
+  const sync = integrity === 'sync';
   const opened = openDatabase(path, { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), integrity: sync ? 'sync' : 'deferred' });
   const check = sync ? settled(opened.integrity) : checkInBackground(path, opts.nativeBinding, (problem) => {
     process.stderr.write(`[inyeon] the database ${path} is damaged (quick_check: ${problem})\n`);
   });
-  const ctx = createContext(opened.db, opts.clock ?? systemClock, path, appVersion());
-  const services = createServices(ctx, check.current);
-  const call = (method: string, params: unknown) => dispatch(services, method, params);
+  const ctx = createContext(opened.db, clock, path, appVersion());
+  const services = createServices(ctx, check.current, host);
   return {
-    ctx,
-    services,
-    dispatch: call,
-    invoke: ((method, params) => call(method, params)) as Invoke,
-    integrity: check.done,
+    ctx, services, check,
     close: () => {
       check.stop();
       if (opened.db.open) opened.db.close();

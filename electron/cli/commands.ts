@@ -6,9 +6,13 @@ import { STAGES, TOUCH_KINDS, OUTCOMES, type PointKind } from '../../shared/doma
 import { analyzePhone } from '../../shared/rules/phone.js';
 import { intOption, list, need, oneOf, str, UsageError, type OptionSpec } from './args.js';
 import { ENGINE_COMMANDS } from './engine-commands.js';
+import { BACKUP_COMMANDS } from './backup-commands.js';
+import type { Backend } from '../backend/index.js';
 
 export interface CommandContext {
   invoke: Invoke;
+  /** The open backend, for what streams instead of returning one value (export to a file). */
+  backend: Backend;
   values: Record<string, unknown>;
   positionals: string[];
 }
@@ -166,6 +170,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   ...ENGINE_COMMANDS,
+  ...BACKUP_COMMANDS,
 };
 
 /**

@@ -49,12 +49,14 @@ export async function main(argv: string[]): Promise<number> {
       ...(now ? { clock: fixedClock(now) } : {}),
       // doctor is the one command that must wait for the full quick_check; the rest open fast.
       integrityCheck: name === 'doctor' ? 'sync' : 'background',
+      // The daily automatic backup belongs to a running app, not to one-shot commands.
+      autoBackup: name === 'serve',
     });
     if (name === 'serve') {
       await serve(backend, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });
       return 0;
     }
-    const result = await COMMANDS[name]!.run({ invoke: backend.invoke, values: parsed.values, positionals: parsed.positionals });
+    const result = await COMMANDS[name]!.run({ invoke: backend.invoke, backend, values: parsed.values, positionals: parsed.positionals });
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, backend.services.settings.locale())}\n`);
     return 0;
   } catch (e) {

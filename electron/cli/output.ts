@@ -2,6 +2,7 @@
 // user's language from the shared labels, like the app's.
 import type { Contact, TodayItem } from '../../shared/domain/types.js';
 import type { Locale } from '../../shared/domain/enums.js';
+import type { BackupInfo, BackupPreview } from '../../shared/contract/backup.js';
 import { FRESHNESS_LABELS, POINT_KIND_LABELS, STAGE_LABELS } from '../../shared/i18n/labels.js';
 
 type Any = Record<string, unknown>;
@@ -34,9 +35,27 @@ function todayLines(t: { date: string; items: TodayItem[]; counts?: Record<Today
   return lines;
 }
 
+const isBackup = (v: unknown): v is BackupInfo => typeof v === 'object' && v !== null && 'verified' in v && 'kind' in v && 'bytes' in v;
+
+function backupLine(b: BackupInfo): string {
+  const mb = (b.bytes / 1024 / 1024).toFixed(1);
+  return `${b.verified ? '✓' : '?'} ${b.createdAt}  ${b.kind.padEnd(6)} ${String(b.contacts).padStart(7)} contacts  ${mb} MB  ${b.name}`;
+}
+
 export function formatHuman(result: unknown, locale: Locale): string {
   if (isContact(result)) return contactLines(result, locale).join('\n');
   const r = result as Any;
+  if (r.restored && r.safetyBackup) {
+    const p = r.restored as BackupPreview;
+    const s = r.safetyBackup as BackupInfo;
+    return [`Restored ${p.path}: ${p.contacts} contacts, ${p.touches} touches (newest ${p.newestTouch ?? '—'}), schema ${p.schemaVersion}.`,
+      `The book as it was before is saved as ${s.path}`].join('\n');
+  }
+  if (isBackup(result)) return backupLine(result);
+  if (Array.isArray(r.items) && typeof r.folder === 'string') {
+    const items = r.items as BackupInfo[];
+    return [`Backups in ${r.folder}:`, ...(items.length ? items.map(backupLine) : ['(none yet)'])].join('\n');
+  }
   if (Array.isArray(r.items) && typeof r.date === 'string') return todayLines(r as never).join('\n');
   if (Array.isArray(r.items)) {
     const items = r.items as unknown[];

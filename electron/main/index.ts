@@ -47,7 +47,7 @@ function start(): void {
     exists: existsSync,
   });
   try {
-    backend = openBackend({ dataDir, ...(nativeBinding ? { nativeBinding } : {}) });
+    backend = openBackend({ dataDir, autoBackup: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
     fail(e);
     return;

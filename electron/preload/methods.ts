@@ -42,6 +42,11 @@ export const PRELOAD_METHODS = [
   'dates.list',
   'dates.remove',
   'calendar.ics',
+  'backup.create',
+  'backup.list',
+  'backup.preview',
+  'backup.restore',
+  'export.contacts',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

@@ -113,6 +113,11 @@ const BAD: Record<Method, () => unknown[]> = {
     { contactId, label: 'x', date: '2026-02-30' }, { contactId, label: 'x', date: '--05-02', kind: 'wedding' }, ...NOT_AN_ID.map((id) => ({ contactId: id, label: 'x', date: '--05-02' }))],
   'dates.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
   'dates.remove': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'backup.create': () => [],
+  'backup.list': () => [],
+  'backup.preview': () => [{}, { file: '' }, { file: '   ' }, { file: 42 }, { file: 'a\u0000b' }, { file: LONG(4097) }],
+  'backup.restore': () => [{}, { file: '' }, { file: 42 }, { file: null }, { file: 'a\u0000b' }],
+  'export.contacts': () => [{}, { format: 'xlsx' }, { format: 'vcf', vcardVersion: '2.1' }, { format: 'csv', vcardVersion: 4 }],
 };
 
 /** Well-formed ids that name nothing. */
@@ -138,6 +143,8 @@ const UNKNOWN: Partial<Record<Method, unknown[]>> = {
   'dates.add': [{ contactId: UNKNOWN_ID, label: 'x', date: '--05-02' }],
   'dates.list': [{ contactId: UNKNOWN_ID }],
   'dates.remove': [{ id: UNKNOWN_ID }],
+  'backup.preview': [{ file: 'inyeon-20260101T000000000Z-manual.db' }],
+  'backup.restore': [{ file: 'inyeon-20260101T000000000Z-manual.db' }],
 };
 
 describe('bad input to every contract method', () => {

@@ -112,7 +112,9 @@ function toRaw(comp: InstanceType<typeof ICAL.Component>, warnings: string[], ex
   if (bday) {
     const d = parseImportDate(values(bday).join(''));
     if (d.warning) warnings.push(`birthday: ${d.warning}`);
-    raw.birthday = d.value;
+    // iPhone/macOS 3.0 write a yearless birthday as 1604-05-02 with X-APPLE-OMIT-YEAR=1604.
+    const omit = str(bday.getParameter('x-apple-omit-year'));
+    raw.birthday = d.value && omit && d.value.startsWith(`${omit}-`) ? `--${d.value.slice(5)}` : d.value;
   }
   const ann = first('anniversary') ?? first('x-anniversary');
   if (ann) {

@@ -14,9 +14,13 @@ import { createReferralsService } from './referrals.js';
 import { createRemindersService } from './reminders.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
+import { type BookHost, createBackupService } from '../backup/service.js';
 
-/** `integrity` reads quick_check's current verdict ('pending' while it runs in the background). */
-export function createServices(ctx: Context, integrity: () => string) {
+/**
+ * `integrity` reads quick_check's current verdict ('pending' while it runs in the background);
+ * `host` is the backend that owns the book file (backup needs it to swap the book on restore).
+ */
+export function createServices(ctx: Context, integrity: () => string, host: BookHost) {
   // Settings need the scheduler (a cadence change moves open check-ins) and the scheduler
   // needs settings; the callback closes the loop without a module cycle.
   const settings = createSettingsService(ctx, (stages: Stage[]) => {
@@ -42,7 +46,8 @@ export function createServices(ctx: Context, integrity: () => string) {
   const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle);
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
-  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine };
+  const backup = createBackupService(ctx, () => settings.get().timeZone, host);
+  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine, backup };
 }
 
 export type Services = ReturnType<typeof createServices>;

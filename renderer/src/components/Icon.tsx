@@ -31,6 +31,8 @@ const PATHS = {
   restore: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5',
   arrowRight: 'M5 12h14M12 5l7 7-7 7',
   referrals: 'M6 3a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM18 15a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM6 15a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM6 9v6M6 12h6a6 6 0 0 0 6-6V3',
+  download: 'M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4M7 10l5 5 5-5M12 15V3',
+  archive: 'M21 8v13H3V8M1 3h22v5H1zM10 12h4',
   flag: 'M4 15s1-1 4-1 5 2 8 2 4-1 4-1V3s-1 1-4 1-5-2-8-2-4 1-4 1zM4 22v-7',
 } as const;
 

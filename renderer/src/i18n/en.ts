@@ -1,6 +1,7 @@
 // English UI words. Keys are grouped by screen; `{name}` placeholders are filled by `t()`.
 // A key ending in `_one` is used instead of its base key when `count` is 1.
 import { engineEn } from './messages/engine';
+import { backupEn } from './messages/backup';
 
 export const en = {
   'app.name': 'Inyeon',
@@ -277,6 +278,7 @@ export const en = {
   'field.timeZone': 'Unknown time zone',
   'field.future': 'Cannot be in the future',
   ...engineEn,
+  ...backupEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

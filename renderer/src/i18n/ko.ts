@@ -1,6 +1,7 @@
 // 한국어 UI 문구. The type forces every English key to exist here too.
 import type { MessageKey } from './en';
 import { engineKo } from './messages/engine';
+import { backupKo } from './messages/backup';
 
 export const ko: Record<MessageKey, string> = {
   'app.name': '인연',
@@ -277,4 +278,5 @@ export const ko: Record<MessageKey, string> = {
   'field.timeZone': '알 수 없는 시간대입니다',
   'field.future': '미래 시각은 입력할 수 없습니다',
   ...engineKo,
+  ...backupKo,
 };

@@ -18,6 +18,8 @@ describe('METHODS', () => {
       // the relationship engine (issue 4)
       'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.delete', 'deals.list', 'deals.restore', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze',
       'referrals.ask', 'referrals.graph', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
+      // backup, restore and export (issue 5 "Out")
+      'backup.create', 'backup.list', 'backup.preview', 'backup.restore', 'export.contacts',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });

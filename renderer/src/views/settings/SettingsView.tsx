@@ -1,4 +1,4 @@
-// Settings: language and time zone, cadence and freshness, sample data, and facts about the
+// Settings: language and time zone, cadence and freshness, backup & export, sample data, and facts about the
 // installation (version, data file, schema).
 import { Icon } from '../../components/Icon';
 import { PageHeader, Spinner } from '../../components/Misc';
@@ -6,6 +6,7 @@ import { confirmRemoveSample } from '../../components/SampleBanner';
 import { useT } from '../../i18n';
 import { useSettings } from '../../stores/settings';
 import { loadSampleBook } from '../welcome/WelcomeView';
+import { BackupSettings } from './BackupSettings';
 import { CadenceSettings } from './CadenceSettings';
 import { EngineSettings } from './EngineSettings';
 import { RegionSettings } from './RegionSettings';
@@ -66,6 +67,7 @@ export function SettingsView() {
             {/* Re-keyed so the form picks up values saved elsewhere. */}
             <CadenceSettings key={JSON.stringify([settings.cadence, settings.agingAfterDays, settings.staleAfterDays])} />
             <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days])} />
+            <BackupSettings />
             <SampleSettings />
             <About />
           </>
