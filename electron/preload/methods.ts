@@ -39,6 +39,10 @@ export const PRELOAD_METHODS = [
   'dates.list',
   'dates.remove',
   'calendar.ics',
+  'capture.recognize',
+  'capture.save',
+  'attachments.list',
+  'attachments.get',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

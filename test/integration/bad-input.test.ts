@@ -110,6 +110,19 @@ const BAD: Record<Method, () => unknown[]> = {
     { contactId, label: 'x', date: '2026-02-30' }, { contactId, label: 'x', date: '--05-02', kind: 'wedding' }, ...NOT_AN_ID.map((id) => ({ contactId: id, label: 'x', date: '--05-02' }))],
   'dates.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
   'dates.remove': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  // card capture (issue 6)
+  'capture.recognize': () => [{}, { image: {} }, { image: { name: 'a.png', mime: 'image/gif', dataBase64: 'AAAA' } },
+    { image: { name: 'a.png', mime: 'image/png', dataBase64: 'not base64!' } }, { image: { name: '', mime: 'image/png', dataBase64: 'AAAA' } },
+    { image: { name: 'a.png', mime: 'image/png', dataBase64: 'A'.repeat(40_000_004) } }],
+  'capture.save': () => [{}, { fields: {} }, { fields: { name: LONG(501) } }, { fields: { name: 'x', email: 'nope' } },
+    { fields: { name: 'x', mobile: 'call me' } }, { fields: { name: 'x', mobile: '12', email: 'a@', phone: 'x' } },
+    { fields: { name: 'x' }, receivedOn: '2026-02-30' }, { fields: { name: 'x' }, receivedOn: '2027-01-01' },
+    { fields: { name: 'x' }, event: LONG(201) }, { fields: { name: 'x' }, ocrText: LONG(20_001) },
+    { fields: { name: 'x' }, front: { name: 'card.png', mime: 'image/png', dataBase64: 'AAAA' } }, // base64, but no image
+    { fields: { name: 'x' }, front: { name: 'card.svg', mime: 'image/svg+xml', dataBase64: 'AAAA' } },
+    ...NOT_AN_ID.filter((id) => id !== null).map((id) => ({ fields: { name: 'x' }, updateContactId: id }))],
+  'attachments.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
+  'attachments.get': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
 };
 
 /** Well-formed ids that name nothing. */
@@ -135,6 +148,9 @@ const UNKNOWN: Partial<Record<Method, unknown[]>> = {
   'dates.add': [{ contactId: UNKNOWN_ID, label: 'x', date: '--05-02' }],
   'dates.list': [{ contactId: UNKNOWN_ID }],
   'dates.remove': [{ id: UNKNOWN_ID }],
+  'capture.save': [{ fields: { name: 'x' }, updateContactId: UNKNOWN_ID }],
+  'attachments.list': [{ contactId: UNKNOWN_ID }],
+  'attachments.get': [{ id: UNKNOWN_ID }],
 };
 
 describe('bad input to every contract method', () => {

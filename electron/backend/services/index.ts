@@ -1,5 +1,6 @@
 // Wiring of the services; the order follows their dependencies.
 import type { Context } from '../context.js';
+import { createCaptureService } from './capture.js';
 import { createContactsService } from './contacts.js';
 import { createSampleService } from './sample.js';
 import { createScheduleService } from './schedule.js';
@@ -42,7 +43,9 @@ export function createServices(ctx: Context, integrity: () => string) {
   const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle);
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
-  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine };
+  // Saving a reviewed card (issue 6); the CLI's `capture --save` uses this too.
+  const capture = createCaptureService(ctx, settings, contacts, schedule);
+  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine, capture };
 }
 
 export type Services = ReturnType<typeof createServices>;
