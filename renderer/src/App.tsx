@@ -17,6 +17,7 @@ import { useSettings } from './stores/settings';
 import { useToday } from './stores/today';
 import { useTrash } from './stores/trash';
 import { useUi } from './stores/ui';
+import { CaptureView } from './views/capture/CaptureView';
 import { ContactView } from './views/contact/ContactView';
 import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
 import { ContactsView } from './views/contacts/ContactsView';
@@ -36,6 +37,8 @@ function CurrentView() {
       return empty ? <WelcomeView /> : <ContactsView />;
     case 'contact':
       return <ContactView id={route.id} />;
+    case 'capture':
+      return <CaptureView />;
     case 'trash':
       return <TrashView />;
     case 'settings':

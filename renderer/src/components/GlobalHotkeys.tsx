@@ -16,6 +16,7 @@ export function GlobalHotkeys() {
   useHotkey('n', () => ui.openContactForm(null));
   useHotkey('g t', () => navigate({ name: 'today' }));
   useHotkey('g c', () => navigate({ name: 'contacts' }));
+  useHotkey('g a', () => navigate({ name: 'capture' }));
   useHotkey('g d', () => navigate({ name: 'trash' }));
   useHotkey('g s', () => navigate({ name: 'settings' }));
   return null;

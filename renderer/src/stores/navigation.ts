@@ -1,4 +1,4 @@
-// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/trash`,
+// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/capture`, `#/trash`,
 // `#/settings`) so back/forward and reloads work. The API client strips the launch token from
 // the fragment when it is first imported, which main.tsx does before this module runs.
 import { create } from 'zustand';
@@ -7,6 +7,7 @@ export type Route =
   | { name: 'today' }
   | { name: 'contacts' }
   | { name: 'contact'; id: string }
+  | { name: 'capture' }
   | { name: 'trash' }
   | { name: 'settings' };
 
@@ -16,6 +17,8 @@ export function parseHash(hash: string): Route {
   switch (parts[0]) {
     case 'contacts':
       return parts[1] ? { name: 'contact', id: decodeURIComponent(parts[1]) } : { name: 'contacts' };
+    case 'capture':
+      return { name: 'capture' };
     case 'trash':
       return { name: 'trash' };
     case 'settings':

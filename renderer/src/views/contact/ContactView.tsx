@@ -11,6 +11,7 @@ import { hrefOf, navigate } from '../../stores/navigation';
 import { notify, notifyError } from '../../stores/toasts';
 import { ui } from '../../stores/ui';
 import type { Contact } from '../../../../shared/domain/types';
+import { CardImages } from './CardImages';
 import { ContactCard } from './ContactCard';
 import { NextTouch } from './NextTouch';
 import { PointsList } from './PointsList';
@@ -112,6 +113,7 @@ export function ContactView({ id }: { id: string }) {
         </div>
         <aside className="contact-side">
           <PointsList contact={contact} />
+          <CardImages contactId={contact.id} />
           <ContactCard contact={contact} />
           <StagePanel detail={detail} editable={live} />
         </aside>
