@@ -39,7 +39,8 @@ interface CaptureState {
   progress: { done: number; total: number };
   /** Where and when the cards were received: kept from one card to the next (one expo, one stack). */
   event: string;
-  receivedOn: string;
+  /** null: today (on the backend's clock, which is what the date picker shows). */
+  receivedOn: string | null;
 
   addFiles(files: File[]): Promise<{ added: number; rejected: Rejected[] }>;
   addManual(): void;
@@ -47,7 +48,7 @@ interface CaptureState {
   setField(id: number, field: CardField, value: string): void;
   setBack(id: number, file: File | null): Promise<Rejected | null>;
   setEvent(event: string): void;
-  setReceivedOn(date: string): void;
+  setReceivedOn(date: string | null): void;
   cancel(): void;
   clear(): void;
   save(id: number, fields: CardFields, updateContactId: string | null): Promise<CardSaveResult>;
@@ -84,10 +85,6 @@ async function toCardImage(file: File): Promise<CardImage | Rejected> {
 const isRejected = (x: CardImage | Rejected): x is Rejected => 'why' in x;
 
 let nextId = 1;
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export const useCapture = create<CaptureState>()((set, get) => {
   const patch = (id: number, p: Partial<CaptureItem>) =>
@@ -140,7 +137,7 @@ export const useCapture = create<CaptureState>()((set, get) => {
     cancelRequested: false,
     progress: { done: 0, total: 0 },
     event: '',
-    receivedOn: today(),
+    receivedOn: null,
 
     async addFiles(files) {
       const read = await Promise.all(files.map(async (file) => ({ file, image: await toCardImage(file) })));

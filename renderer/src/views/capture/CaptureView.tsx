@@ -69,7 +69,7 @@ export function CaptureView() {
       onDragLeave={(e) => { if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node)) setDragging(false); }}
       onDrop={(e) => { e.preventDefault(); setDragging(false); add(imageFiles(e.dataTransfer.files)); }}
     >
-      <PageHeader title={i18n.t('capture.title')} actions={actions}>
+      <PageHeader title={i18n.t('capture.title')} actions={items.length ? actions : undefined}>
         <p className="page-subtitle">{i18n.t('capture.subtitle')}</p>
       </PageHeader>
       <input

@@ -4,6 +4,7 @@ import { CARD_FIELDS, type CardField } from '../../../../shared/contract/capture
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import type { CardFields, Duplicate } from '../../stores/capture';
+import { phoneKey } from '../../stores/capture-duplicates';
 import { hrefOf } from '../../stores/navigation';
 
 export interface MergeChoice {
@@ -14,9 +15,18 @@ export interface MergeChoice {
 /** Phones, e-mails and the rest are added from the card, never replaced: "existing" means add nothing. */
 const POINT_FIELDS: ReadonlySet<CardField> = new Set(['mobile', 'phone', 'fax', 'email', 'url', 'address']);
 
-/** The card's value where it has one, else what the contact has. */
+const PHONES: ReadonlySet<CardField> = new Set(['mobile', 'phone', 'fax']);
+
+/** 010 1234 5678 is 010-1234-5678; Kim@X.com is kim@x.com. */
+export function sameValue(f: CardField, a: string, b: string): boolean {
+  if (PHONES.has(f)) return phoneKey(a) === phoneKey(b);
+  if (f === 'email') return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a.trim() === b.trim();
+}
+
+/** The card's value where it has one (and it differs), else what the contact has. */
 export function defaultPick(card: CardFields, dup: Duplicate): MergeChoice['pick'] {
-  return Object.fromEntries(CARD_FIELDS.map((f) => [f, card[f].trim() && card[f].trim() !== dup.values[f] ? 'card' : 'existing'])) as MergeChoice['pick'];
+  return Object.fromEntries(CARD_FIELDS.map((f) => [f, card[f].trim() && !sameValue(f, card[f], dup.values[f]) ? 'card' : 'existing'])) as MergeChoice['pick'];
 }
 
 /** What capture.save gets for an update: chosen card values; '' (keep) for everything else. */
@@ -36,7 +46,8 @@ interface Props {
 
 export function DuplicateNotice({ dups, fields, merge, onMerge }: Props) {
   const i18n = useT();
-  const rows = merge ? CARD_FIELDS.filter((f) => (fields[f].trim() || merge.dup.values[f]) && fields[f].trim() !== merge.dup.values[f]) : [];
+  // Only what the card would change: an empty card field keeps what is there, so it is no choice.
+  const rows = merge ? CARD_FIELDS.filter((f) => fields[f].trim() && !sameValue(f, fields[f], merge.dup.values[f])) : [];
   return (
     <div className="dup-notice" data-testid="capture-duplicate">
       <p className="dup-title"><Icon name="alert" size={14} />{i18n.t('capture.dupTitle')}</p>

@@ -81,15 +81,15 @@ export function ReviewPanel({ item, hotkeys }: { item: CaptureItem; hotkeys: boo
   const box = focused ? recognized?.boxes[focused] ?? null : null;
 
   return (
-    <div className="review" data-testid="capture-review" data-card={item.id}>
-      <div className="review-image">
+    <div className={item.front ? 'review' : 'review by-hand'} data-testid="capture-review" data-card={item.id}>
+      {item.front ? <div className="review-image">
         <CardPreview frontUrl={item.frontUrl} backUrl={item.backUrl} side={side} onSide={setSide} box={box} />
         <div className="review-image-actions">
           {item.back ? (
             <button type="button" className="link-button" onClick={() => { setSide('front'); void useCapture.getState().setBack(item.id, null); }} data-testid="capture-remove-back">
               {i18n.t('capture.removeBack')}
             </button>
-          ) : item.front ? (
+          ) : (
             <label className="link-button file-link">
               <Icon name="plus" size={14} />{i18n.t('capture.addBack')}
               <input
@@ -101,10 +101,10 @@ export function ReviewPanel({ item, hotkeys }: { item: CaptureItem; hotkeys: boo
                 }}
               />
             </label>
-          ) : null}
+          )}
           {recognized ? <span className="field-hint">{i18n.t('capture.showSource')}</span> : null}
         </div>
-      </div>
+      </div> : null}
 
       <div className="review-form">
         {unreadable ? (
@@ -145,8 +145,9 @@ export function ReviewPanel({ item, hotkeys }: { item: CaptureItem; hotkeys: boo
           </Field>
           <Field label={i18n.t('capture.receivedOn')} htmlFor="capture-received" error={errors.receivedOn}>
             <input
-              id="capture-received" className="input" type="date" value={receivedOn} data-testid="capture-received"
-              onChange={(e) => useCapture.getState().setReceivedOn(e.target.value)}
+              id="capture-received" className="input" type="date" value={receivedOn ?? i18n.fmt.today()} max={i18n.fmt.today()}
+              data-testid="capture-received"
+              onChange={(e) => useCapture.getState().setReceivedOn(e.target.value && e.target.value !== i18n.fmt.today() ? e.target.value : null)}
             />
           </Field>
         </div>
