@@ -3,7 +3,7 @@
 // user takes when a card cannot be read: review → enter the fields by hand → save. The test
 // that needs real recognition runs only with INYEON_OCR=1 (set once the OCR branch is merged).
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app.js';
 import { CapturePage } from './pages/capture.js';
@@ -133,6 +133,38 @@ describe('capturing a card by hand, in Korean', () => {
     expect(await capture.items().count()).toBe(3);
   });
 
+  it('keeps a front and a back: both show on the contact page', async () => {
+    await page.getByTestId('capture-clear').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.getByTestId('confirm-ok').click();
+    await capture.drop([CARD]);
+    await page.getByTestId('capture-unreadable').waitFor();
+    await page.getByTestId('capture-back-input').setInputFiles(BACK);
+    await page.getByTestId('capture-side-back').waitFor();
+    await capture.fill({ name: '박영희', company: '한빛소프트', email: 'younghee@hanbit.co.kr' });
+    await page.getByTestId('capture-save').click();
+    await expect.poll(() => capture.statuses(), { timeout: 15_000 }).toEqual(['saved']);
+    await page.getByTestId('toast-text').filter({ hasText: '박영희' }).waitFor();
+    await page.getByTestId('toast-action').last().click();
+    await new ContactPage(page).waitFor('박영희');
+    await expect.poll(() => page.getByTestId('card-image').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))
+      .toEqual(['card-front', 'card-back']);
+  });
+
+  it('reads a stack of 50 one at a time; Cancel stops the rest, which can still be typed in', async () => {
+    await capture.open();
+    await page.getByTestId('capture-clear').click();
+    await capture.drop(Array.from({ length: 50 }, () => CARD));
+    await page.getByTestId('capture-cancel').click();
+    await expect.poll(() => capture.statuses(), { timeout: 30_000 }).not.toContain('queued');
+    const statuses = await capture.statuses();
+    expect(statuses).toHaveLength(50);
+    expect(statuses).not.toContain('reading');
+    expect(statuses.filter((x) => x === 'cancelled').length).toBeGreaterThan(0);
+    expect(await page.getByTestId('capture-progress').textContent()).toContain('아직 읽지 않은 명함은 직접 입력할 수 있습니다');
+    await screenshot(page, 'capture-batch-ko');
+  });
+
   it('produced no script errors or CSP violations', () => {
     expect(pageErrors(page).filter((e) => !EXPECTED_ERRORS.test(e))).toEqual([]);
   });
@@ -166,6 +198,37 @@ describe('the Capture screen in English', () => {
     await screenshot(page, 'capture-review-en');
     // Nothing overflows the window sideways at either size.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(pageErrors(page).filter((e) => !EXPECTED_ERRORS.test(e))).toEqual([]);
+  });
+});
+
+describe('photographing a card with the webcam', () => {
+  let app: RunningApp;
+  let camBrowser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    app = await startApp({ now: NOW, env: { LANG: 'en_US.UTF-8' } });
+    // Chromium's fake camera (a moving test pattern), granted without a prompt.
+    camBrowser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+    });
+    ({ page } = await openPage(camBrowser, app.url, 'en-US'));
+  });
+  afterAll(async () => { await page?.context().close(); await camBrowser?.close(); await app?.stop(); });
+
+  it('shows the live camera under the CSP and adds the photo as a card', async () => {
+    const capture = new CapturePage(page);
+    await page.getByTestId('welcome').waitFor();
+    await capture.open();
+    await page.getByTestId('capture-camera').click();
+    await page.getByTestId('camera-video').waitFor({ state: 'visible', timeout: 15_000 });
+    await screenshot(page, 'capture-camera-en');
+    await page.getByTestId('camera-shoot').click();
+    await page.getByTestId('camera').waitFor({ state: 'detached' });
+    await expect.poll(() => capture.statuses(), { timeout: 15_000 }).toEqual(['failed']);
+    expect(await page.getByTestId('capture-preview').locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // The camera is let go when the dialog closes.
     expect(pageErrors(page).filter((e) => !EXPECTED_ERRORS.test(e))).toEqual([]);
   });
 });

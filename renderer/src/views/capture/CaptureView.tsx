@@ -6,18 +6,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/Misc';
 import { useT } from '../../i18n';
-import { type Rejected, useCapture } from '../../stores/capture';
-import { notify, useToasts } from '../../stores/toasts';
+import { useCapture } from '../../stores/capture';
 import { BatchList } from './BatchList';
 import { CameraDialog } from './CameraDialog';
 import { ReviewPanel } from './ReviewPanel';
-
-export function reportAdded(added: number, rejected: Rejected[]): void {
-  for (const r of rejected) {
-    useToasts.getState().push({ tone: 'error', render: (i) => i.t(r.why === 'too-large' ? 'capture.tooLarge' : 'capture.unsupported', { name: r.name }) });
-  }
-  if (added > 1) notify((i) => i.t('capture.added', { count: added }));
-}
+import { reportAdded } from './reportAdded';
 
 const imageFiles = (list: FileList | null | undefined): File[] => Array.from(list ?? []);
 

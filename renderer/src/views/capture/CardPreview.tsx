@@ -1,5 +1,6 @@
 // The card beside its fields: front or back, and — for a card that was read — the rectangle a
 // clicked field was read from (RecognizedCard.boxes are fractions of the preview image).
+import { useState } from 'react';
 import type { CardBox } from '../../../../shared/contract/capture';
 import { Segmented } from '../../components/Segmented';
 import { useT } from '../../i18n';
@@ -15,6 +16,8 @@ interface Props {
 export function CardPreview({ frontUrl, backUrl, side, onSide, box }: Props) {
   const i18n = useT();
   const url = side === 'back' ? backUrl : frontUrl;
+  // Chromium cannot show HEIC: the card is still saved (when this computer can decode it), just not previewed.
+  const [broken, setBroken] = useState<string | null>(null);
   return (
     <div className="card-preview">
       {backUrl ? (
@@ -24,9 +27,9 @@ export function CardPreview({ frontUrl, backUrl, side, onSide, box }: Props) {
         />
       ) : null}
       <div className="card-preview-frame" data-testid="capture-preview">
-        {url ? (
+        {url && broken !== url ? (
           <>
-            <img src={url} alt={i18n.t(side === 'back' ? 'capture.back' : 'capture.front')} onError={(e) => { e.currentTarget.hidden = true; }} />
+            <img src={url} alt={i18n.t(side === 'back' ? 'capture.back' : 'capture.front')} onError={() => setBroken(url)} />
             {box && side === 'front' ? (
               <span
                 className="card-box"

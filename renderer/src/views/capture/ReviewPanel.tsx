@@ -14,8 +14,8 @@ import { fieldIssueText } from '../../i18n/errors';
 import { type CaptureItem, type CardFields, type Duplicate, findDuplicates, useCapture } from '../../stores/capture';
 import { navigate } from '../../stores/navigation';
 import { notify, notifyError } from '../../stores/toasts';
-import { reportAdded } from './CaptureView';
 import { CardPreview } from './CardPreview';
+import { reportAdded } from './reportAdded';
 import { DuplicateNotice, type MergeChoice, mergedFields } from './DuplicateNotice';
 
 /** Below this the reading is shown as uncertain (the OCR's per-field confidence, 0–1). */
