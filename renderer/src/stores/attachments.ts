@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { AttachmentMeta } from '../../../shared/contract/capture';
 import { invoke } from '../api/client';
 import { onDataChanged } from './events';
+import { useNavigation } from './navigation';
 
 interface AttachmentsState {
   contactId: string | null;
@@ -35,7 +36,12 @@ export const useAttachments = create<AttachmentsState>()((set, get) => ({
   },
 }));
 
+// Reload for the contact on screen; forget one that is not (it may have just been purged, and
+// asking for its images would only earn a not-found).
 onDataChanged(() => {
   const { contactId, load } = useAttachments.getState();
-  if (contactId) load(contactId).catch(() => undefined);
+  if (!contactId) return;
+  const route = useNavigation.getState().route;
+  if (route.name === 'contact' && route.id === contactId) load(contactId).catch(() => undefined);
+  else { seq++; useAttachments.setState({ contactId: null, items: [], urls: {} }); }
 });
