@@ -154,8 +154,16 @@ describe('capturing a card by hand, in Korean', () => {
   it('reads a stack of 50 one at a time; Cancel stops the rest, which can still be typed in', async () => {
     await capture.open();
     await page.getByTestId('capture-clear').click();
+    // Press Cancel the moment it appears, as a user watching the first card would (without the
+    // OCR engine every card "fails" in a few ms, too fast for a click from outside the page).
+    await page.evaluate(() => {
+      const obs = new MutationObserver(() => {
+        const b = document.querySelector<HTMLButtonElement>('[data-testid="capture-cancel"]');
+        if (b) { obs.disconnect(); b.click(); }
+      });
+      obs.observe(document.body, { childList: true, subtree: true });
+    });
     await capture.drop(Array.from({ length: 50 }, () => CARD));
-    await page.getByTestId('capture-cancel').click();
     await expect.poll(() => capture.statuses(), { timeout: 30_000 }).not.toContain('queued');
     const statuses = await capture.statuses();
     expect(statuses).toHaveLength(50);
