@@ -112,9 +112,8 @@ export interface PermissionQuery {
 }
 
 /**
- * HOOK for card capture (a later issue): the camera for our own window only, video only. It is
- * written and tested now so that turning it on is one switch (`PERMISSIONS.cameraForCardCapture`),
- * not a new policy.
+ * Card capture (issue 6) photographs a card with the webcam: the camera for our own window only,
+ * video only (never the microphone), and only when the page asks (getUserMedia).
  */
 export function isCameraForCardCapture(q: PermissionQuery): boolean {
   if (q.permission !== 'media' || !q.requestingUrl || !isOwnUrl(q.requestingUrl)) return false;
@@ -122,10 +121,10 @@ export function isCameraForCardCapture(q: PermissionQuery): boolean {
   return types.length > 0 && types.every((t) => t === 'video');
 }
 
-/** Which exceptions to "deny every permission" are switched on. None yet. */
-export const PERMISSIONS = Object.freeze({ cameraForCardCapture: false });
+/** Which exceptions to "deny every permission" are switched on. */
+export const PERMISSIONS = Object.freeze({ cameraForCardCapture: true });
 
-/** Permission requests and checks: denied, all of them (notifications, geolocation, clipboard-read, media…). */
+/** Permission requests and checks: denied (notifications, geolocation, clipboard-read, microphone…), except the camera above. */
 export function permissionAllowed(q: PermissionQuery, policy: { cameraForCardCapture: boolean } = PERMISSIONS): boolean {
   if (policy.cameraForCardCapture && isCameraForCardCapture(q)) return true;
   return false;

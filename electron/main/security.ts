@@ -51,9 +51,11 @@ export function hardenSession(session: Session): void {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
     callback(permissionAllowed({ permission, requestingUrl: details.requestingUrl, mediaTypes }));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    permissionAllowed({ permission, requestingUrl: requestingOrigin }),
-  );
+  // A check for 'media' names one device type (mediaType), a request lists them (mediaTypes).
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    const mediaType = details && 'mediaType' in details ? details.mediaType : undefined;
+    return permissionAllowed({ permission, requestingUrl: requestingOrigin, mediaTypes: mediaType ? [mediaType] : undefined });
+  });
   session.setDevicePermissionHandler(() => false);
   // No remote content at all: a stray <img src="https://…"> in someone's note goes nowhere.
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !requestAllowed(details.url) }));

@@ -47,6 +47,10 @@ export const PRELOAD_METHODS = [
   'backup.preview',
   'backup.restore',
   'export.contacts',
+  'capture.recognize',
+  'capture.save',
+  'attachments.list',
+  'attachments.get',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

@@ -17,6 +17,7 @@ import { useSettings } from './stores/settings';
 import { useToday } from './stores/today';
 import { useTrash } from './stores/trash';
 import { useUi } from './stores/ui';
+import { CaptureView } from './views/capture/CaptureView';
 import { ContactView } from './views/contact/ContactView';
 import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
 import { ContactsView } from './views/contacts/ContactsView';
@@ -40,6 +41,8 @@ function CurrentView() {
       return <ContactView id={route.id} />;
     case 'referrals':
       return <ReferralsView />;
+    case 'capture':
+      return <CaptureView />;
     case 'trash':
       return <TrashView />;
     case 'settings':

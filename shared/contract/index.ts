@@ -1,13 +1,23 @@
 // The whole contract: every method the renderer, the CLI and the tests may call. Transports
 // (Electron IPC, loopback HTTP) carry exactly these names and nothing else.
 import { backupApi } from './backup.js';
+import { captureRecognizeApi, captureSaveApi } from './capture.js';
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
 import { systemApi } from './system.js';
 import { touchesApi } from './touches.js';
 
-export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi, ...backupApi };
+// One spread per line: each feature adds its own line.
+export const api = {
+  ...contactsApi,
+  ...touchesApi,
+  ...systemApi,
+  ...engineApi,
+  ...backupApi,
+  ...captureRecognizeApi,
+  ...captureSaveApi,
+};
 export type Api = typeof api;
 export type Method = keyof Api;
 export const METHODS = Object.keys(api) as Method[];

@@ -8,6 +8,7 @@ export type Reason =
   | { code: 'obsolete-prefix'; params: { prefix: string } }
   | { code: 'invalid-phone'; params: Record<string, never> }
   | { code: 'custom'; params: { text: string } }
+  | { code: 'card-thanks'; params: { on: string; event: string | null } }
   | { code: 'birthday'; params: { on: string; offer: 'gift-coupon' } }
   | { code: 'date'; params: { label: string; kind: 'anniversary' | 'custom'; on: string; offer: 'gift-coupon' } }
   | { code: 'renewal' | 'expiry'; params: { deal: string; on: string; daysBefore: number; offer: 'renewal-review' | 'upgrade' | 'retention' } }
@@ -50,6 +51,13 @@ export function renderReason(reason: Reason, locale: Locale): string {
       return locale === 'ko' ? '올바른 전화번호 형식이 아닙니다' : 'Not a valid phone number';
     case 'custom':
       return reason.params.text;
+    case 'card-thanks': {
+      // The card exchange (issue 6): a short thank-you within a day is how the relationship starts.
+      const { on, event } = reason.params;
+      return locale === 'ko'
+        ? `${on}${event ? ` ${event}에서` : ''} 명함 교환 — 하루 안에 감사 메시지 보내기`
+        : `Card exchanged on ${on}${event ? ` at ${event}` : ''} — send a thank-you message within 1 day`;
+    }
     default:
       return renderEngineReason(reason, locale);
   }
@@ -96,7 +104,7 @@ const LIFECYCLE: Record<Locale, Record<string, (d: number | undefined, deal: str
   },
 };
 
-type EngineReason = Exclude<Reason, { code: 'check-in' | 'obsolete-prefix' | 'invalid-phone' | 'custom' }>;
+type EngineReason = Exclude<Reason, { code: 'check-in' | 'obsolete-prefix' | 'invalid-phone' | 'custom' | 'card-thanks' }>;
 
 function renderEngineReason(reason: EngineReason, locale: Locale): string {
   const ko = locale === 'ko';

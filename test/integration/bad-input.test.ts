@@ -118,6 +118,19 @@ const BAD: Record<Method, () => unknown[]> = {
   'backup.preview': () => [{}, { file: '' }, { file: '   ' }, { file: 42 }, { file: 'a\u0000b' }, { file: LONG(4097) }],
   'backup.restore': () => [{}, { file: '' }, { file: 42 }, { file: null }, { file: 'a\u0000b' }],
   'export.contacts': () => [{}, { format: 'xlsx' }, { format: 'vcf', vcardVersion: '2.1' }, { format: 'csv', vcardVersion: 4 }],
+  // card capture (issue 6)
+  'capture.recognize': () => [{}, { image: {} }, { image: { name: 'a.png', mime: 'image/gif', dataBase64: 'AAAA' } },
+    { image: { name: 'a.png', mime: 'image/png', dataBase64: 'not base64!' } }, { image: { name: '', mime: 'image/png', dataBase64: 'AAAA' } },
+    { image: { name: 'a.png', mime: 'image/png', dataBase64: 'A'.repeat(40_000_004) } }],
+  'capture.save': () => [{}, { fields: {} }, { fields: { name: LONG(501) } }, { fields: { name: 'x', email: 'nope' } },
+    { fields: { name: 'x', mobile: 'call me' } }, { fields: { name: 'x', mobile: '12', email: 'a@', phone: 'x' } },
+    { fields: { name: 'x' }, receivedOn: '2026-02-30' }, { fields: { name: 'x' }, receivedOn: '2027-01-01' },
+    { fields: { name: 'x' }, event: LONG(201) }, { fields: { name: 'x' }, ocrText: LONG(20_001) },
+    { fields: { name: 'x' }, front: { name: 'card.png', mime: 'image/png', dataBase64: 'AAAA' } }, // base64, but no image
+    { fields: { name: 'x' }, front: { name: 'card.svg', mime: 'image/svg+xml', dataBase64: 'AAAA' } },
+    ...NOT_AN_ID.filter((id) => id !== null).map((id) => ({ fields: { name: 'x' }, updateContactId: id }))],
+  'attachments.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
+  'attachments.get': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
 };
 
 /** Well-formed ids that name nothing. */
@@ -145,6 +158,9 @@ const UNKNOWN: Partial<Record<Method, unknown[]>> = {
   'dates.remove': [{ id: UNKNOWN_ID }],
   'backup.preview': [{ file: 'inyeon-20260101T000000000Z-manual.db' }],
   'backup.restore': [{ file: 'inyeon-20260101T000000000Z-manual.db' }],
+  'capture.save': [{ fields: { name: 'x' }, updateContactId: UNKNOWN_ID }],
+  'attachments.list': [{ contactId: UNKNOWN_ID }],
+  'attachments.get': [{ id: UNKNOWN_ID }],
 };
 
 describe('bad input to every contract method', () => {

@@ -99,8 +99,9 @@ describe('main process (bundle, fake electron)', () => {
     expect(out.opened).toEqual([]); // the fake user pressed Cancel
   });
 
-  it('denies permissions and remote requests', () => {
-    expect(out.permissions).toEqual({ requests: [false, false], check: false });
+  it('denies permissions and remote requests, except the camera (video only) for our own page', () => {
+    // notifications; camera for app://; camera + microphone; camera for a remote page
+    expect(out.permissions).toEqual({ requests: [false, true, false, false], check: false });
     expect(out.requests).toEqual({ remote: true, own: false });
   });
 

@@ -5,13 +5,24 @@ import { api, isMethod, type Method, type Result } from '../../../shared/contrac
 import { AppError, type FieldIssue } from '../../../shared/errors.js';
 import type { Services } from '../services/index.js';
 import { backupHandlers } from './backup.js';
+import { captureRecognizeHandlers } from './capture-recognize.js';
+import { captureSaveHandlers } from './capture-save.js';
 import { contactsHandlers } from './contacts.js';
 import { engineHandlers } from './engine.js';
 import { systemHandlers } from './system.js';
 import { touchesHandlers } from './touches.js';
 import type { Handler } from './types.js';
 
-export const handlers: { [M in Method]: Handler<M> } = { ...contactsHandlers, ...touchesHandlers, ...systemHandlers, ...engineHandlers, ...backupHandlers };
+// One spread per line: each feature adds its own line.
+export const handlers: { [M in Method]: Handler<M> } = {
+  ...contactsHandlers,
+  ...touchesHandlers,
+  ...systemHandlers,
+  ...engineHandlers,
+  ...backupHandlers,
+  ...captureRecognizeHandlers,
+  ...captureSaveHandlers,
+};
 
 export async function dispatch(services: Services, method: string, params: unknown): Promise<unknown> {
   if (!isMethod(method)) throw new AppError('unknown-method', `Unknown method: ${method}`);

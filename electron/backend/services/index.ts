@@ -1,5 +1,6 @@
 // Wiring of the services; the order follows their dependencies.
 import type { Context } from '../context.js';
+import { createCaptureService } from './capture.js';
 import { createContactsService } from './contacts.js';
 import { createSampleService } from './sample.js';
 import { createScheduleService } from './schedule.js';
@@ -47,7 +48,13 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
   const backup = createBackupService(ctx, () => settings.get().timeZone, host);
-  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine, backup };
+  // Saving a reviewed card (issue 6); the CLI's `capture --save` uses this too.
+  const capture = createCaptureService(ctx, settings, contacts, schedule);
+  return {
+    settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine,
+    backup,
+    capture,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

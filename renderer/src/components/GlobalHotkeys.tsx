@@ -17,6 +17,7 @@ export function GlobalHotkeys() {
   useHotkey('g t', () => navigate({ name: 'today' }));
   useHotkey('g c', () => navigate({ name: 'contacts' }));
   useHotkey('g r', () => navigate({ name: 'referrals' }));
+  useHotkey('g a', () => navigate({ name: 'capture' }));
   useHotkey('g d', () => navigate({ name: 'trash' }));
   useHotkey('g s', () => navigate({ name: 'settings' }));
   return null;

@@ -2,6 +2,7 @@
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { type Route, hrefOf, useNavigation } from '../stores/navigation';
+import { reviewCount, useCapture } from '../stores/capture';
 import { useSettings } from '../stores/settings';
 import { dueCount, useToday } from '../stores/today';
 import { useTrash } from '../stores/trash';
@@ -24,11 +25,13 @@ export function Sidebar() {
   const overdue = useToday((s) => s.counts.overdue);
   const due = useToday(dueCount);
   const trashCount = useTrash((s) => s.items.length);
+  const toReview = useCapture(reviewCount);
 
   const items: NavItem[] = [
     { route: { name: 'today' }, icon: 'today', label: 'nav.today', count: due || undefined, alert: overdue > 0 },
     { route: { name: 'contacts' }, icon: 'contacts', label: 'nav.contacts', count: contacts || undefined },
     { route: { name: 'referrals' }, icon: 'referrals', label: 'nav.referrals' },
+    { route: { name: 'capture' }, icon: 'card', label: 'nav.capture', count: toReview || undefined },
     { route: { name: 'trash' }, icon: 'trash', label: 'nav.trash', count: trashCount || undefined },
     { route: { name: 'settings' }, icon: 'settings', label: 'nav.settings' },
   ];

@@ -2,6 +2,7 @@
 // A key ending in `_one` is used instead of its base key when `count` is 1.
 import { engineEn } from './messages/engine';
 import { backupEn } from './messages/backup';
+import { captureEn } from './messages/capture';
 
 export const en = {
   'app.name': 'Inyeon',
@@ -279,6 +280,7 @@ export const en = {
   'field.future': 'Cannot be in the future',
   ...engineEn,
   ...backupEn,
+  ...captureEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

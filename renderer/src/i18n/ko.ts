@@ -2,6 +2,7 @@
 import type { MessageKey } from './en';
 import { engineKo } from './messages/engine';
 import { backupKo } from './messages/backup';
+import { captureKo } from './messages/capture';
 
 export const ko: Record<MessageKey, string> = {
   'app.name': '인연',
@@ -279,4 +280,5 @@ export const ko: Record<MessageKey, string> = {
   'field.future': '미래 시각은 입력할 수 없습니다',
   ...engineKo,
   ...backupKo,
+  ...captureKo,
 };

@@ -1,4 +1,5 @@
 // Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/referrals`, `#/trash`,
+// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/capture`, `#/trash`,
 // `#/settings`) so back/forward and reloads work. The API client strips the launch token from
 // the fragment when it is first imported, which main.tsx does before this module runs.
 import { create } from 'zustand';
@@ -8,6 +9,7 @@ export type Route =
   | { name: 'contacts' }
   | { name: 'contact'; id: string }
   | { name: 'referrals' }
+  | { name: 'capture' }
   | { name: 'trash' }
   | { name: 'settings' };
 
@@ -19,6 +21,8 @@ export function parseHash(hash: string): Route {
       return parts[1] ? { name: 'contact', id: decodeURIComponent(parts[1]) } : { name: 'contacts' };
     case 'referrals':
       return { name: 'referrals' };
+    case 'capture':
+      return { name: 'capture' };
     case 'trash':
       return { name: 'trash' };
     case 'settings':

@@ -20,6 +20,8 @@ describe('METHODS', () => {
       'referrals.ask', 'referrals.graph', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
       // backup, restore and export (issue 5 "Out")
       'backup.create', 'backup.list', 'backup.preview', 'backup.restore', 'export.contacts',
+      // card capture (issue 6)
+      'capture.recognize', 'capture.save', 'attachments.list', 'attachments.get',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });

@@ -32,6 +32,10 @@ describe('main bundle', () => {
     expect(specs).toContain('better-sqlite3');
   });
 
+  it('loads sharp (card images) lazily from node_modules, never bundled', () => {
+    expect(main).toMatch(/import\(["']sharp["']\)/);
+  });
+
   it('has no require() of anything but built-ins (bundled CommonJS gets createRequire)', () => {
     const required = [...main.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
     for (const s of required) expect(s.startsWith('node:') || BUILTIN.has(s), s).toBe(true);

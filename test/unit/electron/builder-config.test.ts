@@ -56,6 +56,9 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('out/native/**');
     expect(config.asarUnpack).toContain('**/*.node');
+    // sharp's libvips (a .so/.dylib/.dll next to its .node file) must be unpacked too.
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/node_modules/sharp/**/*', '**/node_modules/@img/**/*']));
+    expect(shipsFromNodeModules('node_modules/sharp/dist/index.cjs')).toBe(true);
   });
 
   it('never rebuilds node_modules in place (the Node build must survive packaging)', () => {
@@ -73,7 +76,8 @@ describe('electron-builder.yml', () => {
   });
 
   it('drops every runtime dependency that esbuild bundles into out/main (add new ones to the list in electron-builder.yml)', () => {
-    const external = new Set(['better-sqlite3']);
+    // Native modules loaded from node_modules at run time: the database, and sharp for card images (issue 6).
+    const external = new Set(['better-sqlite3', 'sharp']);
     for (const dep of Object.keys(pkg.dependencies)) {
       expect(shipsFromNodeModules(`node_modules/${dep}/package.json`), dep).toBe(external.has(dep));
     }

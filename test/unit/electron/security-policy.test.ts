@@ -151,18 +151,33 @@ describe('permissions', () => {
     },
   );
 
-  it('denies the camera today: the card-capture hook is off', () => {
-    expect(PERMISSIONS.cameraForCardCapture).toBe(false);
-    expect(permissionAllowed({ permission: 'media', requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video'] })).toBe(false);
+  it('allows the camera (video only) to our own app:// page for card capture', () => {
+    expect(PERMISSIONS.cameraForCardCapture).toBe(true);
+    expect(permissionAllowed({ permission: 'media', requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video'] })).toBe(true);
+    expect(permissionAllowed({ permission: 'media', requestingUrl: 'app://inyeon', mediaTypes: ['video'] })).toBe(true);
   });
 
-  it('the card-capture hook, once on, allows video for our own page only', () => {
-    const on = { cameraForCardCapture: true };
-    expect(permissionAllowed({ permission: 'media', requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video'] }, on)).toBe(true);
-    expect(permissionAllowed({ permission: 'media', requestingUrl: 'https://evil.example/', mediaTypes: ['video'] }, on)).toBe(false);
-    expect(permissionAllowed({ permission: 'media', requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video', 'audio'] }, on)).toBe(false);
-    expect(permissionAllowed({ permission: 'media', requestingUrl: 'app://inyeon/index.html', mediaTypes: [] }, on)).toBe(false);
-    expect(permissionAllowed({ permission: 'geolocation', requestingUrl: 'app://inyeon/index.html' }, on)).toBe(false);
+  it.each([
+    ['a remote page', 'https://evil.example/', ['video']],
+    ['a look-alike scheme host', 'app://evil/index.html', ['video']],
+    ['the loopback server', 'http://127.0.0.1:41234/', ['video']],
+    ['a file URL', 'file:///tmp/x.html', ['video']],
+    ['credentials in the URL', 'app://user:pw@inyeon/index.html', ['video']],
+    ['no origin', undefined, ['video']],
+    ['the microphone too', 'app://inyeon/index.html', ['video', 'audio']],
+    ['the microphone alone', 'app://inyeon/index.html', ['audio']],
+    ['no device named', 'app://inyeon/index.html', []],
+    ['unknown device', 'app://inyeon/index.html', ['unknown']],
+  ])('still denies media for %s', (_what, requestingUrl, mediaTypes) => {
+    expect(permissionAllowed({ permission: 'media', requestingUrl, mediaTypes })).toBe(false);
+  });
+
+  it('the camera exception covers media only, and switches off as a whole', () => {
+    for (const permission of ['geolocation', 'notifications', 'display-capture', 'clipboard-read']) {
+      expect(permissionAllowed({ permission, requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video'] }), permission).toBe(false);
+    }
+    const off = { cameraForCardCapture: false };
+    expect(permissionAllowed({ permission: 'media', requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video'] }, off)).toBe(false);
     expect(isCameraForCardCapture({ permission: 'media', mediaTypes: ['video'] })).toBe(false);
   });
 });

@@ -87,12 +87,17 @@ describe('hardenSession', () => {
   hardenSession(session.defaultSession as unknown as Session);
   const s = fakeState().session;
 
-  it('denies permission requests and checks', () => {
+  it('denies permission requests and checks, except the camera for our own page', () => {
     const answers: boolean[] = [];
     s.permissionRequest!(null, 'notifications', (ok) => answers.push(ok), { requestingUrl: 'app://inyeon/index.html' });
     s.permissionRequest!(null, 'media', (ok) => answers.push(ok), { requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video'] });
-    expect(answers).toEqual([false, false]);
+    s.permissionRequest!(null, 'media', (ok) => answers.push(ok), { requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video', 'audio'] });
+    s.permissionRequest!(null, 'media', (ok) => answers.push(ok), { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] });
+    expect(answers).toEqual([false, true, false, false]);
     expect(s.permissionCheck!(null, 'clipboard-read', 'app://inyeon', {})).toBe(false);
+    expect(s.permissionCheck!(null, 'media', 'app://inyeon', { mediaType: 'video' })).toBe(true);
+    expect(s.permissionCheck!(null, 'media', 'app://inyeon', { mediaType: 'audio' })).toBe(false);
+    expect(s.permissionCheck!(null, 'media', 'app://inyeon', {})).toBe(false);
     expect(s.devicePermission!({})).toBe(false);
   });
 

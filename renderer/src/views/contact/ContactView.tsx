@@ -13,6 +13,7 @@ import { notify, notifyError } from '../../stores/toasts';
 import { ui } from '../../stores/ui';
 import type { Contact } from '../../../../shared/domain/types';
 import { ComplaintBanner, openComplaintSince } from './ComplaintBanner';
+import { CardImages } from './CardImages';
 import { ContactCard } from './ContactCard';
 import { DealsPanel } from './DealsPanel';
 import { NextTouch } from './NextTouch';
@@ -121,6 +122,7 @@ export function ContactView({ id }: { id: string }) {
         </div>
         <aside className="contact-side">
           <PointsList contact={contact} />
+          <CardImages contactId={contact.id} />
           <ContactCard contact={contact} />
           <ReferralsPanel contactId={contact.id} name={contact.name} editable={live} complaintOpen={openComplaintSince(detail) !== null} />
           <StagePanel detail={detail} editable={live} />

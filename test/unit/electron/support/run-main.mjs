@@ -71,6 +71,8 @@ if (process.env.SCENARIO === 'run' && s.windows.length === 1) {
   const answers = [];
   s.session.permissionRequest(win.webContents, 'notifications', (ok) => answers.push(ok), { requestingUrl: 'app://inyeon/index.html' });
   s.session.permissionRequest(win.webContents, 'media', (ok) => answers.push(ok), { requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video'] });
+  s.session.permissionRequest(win.webContents, 'media', (ok) => answers.push(ok), { requestingUrl: 'app://inyeon/index.html', mediaTypes: ['video', 'audio'] });
+  s.session.permissionRequest(win.webContents, 'media', (ok) => answers.push(ok), { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] });
   out.permissions = { requests: answers, check: s.session.permissionCheck(win.webContents, 'geolocation', 'app://inyeon', {}) };
   const cancelled = (url) => {
     let c;
