@@ -39,6 +39,11 @@ export const PRELOAD_METHODS = [
   'dates.list',
   'dates.remove',
   'calendar.ics',
+  'consents.list',
+  'consents.grant',
+  'consents.withdraw',
+  'marketing.check',
+  'digest.get',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

@@ -1,12 +1,13 @@
 // The whole contract: every method the renderer, the CLI and the tests may call. Transports
 // (Electron IPC, loopback HTTP) carry exactly these names and nothing else.
+import { consentApi } from './consent.js';
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
 import { systemApi } from './system.js';
 import { touchesApi } from './touches.js';
 
-export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi };
+export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi, ...consentApi };
 export type Api = typeof api;
 export type Method = keyof Api;
 export const METHODS = Object.keys(api) as Method[];
@@ -24,3 +25,4 @@ export { TouchDraft, type TouchResult } from './touches.js';
 export { SettingsPatch, type SystemInfo } from './system.js';
 export type { ParsedInputOf } from './group.js';
 export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralsOf } from './engine.js';
+export type { ConsentsOf, ConsentRecord, ChannelConsent, MarketingCheck, DigestResult } from './consent.js';
