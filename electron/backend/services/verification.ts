@@ -3,7 +3,7 @@
 // ask (shared/rules/verification.ts). Kept from flooding Today:
 //   - only the daily pass creates them, at most `verificationsPerDay` a day, oldest problem first
 //     (an imported phone book full of dead 017 numbers becomes a steady trickle, not a wall);
-//   - each is due on the day of the person's next follow-up when that is within two weeks, so it
+//   - each is due on the day of the person's next follow-up when that is within a week, so it
 //     joins that visit (Today merges one person's follow-ups of a day into one item), else today.
 // Closed when a touch verifies a point (done, by that touch) or by rule when the point is fixed
 // or removed. A problem the user handled is not raised again; re-verifying the point (then
@@ -24,7 +24,7 @@ import type { SettingsService } from './settings.js';
 
 const PREFIX = 'verification@';
 /** A verification joins the person's next follow-up when that is at most this many days away. */
-export const JOIN_WITHIN_DAYS = 14;
+export const JOIN_WITHIN_DAYS = 7;
 
 export function createVerificationService(ctx: Context, settings: SettingsService, schedule: ScheduleService, reminders: RemindersService) {
   const db = ctx.db;
