@@ -49,10 +49,10 @@ describe('two simulated years', () => {
     for (const [i, name] of names.entries()) {
       people.push(await t.b.invoke('contacts.add', {
         name, stage: i < 6 ? 'prospect' : 'active', birthday: i % 3 === 0 ? '--02-29' : i % 3 === 1 ? `--${String((i % 12) + 1).padStart(2, '0')}-15` : null,
-        // Some still carry a dead 2G number; all have a mobile and most an e-mail, verified on the card.
+        // Some still carry a dead 2G number; all have a mobile and most an e-mail (verified by touches, stale a year later).
         points: [
-          { kind: 'mobile', value: i % 4 === 0 ? `017-300-00${10 + i}` : `010-3000-00${10 + i}`, verifiedAt: '2025-06-01T00:00:00.000Z', verifiedVia: 'card' },
-          ...(i % 5 === 4 ? [] : [{ kind: 'email' as const, value: `p${i}@example.com`, verifiedAt: '2025-06-01T00:00:00.000Z', verifiedVia: 'card' as const }]),
+          { kind: 'mobile', value: i % 4 === 0 ? `017-300-00${10 + i}` : `010-3000-00${10 + i}` },
+          ...(i % 5 === 4 ? [] : [{ kind: 'email' as const, value: `p${i}@example.com` }]),
         ],
       }));
     }
