@@ -62,6 +62,7 @@ export const engineRulesEn = {
   'settings.digestDenied': 'Notifications are blocked for this page in the browser settings.',
   'settings.digestBrowser': 'In browser mode it shows while this tab is open.',
   'settings.digestTest': 'Show now',
+  'field.count': 'Enter a whole number ({max} at most)',
 } as const;
 
 export const engineRulesKo: Record<keyof typeof engineRulesEn, string> = {
@@ -127,4 +128,5 @@ export const engineRulesKo: Record<keyof typeof engineRulesEn, string> = {
   'settings.digestDenied': '브라우저 설정에서 이 페이지의 알림이 차단되어 있습니다.',
   'settings.digestBrowser': '브라우저 모드에서는 이 탭이 열려 있을 때 알림이 표시됩니다.',
   'settings.digestTest': '지금 보기',
+  'field.count': '0 이상의 정수를 입력하세요 (최대 {max})',
 };

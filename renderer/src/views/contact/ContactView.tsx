@@ -11,6 +11,7 @@ import { hrefOf, navigate } from '../../stores/navigation';
 import { notify, notifyError } from '../../stores/toasts';
 import { ui } from '../../stores/ui';
 import type { Contact } from '../../../../shared/domain/types';
+import { ConsentPanel } from './ConsentPanel';
 import { ContactCard } from './ContactCard';
 import { NextTouch } from './NextTouch';
 import { PointsList } from './PointsList';
@@ -114,6 +115,7 @@ export function ContactView({ id }: { id: string }) {
           <PointsList contact={contact} />
           <ContactCard contact={contact} />
           <StagePanel detail={detail} editable={live} />
+          <ConsentPanel contactId={contact.id} editable={live} />
         </aside>
       </div>
     </div>

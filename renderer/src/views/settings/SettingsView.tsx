@@ -8,6 +8,8 @@ import { useSettings } from '../../stores/settings';
 import { loadSampleBook } from '../welcome/WelcomeView';
 import { CadenceSettings } from './CadenceSettings';
 import { RegionSettings } from './RegionSettings';
+import { MarketingSettings } from './MarketingSettings';
+import { DigestSettings } from './DigestSettings';
 
 function SampleSettings() {
   const i18n = useT();
@@ -64,6 +66,8 @@ export function SettingsView() {
             <RegionSettings />
             {/* Re-keyed so the form picks up values saved elsewhere. */}
             <CadenceSettings key={JSON.stringify([settings.cadence, settings.agingAfterDays, settings.staleAfterDays])} />
+            <MarketingSettings key={JSON.stringify([settings.marketingSender, settings.optOutNumber, settings.maxMarketingPer30Days, settings.verificationsPerDay])} />
+            <DigestSettings />
             <SampleSettings />
             <About />
           </>
