@@ -18,6 +18,8 @@ describe('METHODS', () => {
       // the relationship engine (issue 4)
       'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.list', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze',
       'referrals.ask', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
+      // consent, marketing limits and the daily digest (issue 4, second half)
+      'consents.list', 'consents.grant', 'consents.withdraw', 'marketing.check', 'digest.get',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });
@@ -109,7 +111,7 @@ describe('ContactDraft', () => {
 describe('TouchDraft', () => {
   it('fills defaults', () => {
     expect(TouchDraft.parse({ contactId: ID, kind: 'call' })).toEqual({
-      contactId: ID, kind: 'call', outcome: 'neutral', direction: 'outbound', summary: null, verifiedPointIds: [],
+      contactId: ID, kind: 'call', outcome: 'neutral', direction: 'outbound', summary: null, verifiedPointIds: [], purpose: 'service',
     });
   });
   it('rejects unknown kinds and outcomes, bad ids and non-ISO instants', () => {
