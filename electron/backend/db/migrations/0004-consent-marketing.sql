@@ -2,7 +2,7 @@
 -- Every touch says whether it was marketing (an offer or an ask) or service/relationship care;
 -- the 30-day marketing limit counts the logged marketing touches of a person.
 ALTER TABLE interactions ADD COLUMN purpose TEXT NOT NULL DEFAULT 'service' CHECK (purpose IN ('service','marketing'));
-CREATE INDEX interactions_marketing ON interactions(contact_id, occurred_at) WHERE purpose = 'marketing';
+CREATE INDEX interactions_contact_marketing ON interactions(contact_id, occurred_at) WHERE purpose = 'marketing';
 
 -- The current consent is the latest event per contact × channel × purpose (0001's
 -- consents_contact index answers it); consents stay append-only.
