@@ -27,7 +27,7 @@ export function insertConsent(db: DB, c: StoredConsent): void {
     .run(c.id, c.contactId, c.channel, c.purpose, c.granted ? 1 : 0, c.at, c.evidence);
 }
 
-/** Every consent event of a contact, oldest first (the history the panel shows). */
+/** Every consent event of a contact, oldest first; events of the same instant in the order recorded (rowid), so the later one wins. */
 export function consentsOf(db: DB, contactId: string): StoredConsent[] {
-  return stmt<[string], ConsentRow>(db, 'SELECT * FROM consents WHERE contact_id=? ORDER BY at, id').all(contactId).map(toConsent);
+  return stmt<[string], ConsentRow>(db, 'SELECT * FROM consents WHERE contact_id=? ORDER BY at, rowid').all(contactId).map(toConsent);
 }
