@@ -18,7 +18,9 @@ export function marketingEvents(db: DB, contactId: string, kinds: readonly Follo
       WHERE contact_id=? AND purpose='marketing' AND occurred_at >= ?
     UNION ALL
     SELECT CASE f.status WHEN 'open' THEN 'open' ELSE 'done' END, f.due_date, f.kind, f.rule_key FROM follow_ups f
-      WHERE f.contact_id=? AND f.kind IN (SELECT value FROM json_each(?))
+      -- "+f.kind": start from this contact's rows (follow_ups_contact), never from every open
+      -- marketing follow-up of the book (follow_ups_kind_open), which the planner may prefer.
+      WHERE f.contact_id=? AND +f.kind IN (SELECT value FROM json_each(?))
         AND (f.status='open' OR (f.status='done' AND f.due_date >= ?
           AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.id=f.completed_by AND i.purpose='marketing')))`)
     .all(contactId, sinceIso, contactId, JSON.stringify(kinds), sinceDate);
