@@ -4,6 +4,8 @@
 export const ERROR_CODES = [
   'invalid-input', 'not-found', 'conflict', 'unknown-method', 'unauthorized',
   'db-newer-version', 'db-corrupt', 'db-locked', 'internal',
+  // A marketing touch the law or the contact limits forbid (issues[0].message names why).
+  'marketing-blocked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -8,6 +8,7 @@ import { intOption, list, need, oneOf, str, UsageError, type OptionSpec } from '
 import { ENGINE_COMMANDS } from './engine-commands.js';
 import { BACKUP_COMMANDS } from './backup-commands.js';
 import type { Backend } from '../backend/index.js';
+import { CONSENT_COMMANDS } from './consent-commands.js';
 
 export interface CommandContext {
   invoke: Invoke;
@@ -121,9 +122,9 @@ export const COMMANDS: Record<string, Command> = {
   touch: {
     options: {
       kind: { type: 'string' }, outcome: { type: 'string' }, summary: { type: 'string' }, verified: { type: 'string' },
-      at: { type: 'string' }, 'follow-up': { type: 'string' }, inbound: { type: 'boolean' },
+      at: { type: 'string' }, 'follow-up': { type: 'string' }, inbound: { type: 'boolean' }, marketing: { type: 'boolean' },
     },
-    usage: `touch ID --kind ${TOUCH_KINDS.join('|')} [--outcome ${OUTCOMES.join('|')}] [--summary TEXT] [--verified mobile,email,…] [--at ISO-8601] [--follow-up ID] [--inbound]`,
+    usage: `touch ID --kind ${TOUCH_KINDS.join('|')} [--outcome ${OUTCOMES.join('|')}] [--summary TEXT] [--verified mobile,email,…] [--at ISO-8601] [--follow-up ID] [--inbound] [--marketing]`,
     async run({ invoke, positionals, values: v }) {
       const contactId = need(positionals[0], 'contact ID');
       const kind = oneOf(need(str(v.kind), '--kind'), TOUCH_KINDS, '--kind')!;
@@ -132,6 +133,8 @@ export const COMMANDS: Record<string, Command> = {
         contactId, kind, outcome: oneOf(str(v.outcome), OUTCOMES, '--outcome'), summary: str(v.summary), occurredAt: str(v.at),
         direction: v.inbound ? 'inbound' : 'outbound', followUpId: str(v['follow-up']),
         verifiedPointIds: resolveVerified(contact, str(v.verified)),
+        // A marketing touch is refused (exit 5, marketing-blocked) without consent, at night or over the limit.
+        purpose: v.marketing ? 'marketing' : 'service',
       });
     },
   },
@@ -171,6 +174,7 @@ export const COMMANDS: Record<string, Command> = {
 
   ...ENGINE_COMMANDS,
   ...BACKUP_COMMANDS,
+  ...CONSENT_COMMANDS,
 };
 
 /**

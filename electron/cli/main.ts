@@ -15,7 +15,7 @@ const SERVE_OPTIONS: OptionSpec = { port: { type: 'string' }, 'no-open': { type:
 
 export const EXIT: Record<ErrorCode | 'usage', number> = {
   usage: 2, 'invalid-input': 2, 'unknown-method': 2, unauthorized: 1, 'not-found': 4, conflict: 5,
-  'db-newer-version': 6, 'db-corrupt': 6, 'db-locked': 6, internal: 1,
+  'db-newer-version': 6, 'db-corrupt': 6, 'db-locked': 6, internal: 1, 'marketing-blocked': 5,
 };
 
 function helpText(): string {

@@ -4,6 +4,8 @@ import type { Contact, TodayItem } from '../../shared/domain/types.js';
 import type { Locale } from '../../shared/domain/enums.js';
 import type { BackupInfo, BackupPreview } from '../../shared/contract/backup.js';
 import { FRESHNESS_LABELS, POINT_KIND_LABELS, STAGE_LABELS } from '../../shared/i18n/labels.js';
+import { MARKETING_KINDS } from '../../shared/rules/limits.js';
+import type { ConsentsOf } from '../../shared/contract/consent.js';
 
 type Any = Record<string, unknown>;
 
@@ -28,7 +30,9 @@ function todayLines(t: { date: string; items: TodayItem[]; counts?: Record<Today
     if (!items.length) continue;
     lines.push(`${bucket.toUpperCase()} (${t.counts?.[bucket] ?? items.length})`);
     for (const i of items) {
-      lines.push(`${i.priority === 'urgent' ? '! ' : '  '}${i.dueDate}  ${i.name}${i.company ? ` (${i.company})` : ''} — ${i.reason}`);
+      // Marketing suggestions are marked: they are limited and need consent (see `marketing check`).
+      const tag = MARKETING_KINDS.has(i.kind) ? ' [marketing]' : '';
+      lines.push(`${i.priority === 'urgent' ? '! ' : '  '}${i.dueDate}  ${i.name}${i.company ? ` (${i.company})` : ''} — ${i.reason}${tag}`);
       for (const a of i.also ?? []) lines.push(`              + ${a.reason}`);
     }
   }
@@ -42,8 +46,18 @@ function backupLine(b: BackupInfo): string {
   return `${b.verified ? '✓' : '?'} ${b.createdAt}  ${b.kind.padEnd(6)} ${String(b.contacts).padStart(7)} contacts  ${mb} MB  ${b.name}`;
 }
 
+const isConsents = (v: unknown): v is ConsentsOf => typeof v === 'object' && v !== null && 'current' in v && 'history' in v;
+
+function consentLines(c: ConsentsOf): string[] {
+  const state = (s: ConsentsOf['current'][number]['marketing']) => (s.since ? `${s.state} ${s.since.slice(0, 10)}` : s.state);
+  const lines = c.current.map((ch) => `  ${ch.channel.padEnd(10)} marketing: ${state(ch.marketing).padEnd(22)} night-time: ${state(ch.nightTime)}`);
+  for (const h of c.history) lines.push(`    ${h.at.slice(0, 16)}  ${h.granted ? 'granted  ' : 'withdrawn'} ${h.channel}/${h.purpose}${h.evidence ? ` — ${h.evidence}` : ''}`);
+  return lines;
+}
+
 export function formatHuman(result: unknown, locale: Locale): string {
   if (isContact(result)) return contactLines(result, locale).join('\n');
+  if (isConsents(result)) return consentLines(result).join('\n');
   const r = result as Any;
   if (r.restored && r.safetyBackup) {
     const p = r.restored as BackupPreview;
@@ -56,6 +70,7 @@ export function formatHuman(result: unknown, locale: Locale): string {
     const items = r.items as BackupInfo[];
     return [`Backups in ${r.folder}:`, ...(items.length ? items.map(backupLine) : ['(none yet)'])].join('\n');
   }
+  if (typeof r.title === 'string' && typeof r.body === 'string' && typeof r.overdue === 'number') return `${r.title}: ${r.body}`;
   if (Array.isArray(r.items) && typeof r.date === 'string') return todayLines(r as never).join('\n');
   if (Array.isArray(r.items)) {
     const items = r.items as unknown[];

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { type Backend, openBackend } from '../backend/index.js';
 import { openErrorDialog } from './dialogs.js';
+import { startDigest } from './digest.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
@@ -17,6 +18,7 @@ import { createMainWindow, focusWindow } from './window.js';
 const paths = bundlePaths(dirname(fileURLToPath(import.meta.url)));
 let backend: Backend | undefined;
 let mainWindow: BrowserWindow | undefined;
+let digest: { stop(): void } | undefined;
 
 // Before `ready`: the scheme must be privileged, and every renderer sandboxed regardless of options.
 registerAppScheme();
@@ -55,6 +57,12 @@ function start(): void {
   const opened = backend;
   registerIpc((method, params) => opened.dispatch(method, params), () => new Set(mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents.id] : []));
   openWindow();
+  // The daily digest notification; clicking it shows Today.
+  digest = startDigest({
+    dispatch: (method, params) => opened.dispatch(method, params),
+    window: () => mainWindow,
+    openWindow: () => { openWindow(); return mainWindow!; },
+  });
 
   // macOS keeps the app alive without windows; the dock icon brings one back.
   app.on('activate', () => {
@@ -84,6 +92,7 @@ app.on('window-all-closed', () => {
 
 // Close the single writer connection last, so WAL is checkpointed and nothing is half-written.
 app.on('will-quit', () => {
+  digest?.stop();
   backend?.close();
   backend = undefined;
 });

@@ -51,6 +51,11 @@ export const PRELOAD_METHODS = [
   'capture.save',
   'attachments.list',
   'attachments.get',
+  'consents.list',
+  'consents.grant',
+  'consents.withdraw',
+  'marketing.check',
+  'digest.get',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

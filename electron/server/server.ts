@@ -14,6 +14,7 @@ const MAX_BODY = 8 * 1024 * 1024;
 const STATUS: Record<ErrorCode, number> = {
   'invalid-input': 400, unauthorized: 401, 'not-found': 404, 'unknown-method': 404, conflict: 409,
   'db-newer-version': 503, 'db-corrupt': 503, 'db-locked': 503, internal: 500,
+  'marketing-blocked': 409,
 };
 
 export interface ServerOptions {

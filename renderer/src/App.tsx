@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { CommandPalette } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { GlobalHotkeys } from './components/GlobalHotkeys';
+import { useBrowserDigest } from './hooks/useBrowserDigest';
 import { EmptyState, Spinner } from './components/Misc';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -69,6 +70,7 @@ function Overlays() {
 
 export function App() {
   const i18n = useT();
+  useBrowserDigest();
   const [boot, setBoot] = useState<'loading' | 'ready' | { error: unknown }>('loading');
 
   const start = useCallback(() => {

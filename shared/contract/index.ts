@@ -2,6 +2,7 @@
 // (Electron IPC, loopback HTTP) carry exactly these names and nothing else.
 import { backupApi } from './backup.js';
 import { captureRecognizeApi, captureSaveApi } from './capture.js';
+import { consentApi } from './consent.js';
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
@@ -17,6 +18,7 @@ export const api = {
   ...backupApi,
   ...captureRecognizeApi,
   ...captureSaveApi,
+  ...consentApi,
 };
 export type Api = typeof api;
 export type Method = keyof Api;
@@ -36,3 +38,4 @@ export { SettingsPatch, type SystemInfo } from './system.js';
 export type { ParsedInputOf } from './group.js';
 export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralGraph, type ReferralNode, type ReferralsOf } from './engine.js';
 export { BACKUP_KINDS, EXPORT_FORMATS, type BackupInfo, type BackupKind, type BackupPreview, type ExportResult, type RestoreResult } from './backup.js';
+export type { ConsentsOf, ConsentRecord, ChannelConsent, MarketingCheck, DigestResult } from './consent.js';

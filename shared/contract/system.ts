@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LOCALES, STAGES } from '../domain/enums.js';
 import type { Settings } from '../domain/types.js';
-import { TimeZoneField } from './fields.js';
+import { noControl, TimeZoneField } from './fields.js';
+import { isDigestTime } from '../rules/digest.js';
 import type { ApiGroup } from './group.js';
 
 const Days = z.number().int().min(1).max(3650);
@@ -15,6 +16,11 @@ export const SettingsPatch = z.object({
   autoApplyLifecycle: z.boolean().optional(),
   maxMarketingPer30Days: z.number().int().min(0).max(30).optional(),
   dormantAfterDays: Days.optional(),
+  marketingSender: z.string().trim().max(60).refine(noControl, { message: 'must not contain control characters' }).optional(),
+  optOutNumber: z.string().trim().max(20).regex(/^[0-9-]*$/, { message: 'must be a phone number like 080-123-4567' }).optional(),
+  digestEnabled: z.boolean().optional(),
+  digestTime: z.string().refine(isDigestTime, { message: 'must be a time HH:MM' }).optional(),
+  verificationsPerDay: z.number().int().min(0).max(500).optional(),
 });
 
 export interface SystemInfo {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIRECTIONS, OUTCOMES, TOUCH_KINDS } from '../domain/enums.js';
+import { DIRECTIONS, OUTCOMES, TOUCH_KINDS, TOUCH_PURPOSES } from '../domain/enums.js';
 import type { FollowUp, Interaction, TodayItem } from '../domain/types.js';
 import { CalendarDateField, Id, InstantField, optionalText } from './fields.js';
 import type { ApiGroup } from './group.js';
@@ -16,6 +16,11 @@ export const TouchDraft = z.object({
   verifiedPointIds: z.array(Id).max(50).default([]),
   /** The follow-up this touch answers (from Today); otherwise the open check-in is completed. */
   followUpId: Id.optional(),
+  /**
+   * Marketing (an offer, a coupon, an ask) is limited and needs consent; a blocked one is refused
+   * with `marketing-blocked`. Service and relationship care never are.
+   */
+  purpose: z.enum(TOUCH_PURPOSES).default('service'),
 });
 export type TouchDraft = z.input<typeof TouchDraft>;
 

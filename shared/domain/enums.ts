@@ -59,3 +59,14 @@ export const VERIFIED_VIA_BY_TOUCH: Record<TouchKind, VerifiedVia | null> = {
 
 /** A note is not contact with the person, so it neither completes nor reschedules a check-in. */
 export const isContactTouch = (kind: TouchKind): boolean => kind !== 'note';
+
+// Consent and marketing (DESIGN §1 "Not too much", §3 consents, §4 Contact limits).
+export const CONSENT_CHANNELS = ['sms', 'email', 'phone', 'messenger'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+
+export const CONSENT_PURPOSES = ['marketing', 'night-time'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/** Why a touch was made: an offer or an ask (marketing), or service and relationship care. */
+export const TOUCH_PURPOSES = ['service', 'marketing'] as const;
+export type TouchPurpose = (typeof TOUCH_PURPOSES)[number];

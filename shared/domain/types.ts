@@ -2,7 +2,7 @@
 // same values travel over Electron IPC, the loopback HTTP transport and the CLI's --json.
 import type {
   Direction, FollowUpKind, FollowUpStatus, Freshness, Locale, Outcome, PointKind, PointStatus,
-  Source, Stage, TouchKind, VerifiedVia,
+  Source, Stage, TouchKind, TouchPurpose, VerifiedVia,
 } from './enums.js';
 import type { Reason } from '../i18n/reasons.js';
 
@@ -86,6 +86,8 @@ export interface Interaction {
   verifiedPointIds: string[];
   completedFollowUpId: string | null;
   createdAt: Instant;
+  /** Marketing (an offer or an ask: limited, needs consent) or service and relationship care. */
+  purpose: TouchPurpose;
 }
 
 export interface FollowUp {
@@ -214,6 +216,14 @@ export interface Settings {
   autoApplyLifecycle: boolean;
   maxMarketingPer30Days: number;
   dormantAfterDays: number;
+  /** Who SMS advertisements come from ("(광고)한빛생명 김설계"), and the free opt-out number (080-…). */
+  marketingSender: string;
+  optOutNumber: string;
+  /** The daily digest notification: on/off and its local time (HH:MM). */
+  digestEnabled: boolean;
+  digestTime: string;
+  /** At most this many verification follow-ups are created per day, oldest problems first. */
+  verificationsPerDay: number;
 }
 
 export interface TagCount {

@@ -1,7 +1,9 @@
 // Reasons are stored structured ({code, params}) and rendered in the reader's language, so a
 // follow-up created while the app was in English reads in Korean after a switch.
-import type { Locale, Stage, TouchKind } from '../domain/enums.js';
-import { STAGE_LABELS, TOUCH_LABELS } from './labels.js';
+import type { Locale, PointKind, Stage, TouchKind } from '../domain/enums.js';
+import type { MarketingVia } from '../rules/marketing.js';
+import type { VerificationOffer, VerificationVia } from '../rules/verification.js';
+import { POINT_KIND_LABELS, STAGE_LABELS, TOUCH_LABELS } from './labels.js';
 
 export type Reason =
   | { code: 'check-in'; params: { stage: Stage; days: number; since: 'added' | 'card' | 'import' | 'touch'; touch?: TouchKind } }
@@ -9,12 +11,13 @@ export type Reason =
   | { code: 'invalid-phone'; params: Record<string, never> }
   | { code: 'custom'; params: { text: string } }
   | { code: 'card-thanks'; params: { on: string; event: string | null } }
-  | { code: 'birthday'; params: { on: string; offer: 'gift-coupon' } }
-  | { code: 'date'; params: { label: string; kind: 'anniversary' | 'custom'; on: string; offer: 'gift-coupon' } }
+  | { code: 'birthday'; params: { on: string; offer: 'gift-coupon'; via?: MarketingVia } }
+  | { code: 'date'; params: { label: string; kind: 'anniversary' | 'custom'; on: string; offer: 'gift-coupon'; via?: MarketingVia } }
   | { code: 'renewal' | 'expiry'; params: { deal: string; on: string; daysBefore: number; offer: 'renewal-review' | 'upgrade' | 'retention' } }
   | { code: 'persistency'; params: { deal: string; month: number; signedOn: string; offer: 'coverage-review' } }
   | { code: 'complaint'; params: { at: string; summary: string | null } }
-  | { code: 'referral-ask'; params: { trigger: 'positive-touch' | 'won-deal'; since: string } }
+  | { code: 'referral-ask'; params: { trigger: 'positive-touch' | 'won-deal'; since: string; via?: MarketingVia } }
+  | { code: 'verification'; params: { kind: PointKind; value: string; problem: 'obsolete' | 'stale'; prefix: string | null; via: VerificationVia; offer: VerificationOffer } }
   | { code: 'referral-blocked'; params: { block: 'stage' | 'dormant' | 'complaint' | 'asked-recently' | 'not-warm' } }
   | { code: 'lifecycle'; params: { from: Stage; to: Stage; rule: 'first-win' | 'settled' | 'second-win' | 'gave-referral' | 'long-tenure' | 'no-touch'; days?: number; deal?: string } };
 
@@ -110,10 +113,11 @@ function renderEngineReason(reason: EngineReason, locale: Locale): string {
   const ko = locale === 'ko';
   switch (reason.code) {
     case 'birthday':
-      return ko ? `${reason.params.on} 생일 — ${OFFER.ko[reason.params.offer]}` : `Birthday on ${reason.params.on} — ${OFFER.en[reason.params.offer]}`;
+      return (ko ? `${reason.params.on} 생일 — ${OFFER.ko[reason.params.offer]}` : `Birthday on ${reason.params.on} — ${OFFER.en[reason.params.offer]}`)
+        + viaText(reason.params.via, locale);
     case 'date': {
       const { label, on, offer } = reason.params;
-      return ko ? `${on} ${label} — ${OFFER.ko[offer]}` : `${label} on ${on} — ${OFFER.en[offer]}`;
+      return (ko ? `${on} ${label} — ${OFFER.ko[offer]}` : `${label} on ${on} — ${OFFER.en[offer]}`) + viaText(reason.params.via, locale);
     }
     case 'renewal':
     case 'expiry': {
@@ -135,9 +139,11 @@ function renderEngineReason(reason: EngineReason, locale: Locale): string {
     }
     case 'referral-ask': {
       const { trigger, since } = reason.params;
-      if (ko) return `${since} ${trigger === 'won-deal' ? '계약 체결' : '긍정적인 만남'} — 지인 소개를 부탁할 좋은 때`;
-      return `${trigger === 'won-deal' ? 'Contract signed' : 'Positive touch'} on ${since} — a good moment to ask for a referral`;
+      if (ko) return `${since} ${trigger === 'won-deal' ? '계약 체결' : '긍정적인 만남'} — 지인 소개를 부탁할 좋은 때${viaText(reason.params.via, locale)}`;
+      return `${trigger === 'won-deal' ? 'Contract signed' : 'Positive touch'} on ${since} — a good moment to ask for a referral${viaText(reason.params.via, locale)}`;
     }
+    case 'verification':
+      return verificationText(reason.params, locale);
     case 'referral-blocked':
       return ko ? `소개 요청 보류: ${BLOCK.ko[reason.params.block]}` : `No referral ask: ${BLOCK.en[reason.params.block]}`;
     case 'lifecycle': {
@@ -148,6 +154,31 @@ function renderEngineReason(reason: EngineReason, locale: Locale): string {
         : `${STAGE_LABELS.en[from]} → ${STAGE_LABELS.en[to]}: ${why}`;
     }
   }
+}
+
+const VIA: Record<Locale, Record<MarketingVia | VerificationVia, string>> = {
+  en: { sms: 'by text message', messenger: 'by messenger', email: 'by e-mail', 'in-person': 'in person', phone: 'by phone', meeting: 'in person' },
+  ko: { sms: '문자로', messenger: '메신저로', email: '이메일로', 'in-person': '직접 만나서', phone: '전화로', meeting: '직접 만나서' },
+};
+
+/** How a marketing suggestion proposes to reach the person (the channel their consent allows). */
+const viaText = (via: MarketingVia | undefined, locale: Locale): string => (via ? ` (${VIA[locale][via]})` : '');
+
+function verificationText(p: Extract<Reason, { code: 'verification' }>['params'], locale: Locale): string {
+  const what = POINT_KIND_LABELS[locale][p.kind];
+  const via = VIA[locale][p.via];
+  if (locale === 'ko') {
+    if (p.problem === 'obsolete') {
+      const dead = p.prefix ? `${p.prefix} 번호는 더 이상 연결되지 않음` : `${what} ${p.value} 사용 불가`;
+      return `${dead}: ${via} 새 ${p.offer === 'ask-new-email' ? '이메일 주소' : '휴대폰 번호'} 문의`;
+    }
+    return `${what} ${p.value} 오랫동안 미확인: ${via} 안부 인사 — 답장이 오면 확인 완료`;
+  }
+  if (p.problem === 'obsolete') {
+    const dead = p.prefix ? `${p.prefix} number no longer works` : `${what} ${p.value} no longer works`;
+    return `${dead}: ask for the new ${p.offer === 'ask-new-email' ? 'e-mail address' : 'mobile number'} ${via}`;
+  }
+  return `${what} ${p.value} not verified for a long time: send a short greeting ${via} — a reply confirms it`;
 }
 
 /** Lower-case a label for mid-sentence use, but keep acronyms (SMS) as they are. */

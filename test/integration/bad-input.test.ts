@@ -131,6 +131,15 @@ const BAD: Record<Method, () => unknown[]> = {
     ...NOT_AN_ID.filter((id) => id !== null).map((id) => ({ fields: { name: 'x' }, updateContactId: id }))],
   'attachments.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
   'attachments.get': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'consents.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
+  'consents.grant': () => [{}, { contactId, channel: 'sms' }, { contactId, channel: 'sms', evidence: '' }, { contactId, channel: 'sms', evidence: '   ' },
+    { contactId, channel: 'fax', evidence: 'form' }, { contactId, channel: 'sms', purpose: 'spam', evidence: 'form' },
+    { contactId, channel: 'sms', evidence: LONG(501) }, { contactId, channel: 'sms', evidence: 'form', at: 'yesterday' },
+    { contactId, channel: 'sms', evidence: 'form', at: '2099-01-01T00:00:00Z' }, ...NOT_AN_ID.map((id) => ({ contactId: id, channel: 'sms', evidence: 'form' }))],
+  'consents.withdraw': () => [{}, { contactId }, { contactId, channel: 'post' }, { contactId, channel: 'email', evidence: LONG(501) },
+    ...NOT_AN_ID.map((id) => ({ contactId: id, channel: 'sms' }))],
+  'marketing.check': () => [{}, { contactId }, { contactId, kind: 'fax' }, { contactId, kind: 'sms', at: '10pm' }, ...NOT_AN_ID.map((id) => ({ contactId: id, kind: 'sms' }))],
+  'digest.get': () => [],
 };
 
 /** Well-formed ids that name nothing. */
@@ -161,6 +170,10 @@ const UNKNOWN: Partial<Record<Method, unknown[]>> = {
   'capture.save': [{ fields: { name: 'x' }, updateContactId: UNKNOWN_ID }],
   'attachments.list': [{ contactId: UNKNOWN_ID }],
   'attachments.get': [{ id: UNKNOWN_ID }],
+  'consents.list': [{ contactId: UNKNOWN_ID }],
+  'consents.grant': [{ contactId: UNKNOWN_ID, channel: 'sms', evidence: 'signed form' }],
+  'consents.withdraw': [{ contactId: UNKNOWN_ID, channel: 'sms' }],
+  'marketing.check': [{ contactId: UNKNOWN_ID, kind: 'sms' }],
 };
 
 describe('bad input to every contract method', () => {

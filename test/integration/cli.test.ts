@@ -1,8 +1,12 @@
 // The `inyeon` command as scripts and support use it: one JSON document on stdout with --json,
 // typed errors on stderr, stable exit codes, and the closed loop from the command line.
+import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
+
+/** The schema version of a fresh book: one per migration file. */
+const MIGRATIONS = readdirSync('electron/backend/db/migrations').filter((f) => f.endsWith('.sql')).length;
 
 describe('inyeon CLI', () => {
   const dir = tempDir();
@@ -12,7 +16,7 @@ describe('inyeon CLI', () => {
   it('doctor reports a fresh, healthy book', () => {
     const r = cli('doctor');
     expect(r.status).toBe(0);
-    expect(r.json()).toMatchObject({ ok: true, schemaVersion: 3, contacts: 0, integrity: 'ok' });
+    expect(r.json()).toMatchObject({ ok: true, schemaVersion: MIGRATIONS, contacts: 0, integrity: 'ok' });
     expect(r.json().path).toBe(`${dir.path}/inyeon.db`);
   });
 

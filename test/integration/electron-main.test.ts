@@ -109,6 +109,16 @@ describe('main process (bundle, fake electron)', () => {
     expect(out.menu).toEqual(expect.arrayContaining(['편집', '보기', '창']));
   });
 
+  it('shows the daily digest once when its time comes, and a click opens Today in the focused window', () => {
+    expect(out.digest.planned.length).toBeGreaterThan(0);
+    expect(Math.max(...out.digest.planned)).toBeLessThanOrEqual(10 * 60_000);
+    expect(out.digest.shown).toHaveLength(1);
+    expect(out.digest.shown[0]).toMatchObject({ shown: true, title: expect.stringMatching(/^(인연 — 오늘|Inyeon — Today)$/) });
+    expect(out.digest.shown[0].body).toMatch(/to contact today|연락할 사람|Nobody|없습니다/);
+    expect(out.digest.clickedUrl).toBe('app://inyeon/index.html#/today');
+    expect(out.digest.focused).toBe(true);
+  });
+
   it('focuses the window on a second launch and closes the book on quit', () => {
     expect(out.focusedOnSecondLaunch).toBe(true);
     expect(out.afterQuit).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -122,7 +122,7 @@ describe('birthdays', () => {
   it('reminder 3 days before with a gift suggestion; one open; re-synced on change; rolled after it passes', async () => {
     const c = await add('생일자', { birthday: '--03-20' });
     expect(open(c.id, 'birthday').map((f) => f.due_at)).toEqual(['2026-03-17T00:00:00.000Z']);
-    expect(JSON.parse(open(c.id, 'birthday')[0]!.reason)).toEqual({ code: 'birthday', params: { on: '2026-03-20', offer: 'gift-coupon' } });
+    expect(JSON.parse(open(c.id, 'birthday')[0]!.reason)).toEqual({ code: 'birthday', params: { on: '2026-03-20', offer: 'gift-coupon', via: 'in-person' } });
     await t.b.invoke('contacts.update', { id: c.id, draft: { name: '생일자', birthday: '1980-04-10' } });
     expect(open(c.id, 'birthday').map((f) => f.due_date)).toEqual(['2026-04-07']);
     // Answered from Today: next year's comes next.
@@ -156,7 +156,7 @@ describe('other yearly dates', () => {
     const [f] = open(c.id, 'date');
     expect(f).toMatchObject({ due_date: '2026-03-12' });
     expect((await t.b.invoke('followups.list', { contactId: c.id })).items.find((x) => x.kind === 'date')!.reason)
-      .toBe('결혼기념일 on 2026-03-15 — send a gift coupon');
+      .toBe('결혼기념일 on 2026-03-15 — send a gift coupon (in person)');
     t.clock.set('2026-03-12T02:00:00.000Z');
     await t.b.invoke('touches.log', { contactId: c.id, kind: 'gift', followUpId: f!.id });
     expect(open(c.id, 'date').map((x) => x.due_date)).toEqual(['2027-03-12']);

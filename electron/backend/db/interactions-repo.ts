@@ -1,5 +1,5 @@
 // interactions: the append-only log of touches.
-import type { Direction, Outcome, TouchKind } from '../../../shared/domain/enums.js';
+import type { Direction, Outcome, TouchKind, TouchPurpose } from '../../../shared/domain/enums.js';
 import type { Interaction } from '../../../shared/domain/types.js';
 import { type DB, stmt } from './statements.js';
 
@@ -14,6 +14,7 @@ interface InteractionRow {
   verified_point_ids: string;
   completed_follow_up_id: string | null;
   created_at: string;
+  purpose: TouchPurpose;
 }
 
 const toInteraction = (r: InteractionRow): Interaction => ({
@@ -27,12 +28,13 @@ const toInteraction = (r: InteractionRow): Interaction => ({
   verifiedPointIds: JSON.parse(r.verified_point_ids) as string[],
   completedFollowUpId: r.completed_follow_up_id,
   createdAt: r.created_at,
+  purpose: r.purpose,
 });
 
 export function insertInteraction(db: DB, i: Interaction): void {
   stmt(db, `INSERT INTO interactions (id, contact_id, kind, direction, occurred_at, summary, outcome,
-      verified_point_ids, completed_follow_up_id, created_at)
-    VALUES (@id, @contactId, @kind, @direction, @occurredAt, @summary, @outcome, @verified, @completedFollowUpId, @createdAt)`)
+      verified_point_ids, completed_follow_up_id, created_at, purpose)
+    VALUES (@id, @contactId, @kind, @direction, @occurredAt, @summary, @outcome, @verified, @completedFollowUpId, @createdAt, @purpose)`)
     .run({ ...i, verified: JSON.stringify(i.verifiedPointIds) });
 }
 

@@ -7,6 +7,7 @@ import type { Services } from '../services/index.js';
 import { backupHandlers } from './backup.js';
 import { captureRecognizeHandlers } from './capture-recognize.js';
 import { captureSaveHandlers } from './capture-save.js';
+import { consentHandlers } from './consent.js';
 import { contactsHandlers } from './contacts.js';
 import { engineHandlers } from './engine.js';
 import { systemHandlers } from './system.js';
@@ -22,6 +23,7 @@ export const handlers: { [M in Method]: Handler<M> } = {
   ...backupHandlers,
   ...captureRecognizeHandlers,
   ...captureSaveHandlers,
+  ...consentHandlers,
 };
 
 export async function dispatch(services: Services, method: string, params: unknown): Promise<unknown> {

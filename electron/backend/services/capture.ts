@@ -118,7 +118,7 @@ export function createCaptureService(ctx: Context, settings: SettingsService, co
       const proved = provedPointIds(id, cardPoints);
       insertInteraction(db, {
         id: uuidv7(ctx.clock.now()), contactId: id, kind: 'card-exchange', direction: 'inbound', occurredAt: at,
-        summary: input.event, outcome: 'neutral', verifiedPointIds: proved, completedFollowUpId: null, createdAt: now,
+        summary: input.event, outcome: 'neutral', purpose: 'service', verifiedPointIds: proved, completedFollowUpId: null, createdAt: now,
       });
       updateLastTouch(db, id, lastTouchOf(db, id)?.occurred_at ?? null);
 

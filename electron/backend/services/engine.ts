@@ -1,7 +1,8 @@
 // The engine's daily pass. Most rules re-sync when something is written (a touch, a deal, a
 // contact edit); a few change only because days pass — a birthday goes by, a referral ask's
 // warmth runs out or its 90-day gap ends, someone falls silent long enough to be dormant. Those
-// are brought up to date once per local day, before Today is read, in one transaction.
+// are brought up to date once per local day, before Today is read, in one transaction. Points
+// go stale the same way, so the day's verification follow-ups are made here too.
 import { REFERRAL_ASK_GAP_DAYS } from '../../../shared/rules/referral.js';
 import { addDays, localDate } from '../../../shared/rules/time.js';
 import { datesToRoll } from '../db/dates-repo.js';
@@ -13,12 +14,13 @@ import type { ReferralsService } from './referrals.js';
 import type { RemindersService } from './reminders.js';
 import type { ScheduleService } from './schedule.js';
 import type { SettingsService } from './settings.js';
+import type { VerificationService } from './verification.js';
 
 const SWEPT_KEY = 'engineSweptOn';
 
 export function createEngineService(
   ctx: Context, settings: SettingsService, schedule: ScheduleService, reminders: RemindersService, referrals: ReferralsService,
-  lifecycle: LifecycleService,
+  lifecycle: LifecycleService, verification: VerificationService,
 ) {
   /** Run the daily pass if it has not run for today (local date of the clock). Returns whether it ran. */
   function sweep(force = false): boolean {
@@ -40,6 +42,8 @@ export function createEngineService(
         schedule.refreshNextDue(id);
       }
       lifecycle.autoApply();
+      // Stale and obsolete points: a few verification follow-ups a day, oldest problems first.
+      verification.sweep(today);
       writeSetting(ctx.db, SWEPT_KEY, today);
     })();
     return true;

@@ -13,6 +13,10 @@ import { createFollowUpsService } from './followups.js';
 import { createLifecycleService } from './lifecycle.js';
 import { createReferralsService } from './referrals.js';
 import { createRemindersService } from './reminders.js';
+import { createConsentsService } from './consents.js';
+import { createDigestService } from './digest.js';
+import { createMarketingService } from './marketing.js';
+import { createVerificationService } from './verification.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 import { type BookHost, createBackupService } from '../backup/service.js';
@@ -31,20 +35,25 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   });
   const schedule = createScheduleService(ctx, settings);
   const contacts = createContactsService(ctx, settings, schedule);
-  const reminders = createRemindersService(ctx, settings, schedule);
-  const referrals = createReferralsService(ctx, settings, contacts, schedule, reminders);
+  const marketing = createMarketingService(ctx, settings);
+  const reminders = createRemindersService(ctx, settings, schedule, marketing);
+  const referrals = createReferralsService(ctx, settings, contacts, schedule, reminders, marketing);
+  const verification = createVerificationService(ctx, settings, schedule, reminders);
   // Every contact sync (add, edit, touch, stage, restore) brings these rule families along.
   schedule.onContactSync((id) => {
     reminders.syncDealsOf(id); // a lost or trashed contact's contract reminders close
     reminders.syncBirthday(id);
     reminders.syncDates(id);
-    referrals.syncReferralAsk(id);
+    referrals.syncReferralAsk(id); // last: it makes way for birthdays and dates under the marketing limit
+    verification.sync(id);
   });
-  const touches = createTouchesService(ctx, contacts, schedule, reminders);
+  const touches = createTouchesService(ctx, contacts, schedule, reminders, marketing, verification);
   const deals = createDealsService(ctx, settings, contacts, schedule, reminders);
   const lifecycle = createLifecycleService(ctx, settings, contacts);
   const followUps = createFollowUpsService(ctx, settings, contacts, schedule);
-  const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle);
+  const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle, verification);
+  const consents = createConsentsService(ctx, contacts, schedule);
+  const digest = createDigestService(ctx, settings);
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
   const backup = createBackupService(ctx, () => settings.get().timeZone, host);
@@ -54,6 +63,7 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
     settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine,
     backup,
     capture,
+    marketing, verification, consents, digest,
   };
 }
 

@@ -6,12 +6,11 @@ import type { Contact, FollowUp, Referral } from '../../../shared/domain/types.j
 import { AppError } from '../../../shared/errors.js';
 import { renderReason, type Reason } from '../../../shared/i18n/reasons.js';
 import { DUE_HOUR } from '../../../shared/rules/cadence.js';
-import { MARKETING_KINDS, MARKETING_WINDOW_DAYS, nextMarketingSlot } from '../../../shared/rules/limits.js';
 import { REFERRAL_WARM_DAYS, referralEligibility, type ReferralEligibility } from '../../../shared/rules/referral.js';
 import { addDays, atLocalTime, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { wonSummary } from '../db/deals-repo.js';
-import { completeFollowUp, getFollowUp, lastDoneOfKind, marketingDates, openFollowUpsOf } from '../db/follow-ups-repo.js';
+import { completeFollowUp, getFollowUp, lastDoneOfKind, openFollowUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { lastWithOutcome } from '../db/interactions-repo.js';
 import {
@@ -23,9 +22,11 @@ import type { ContactsService } from './contacts.js';
 import type { RemindersService } from './reminders.js';
 import type { ScheduleService } from './schedule.js';
 import type { SettingsService } from './settings.js';
+import { isOpenOf, type MarketingService } from './marketing.js';
 
 export function createReferralsService(
   ctx: Context, settings: SettingsService, contacts: ContactsService, schedule: ScheduleService, reminders: RemindersService,
+  marketing: MarketingService,
 ) {
   const db = ctx.db;
   const tz = () => settings.get().timeZone;
@@ -58,11 +59,14 @@ export function createReferralsService(
     const e = c.deleted_at ? null : eligibility(contactId, today);
     if (!e?.eligible) return reminders.syncKeyed(contactId, 'referral-ask@', []);
     const wanted = addDays(e.since, 1) < today ? today : addDays(e.since, 1);
-    const taken = marketingDates(db, contactId, [...MARKETING_KINDS], addDays(today, -MARKETING_WINDOW_DAYS), 'referral-ask');
-    const slot = nextMarketingSlot(taken, wanted, settings.get().maxMarketingPer30Days);
-    if (slot >= addDays(e.since, REFERRAL_WARM_DAYS)) return reminders.syncKeyed(contactId, 'referral-ask@', []);
+    // Last in line for the marketing limit: birthdays and anniversaries are placed first.
+    const slot = marketing.place(contactId, wanted, addDays(e.since, REFERRAL_WARM_DAYS - 1), isOpenOf(['referral-ask@']));
+    if (!slot) return reminders.syncKeyed(contactId, 'referral-ask@', []);
+    const dueAt = atLocalTime(slot, DUE_HOUR, 0, tz());
+    const why = reasonOf(e);
     reminders.syncKeyed(contactId, 'referral-ask@', [{
-      key: `referral-ask@${e.since}`, kind: 'referral-ask', dueAt: atLocalTime(slot, DUE_HOUR, 0, tz()), reason: reasonOf(e),
+      key: `referral-ask@${e.since}`, kind: 'referral-ask', dueAt,
+      reason: why.code === 'referral-ask' ? { ...why, params: { ...why.params, via: marketing.via(contactId, dueAt) } } : why,
     }]);
   }
 

@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Reason } from '../../../shared/i18n/reasons.js';
 import { DUE_HOUR } from '../../../shared/rules/cadence.js';
 import { birthdayReminder, dealMilestones, type DealMilestone } from '../../../shared/rules/dates.js';
-import { avoidQuietHours } from '../../../shared/rules/limits.js';
+import { avoidQuietHours, MARKETING_KINDS } from '../../../shared/rules/limits.js';
 import { atLocalTime, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow } from '../db/contacts-repo.js';
@@ -25,6 +25,7 @@ import type { DB } from '../db/statements.js';
 import type { Context } from '../context.js';
 import type { ScheduleService } from './schedule.js';
 import type { SettingsService } from './settings.js';
+import { isOpenOf, type MarketingService } from './marketing.js';
 
 export interface Wanted {
   key: string;
@@ -34,7 +35,7 @@ export interface Wanted {
   dealId?: string | null;
 }
 
-export function createRemindersService(ctx: Context, settings: SettingsService, schedule: ScheduleService) {
+export function createRemindersService(ctx: Context, settings: SettingsService, schedule: ScheduleService, marketing: MarketingService) {
   const db: DB = ctx.db;
   const tz = () => settings.get().timeZone;
   const today = () => localDate(ctx.clock.now(), tz());
@@ -52,7 +53,9 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
     for (const [key, row] of open) if (!keys.has(key)) skipFollowUp(db, row.id, 'rule', now);
     for (const w of wanted) {
       const row = open.get(w.key);
-      const dueAt = row?.snoozed_until && row.snoozed_until > w.dueAt ? row.snoozed_until : w.dueAt;
+      const held = row?.snoozed_until && row.snoozed_until > w.dueAt ? row.snoozed_until : w.dueAt;
+      // Marketing never lands in the 21:00–08:00 quiet hours, even when snoozed there.
+      const dueAt = MARKETING_KINDS.has(w.kind) ? avoidQuietHours(held, tz()) : held;
       const dueDate = localDate(dueAt, tz());
       if (row) {
         if (row.due_at !== dueAt || row.reason !== JSON.stringify(w.reason)) rescheduleFollowUp(db, row.id, dueAt, dueDate, w.reason, now);
@@ -100,8 +103,12 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
     // A gift coupon is marketing: withheld while a complaint is open (it returns once resolved).
     const live = c && !c.deleted_at && c.stage !== 'lost' && c.birthday && !hasOpenComplaint(contactId);
     const r = live ? birthdayReminder(c.birthday!, today(), lastHandledBirthday(contactId)) : null;
-    syncKeyed(contactId, 'birthday@', r ? [{
-      key: `birthday@${r.on}`, kind: 'birthday', dueAt: at9(r.remindOn), reason: { code: 'birthday', params: { on: r.on, offer: 'gift-coupon' } },
+    // Within the marketing limit: from 3 days ahead up to the day itself, else not this year.
+    // Birthdays come first; anniversaries and referral asks make way for them.
+    const day = r ? marketing.place(contactId, r.remindOn, r.on, isOpenOf(['birthday@', 'date:', 'referral-ask@'])) : null;
+    syncKeyed(contactId, 'birthday@', r && day ? [{
+      key: `birthday@${r.on}`, kind: 'birthday', dueAt: at9(day),
+      reason: { code: 'birthday', params: { on: r.on, offer: 'gift-coupon', via: marketing.via(contactId, at9(day)) } },
     }] : []);
   }
 
@@ -117,7 +124,13 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
       const prefix = `date:${d.id}@`;
       const handled = lastHandledKey(db, contactId, prefix);
       const r = birthdayReminder(d.date, today(), handled ? handled.slice(prefix.length) : null);
-      if (r) wanted.push({ key: `${prefix}${r.on}`, kind: 'date', dueAt: at9(r.remindOn), reason: { code: 'date', params: { label: d.label, kind: d.kind, on: r.on, offer: 'gift-coupon' } } });
+      const day = r ? marketing.place(contactId, r.remindOn, r.on, isOpenOf(['date:', 'referral-ask@']), wanted.map((w) => localDate(w.dueAt, tz()))) : null;
+      if (r && day) {
+        wanted.push({
+          key: `${prefix}${r.on}`, kind: 'date', dueAt: at9(day),
+          reason: { code: 'date', params: { label: d.label, kind: d.kind, on: r.on, offer: 'gift-coupon', via: marketing.via(contactId, at9(day)) } },
+        });
+      }
     }
     syncKeyed(contactId, 'date:', wanted);
   }

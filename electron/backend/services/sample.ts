@@ -26,7 +26,7 @@ export function createSampleService(ctx: Context, contacts: ContactsService, tou
           const verifiedPointIds = c.points.filter((pt) => t.verify.includes(pt.kind as 'mobile' | 'email') && pt.status !== 'obsolete').map((pt) => pt.id);
           touches.log({
             contactId: c.id, kind: t.kind, outcome: t.outcome, direction: 'outbound', summary: t.summary,
-            occurredAt: new Date(midnightUtc - t.daysAgo * DAY_MS + t.hourUtc * 3_600_000).toISOString(), verifiedPointIds,
+            occurredAt: new Date(midnightUtc - t.daysAgo * DAY_MS + t.hourUtc * 3_600_000).toISOString(), verifiedPointIds, purpose: 'service',
           });
         }
       }

@@ -128,7 +128,9 @@ export type ScheduleService = ReturnType<typeof createScheduleService>;
  * Urgent items (complaint responses) go first in the whole list; otherwise the order is kept.
  */
 export function mergeVisits(items: TodayItem[]): TodayItem[] {
-  const rank = (i: TodayItem) => (i.priority === 'urgent' ? 0 : i.kind === 'check-in' ? 2 : 1);
+  // A verification rides along with whatever else brings the person up that day ("while you
+  // call about the renewal, ask for the new e-mail"), so it never leads a merged visit.
+  const rank = (i: TodayItem) => (i.priority === 'urgent' ? 0 : i.kind === 'verification' ? 3 : i.kind === 'check-in' ? 2 : 1);
   const groups = new Map<string, TodayItem[]>();
   for (const i of items) {
     const k = `${i.contactId} ${i.dueDate}`;

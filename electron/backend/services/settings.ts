@@ -7,6 +7,8 @@ import { DEFAULT_FRESHNESS } from '../../../shared/rules/freshness.js';
 import { DEFAULT_TIME_ZONE } from '../../../shared/rules/time.js';
 import { DEFAULT_MAX_MARKETING_PER_30_DAYS } from '../../../shared/rules/limits.js';
 import { DEFAULT_DORMANT_AFTER_DAYS } from '../../../shared/rules/lifecycle.js';
+import { DEFAULT_DIGEST_TIME } from '../../../shared/rules/digest.js';
+import { DEFAULT_VERIFICATIONS_PER_DAY } from '../../../shared/rules/verification.js';
 import type { z } from 'zod';
 import type { SettingsPatch } from '../../../shared/contract/system.js';
 import { readCadence, readSetting, writeCadence, writeSetting } from '../db/settings-repo.js';
@@ -22,9 +24,15 @@ export const DEFAULT_SETTINGS: Settings = {
   autoApplyLifecycle: false,
   maxMarketingPer30Days: DEFAULT_MAX_MARKETING_PER_30_DAYS,
   dormantAfterDays: DEFAULT_DORMANT_AFTER_DAYS,
+  marketingSender: '',
+  optOutNumber: '',
+  digestEnabled: true,
+  digestTime: DEFAULT_DIGEST_TIME,
+  verificationsPerDay: DEFAULT_VERIFICATIONS_PER_DAY,
 };
 
-const SCALAR_KEYS = ['locale', 'timeZone', 'staleAfterDays', 'agingAfterDays', 'autoApplyLifecycle', 'maxMarketingPer30Days', 'dormantAfterDays'] as const;
+const SCALAR_KEYS = ['locale', 'timeZone', 'staleAfterDays', 'agingAfterDays', 'autoApplyLifecycle', 'maxMarketingPer30Days', 'dormantAfterDays',
+  'marketingSender', 'optOutNumber', 'digestEnabled', 'digestTime', 'verificationsPerDay'] as const;
 
 /** The language of the machine we run on, for `locale: 'system'` outside a browser. */
 export function systemLocale(env: NodeJS.ProcessEnv = process.env): Locale {

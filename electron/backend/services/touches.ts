@@ -16,10 +16,15 @@ import type { ContactsService } from './contacts.js';
 import { verifiedStatusAfterTouch } from './points.js';
 import type { RemindersService } from './reminders.js';
 import type { ScheduleService } from './schedule.js';
+import type { MarketingService } from './marketing.js';
+import type { VerificationService } from './verification.js';
 
 type Draft = z.output<typeof TouchDraft>;
 
-export function createTouchesService(ctx: Context, contacts: ContactsService, schedule: ScheduleService, reminders: RemindersService) {
+export function createTouchesService(
+  ctx: Context, contacts: ContactsService, schedule: ScheduleService, reminders: RemindersService, marketing: MarketingService,
+  verification: VerificationService,
+) {
   const db = ctx.db;
 
   function log(d: Draft): TouchResult {
@@ -48,11 +53,15 @@ export function createTouchesService(ctx: Context, contacts: ContactsService, sc
       if (target && target.status !== 'open') {
         throw new AppError('conflict', 'That follow-up was already completed.');
       }
+      // The app never sends; it blocks. A marketing touch without consent, at night, over the
+      // limit or while a complaint is open is refused, naming why. Service is never blocked.
+      if (d.purpose === 'marketing') marketing.assertAllowed(d.contactId, d.kind, occurredAt);
 
       const previous = lastTouchOf(db, d.contactId);
       const interaction: Interaction = {
         id: uuidv7(ctx.clock.now()), contactId: d.contactId, kind: d.kind, direction: d.direction, occurredAt,
         summary: d.summary, outcome: d.outcome, verifiedPointIds: d.verifiedPointIds, completedFollowUpId: null, createdAt: now,
+        purpose: d.purpose,
       };
       insertInteraction(db, interaction);
 
@@ -75,6 +84,9 @@ export function createTouchesService(ctx: Context, contacts: ContactsService, sc
         if (!via || (p.verified_at && p.verified_at > occurredAt)) continue;
         markPointVerified(db, pid, occurredAt, via, verifiedStatusAfterTouch(p.status));
       }
+
+      // Proving a point answers the open verification (the rule closes or re-aims it otherwise).
+      if (isContactTouch(d.kind)) verification.afterTouch(interaction);
 
       // A complaint opens its 24-hour response; a later touch resolves an open one.
       const resolved = reminders.afterTouch(interaction);

@@ -3,6 +3,7 @@
 import { engineEn } from './messages/engine';
 import { backupEn } from './messages/backup';
 import { captureEn } from './messages/capture';
+import { engineRulesEn } from './messages/engine-rules';
 
 export const en = {
   'app.name': 'Inyeon',
@@ -281,6 +282,7 @@ export const en = {
   ...engineEn,
   ...backupEn,
   ...captureEn,
+  ...engineRulesEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,13 +1,19 @@
 // Errors in the user's language. The backend's AppError carries a code (mapped to words here)
 // and, for bad input, field issues whose English messages we recognise and translate.
 import { type FieldIssue, isAppError } from '../../../shared/errors';
-import type { I18n } from './index';
+import { useSettings } from '../stores/settings';
+import type { I18n, MessageKey } from './index';
 
 export function errorText(e: unknown, i18n: I18n): string {
   if (isAppError(e)) {
     if (e.code === 'invalid-input' && e.issues?.length) {
       const first = e.issues[0]!;
       return `${i18n.t('err.invalid-input')} (${first.path}: ${fieldIssueText(first, i18n)})`;
+    }
+    if (e.code === 'marketing-blocked' && e.issues?.length) {
+      // Each issue names a block (no-consent, quiet-hours, limit, complaint): say them in words.
+      const why = e.issues.map((i) => i18n.t(`touch.block.${i.message}` as MessageKey, { max: useSettings.getState().settings?.maxMarketingPer30Days ?? 2 }));
+      return i18n.t('err.marketing-blocked', { message: why.join(' ') });
     }
     return i18n.t(`err.${e.code}`, { message: e.message });
   }

@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 import { engineKo } from './messages/engine';
 import { backupKo } from './messages/backup';
 import { captureKo } from './messages/capture';
+import { engineRulesKo } from './messages/engine-rules';
 
 export const ko: Record<MessageKey, string> = {
   'app.name': '인연',
@@ -281,4 +282,5 @@ export const ko: Record<MessageKey, string> = {
   ...engineKo,
   ...backupKo,
   ...captureKo,
+  ...engineRulesKo,
 };

@@ -22,6 +22,8 @@ describe('METHODS', () => {
       'backup.create', 'backup.list', 'backup.preview', 'backup.restore', 'export.contacts',
       // card capture (issue 6)
       'capture.recognize', 'capture.save', 'attachments.list', 'attachments.get',
+      // consent, marketing limits and the daily digest (issue 4, second half)
+      'consents.list', 'consents.grant', 'consents.withdraw', 'marketing.check', 'digest.get',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });
@@ -113,7 +115,7 @@ describe('ContactDraft', () => {
 describe('TouchDraft', () => {
   it('fills defaults', () => {
     expect(TouchDraft.parse({ contactId: ID, kind: 'call' })).toEqual({
-      contactId: ID, kind: 'call', outcome: 'neutral', direction: 'outbound', summary: null, verifiedPointIds: [],
+      contactId: ID, kind: 'call', outcome: 'neutral', direction: 'outbound', summary: null, verifiedPointIds: [], purpose: 'service',
     });
   });
   it('rejects unknown kinds and outcomes, bad ids and non-ISO instants', () => {

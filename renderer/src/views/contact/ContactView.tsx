@@ -14,6 +14,7 @@ import { ui } from '../../stores/ui';
 import type { Contact } from '../../../../shared/domain/types';
 import { ComplaintBanner, openComplaintSince } from './ComplaintBanner';
 import { CardImages } from './CardImages';
+import { ConsentPanel } from './ConsentPanel';
 import { ContactCard } from './ContactCard';
 import { DealsPanel } from './DealsPanel';
 import { NextTouch } from './NextTouch';
@@ -126,6 +127,7 @@ export function ContactView({ id }: { id: string }) {
           <ContactCard contact={contact} />
           <ReferralsPanel contactId={contact.id} name={contact.name} editable={live} complaintOpen={openComplaintSince(detail) !== null} />
           <StagePanel detail={detail} editable={live} />
+          <ConsentPanel contactId={contact.id} editable={live} />
         </aside>
       </div>
     </div>

@@ -2,7 +2,8 @@
 // proved, when. Saving completes the follow-up it answers and schedules the next check-in,
 // which the toast reports.
 import { useEffect, useState } from 'react';
-import { OUTCOMES, type Outcome, type TouchKind } from '../../../../shared/domain/enums';
+import { OUTCOMES, type Outcome, type TouchKind, type TouchPurpose } from '../../../../shared/domain/enums';
+import { MARKETING_KINDS } from '../../../../shared/rules/limits';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Icon, TOUCH_ICONS } from '../../components/Icon';
@@ -17,6 +18,7 @@ import { useTouches } from '../../stores/touches';
 import { ui } from '../../stores/ui';
 import { defaultVerified } from './verifyDefaults';
 import { VerifyPoints } from './VerifyPoints';
+import { MarketingStatus, SmsDraft, useMarketingCheck } from './MarketingCheck';
 
 /** The kinds offered (card exchange is recorded when a card is captured, not logged by hand). */
 const KINDS: TouchKind[] = ['call', 'sms', 'email', 'messenger', 'meeting', 'visit', 'gift', 'note'];
@@ -33,6 +35,8 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
   const [checkedEdited, setCheckedEdited] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [purpose, setPurpose] = useState<TouchPurpose>('service');
+  const [purposeEdited, setPurposeEdited] = useState(false);
 
   useEffect(() => {
     useTouches.getState().prepare(contactId, followUpId).catch((e) => { notifyError(e); ui.closeLogTouch(); });
@@ -42,6 +46,15 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
   const contact = target?.contact.id === contactId ? target.contact : null;
   const followUp = contact ? target?.followUp ?? null : null;
   const isNote = kind === 'note';
+  const marketing = purpose === 'marketing' && !isNote;
+  const occurredAtForCheck = whenEdited ? i18n.fmt.fromLocalInput(when) : null;
+  const check = useMarketingCheck(contactId, kind, occurredAtForCheck, Boolean(contact) && marketing);
+  const blocked = marketing && Boolean(check?.blocks.length);
+
+  // Answering a birthday coupon, an anniversary or a referral ask is marketing unless the user says otherwise.
+  useEffect(() => {
+    if (followUp && !purposeEdited) setPurpose(MARKETING_KINDS.has(followUp.kind) ? 'marketing' : 'service');
+  }, [followUp, purposeEdited]);
 
   // Until the user ticks something themselves, the ticks follow the chosen kind.
   useEffect(() => {
@@ -49,7 +62,7 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
   }, [contact, kind, checkedEdited]);
 
   async function save() {
-    if (!contact || saving) return;
+    if (!contact || saving || blocked) return;
     const occurredAt = whenEdited ? i18n.fmt.fromLocalInput(when) : null;
     if (occurredAt && Date.parse(occurredAt) > i18n.fmt.now() + 60_000) {
       setErrors({ occurredAt: i18n.t('touch.future') });
@@ -67,6 +80,7 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
         // A note proves nothing and answers nothing: it must not close the follow-up.
         verifiedPointIds: isNote ? [] : checked,
         ...(followUpId && !isNote ? { followUpId } : {}),
+        purpose: marketing ? 'marketing' : 'service',
       });
       ui.closeLogTouch();
       const next = result.next;
@@ -95,7 +109,7 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
       }}
       footer={
         <>
-          <SaveCancel onCancel={() => ui.closeLogTouch()} onSave={() => void save()} saving={saving} disabled={!contact} testId="log-touch" />
+          <SaveCancel onCancel={() => ui.closeLogTouch()} onSave={() => void save()} saving={saving} disabled={!contact || blocked} testId="log-touch" />
         </>
       }
     >
@@ -118,6 +132,19 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
               <Segmented<Outcome> label={i18n.t('touch.outcome')} value={outcome} options={outcomeOptions} onChange={setOutcome} testIdPrefix="touch-outcome" />
             </Field>
           )}
+          {isNote ? null : (
+            <Field label={i18n.t('touch.purpose')}>
+              <Segmented<TouchPurpose>
+                label={i18n.t('touch.purpose')}
+                value={purpose}
+                options={[{ value: 'service', label: i18n.t('touch.purpose.service') }, { value: 'marketing', label: i18n.t('touch.purpose.marketing') }]}
+                onChange={(p) => { setPurpose(p); setPurposeEdited(true); }}
+                testIdPrefix="touch-purpose"
+              />
+            </Field>
+          )}
+          {marketing && check ? <MarketingStatus check={check} /> : null}
+          {marketing && kind === 'sms' && !blocked ? <SmsDraft onUse={(text) => setSummary((s) => s || text)} /> : null}
           <Field label={i18n.t('touch.summary')} htmlFor="touch-summary" error={errors.summary}>
             <textarea
               id="touch-summary"

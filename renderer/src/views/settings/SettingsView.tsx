@@ -10,6 +10,8 @@ import { BackupSettings } from './BackupSettings';
 import { CadenceSettings } from './CadenceSettings';
 import { EngineSettings } from './EngineSettings';
 import { RegionSettings } from './RegionSettings';
+import { MarketingSettings } from './MarketingSettings';
+import { DigestSettings } from './DigestSettings';
 
 function SampleSettings() {
   const i18n = useT();
@@ -68,6 +70,8 @@ export function SettingsView() {
             <CadenceSettings key={JSON.stringify([settings.cadence, settings.agingAfterDays, settings.staleAfterDays])} />
             <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days])} />
             <BackupSettings />
+            <MarketingSettings key={JSON.stringify([settings.marketingSender, settings.optOutNumber, settings.maxMarketingPer30Days, settings.verificationsPerDay])} />
+            <DigestSettings />
             <SampleSettings />
             <About />
           </>

@@ -26,6 +26,7 @@ export interface FakeState {
   quit: boolean;
   sandbox: boolean;
   menu: { template: unknown[] } | null;
+  notifications: (EventEmitter & { options: { title: string; body: string }; shown: boolean })[];
   exposed: { key: string; value: Record<string, (params: unknown) => Promise<unknown>> } | null;
   session: {
     permissionRequest?: (wc: unknown, permission: string, cb: (ok: boolean) => void, details: Record<string, unknown>) => void;

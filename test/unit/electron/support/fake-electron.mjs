@@ -23,6 +23,7 @@ export function fakeState() {
     menu: null,
     exposed: null,
     session: {},
+    notifications: [],
   };
   return globalThis.__fakeElectron;
 }
@@ -125,6 +126,21 @@ export const dialog = {
   },
 };
 
+export class Notification extends EventEmitter {
+  static isSupported() {
+    return true;
+  }
+  constructor(options) {
+    super();
+    this.options = options;
+    this.shown = false;
+    state.notifications.push(this);
+  }
+  show() {
+    this.shown = true;
+  }
+}
+
 export const shell = { openExternal: async (url) => void state.opened.push(url) };
 
 export const contextBridge = { exposeInMainWorld: (key, value) => void (state.exposed = { key, value }) };
@@ -135,4 +151,4 @@ export const ipcRenderer = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell, contextBridge, ipcRenderer, Notification };

@@ -10,6 +10,14 @@ s.userData = process.env.FAKE_USER_DATA ?? '';
 s.locale = process.env.FAKE_LOCALE ?? 'ko-KR';
 s.lock = process.env.FAKE_LOCK !== '0';
 
+// Timers the main process sets, so the daily digest's tick can be driven by hand below.
+const timers = [];
+const realSetTimeout = globalThis.setTimeout;
+globalThis.setTimeout = (fn, ms, ...args) => {
+  timers.push({ fn, ms });
+  return realSetTimeout(fn, ms, ...args);
+};
+
 await import(process.env.BUNDLE);
 for (let i = 0; i < 100 && s.windows.length === 0 && s.exitCode === null && !s.quit; i++) await new Promise((r) => setTimeout(r, 20));
 
@@ -80,6 +88,21 @@ if (process.env.SCENARIO === 'run' && s.windows.length === 1) {
     return c;
   };
   out.requests = { remote: cancelled('https://tracker.example/x.gif'), own: cancelled('app://inyeon/assets/app.js') };
+
+  // The daily digest: two days later the 08:30 tick fires once; clicking the notification
+  // focuses the window on Today.
+  await new Promise((r) => setTimeout(r, 50));
+  const ticks = () => timers.filter((t) => t.ms >= 1000);
+  const planned = ticks().map((t) => t.ms);
+  const realNow = Date.now;
+  Date.now = () => realNow() + 2 * 86_400_000;
+  for (const t of ticks()) t.fn();
+  await new Promise((r) => setTimeout(r, 200));
+  const shown = s.notifications.map((n) => ({ title: n.options.title, body: n.options.body, shown: n.shown }));
+  win.focused = false;
+  s.notifications[0]?.emit('click');
+  out.digest = { planned, shown, clickedUrl: win.url, focused: Boolean(win.focused) };
+  Date.now = realNow;
 
   const { app } = await import('electron');
   app.emit('second-instance');
