@@ -3,10 +3,11 @@
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
+import { duplicatesApi, importApi } from './import.js';
 import { systemApi } from './system.js';
 import { touchesApi } from './touches.js';
 
-export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi };
+export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi, ...importApi, ...duplicatesApi };
 export type Api = typeof api;
 export type Method = keyof Api;
 export const METHODS = Object.keys(api) as Method[];
