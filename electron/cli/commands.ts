@@ -9,6 +9,7 @@ import { ENGINE_COMMANDS } from './engine-commands.js';
 import { BACKUP_COMMANDS } from './backup-commands.js';
 import type { Backend } from '../backend/index.js';
 import { CONSENT_COMMANDS } from './consent-commands.js';
+import { IMPORT_COMMANDS } from './import-commands.js';
 
 export interface CommandContext {
   invoke: Invoke;
@@ -22,6 +23,8 @@ export interface Command {
   options: OptionSpec;
   usage: string;
   run(c: CommandContext): Promise<unknown>;
+  /** Exit code for a result that is printed but not a full success (default 0). */
+  exitCode?: (result: unknown) => number;
 }
 
 /** A phone given on the command line is a mobile when it looks like one, else a landline. */
@@ -175,6 +178,7 @@ export const COMMANDS: Record<string, Command> = {
   ...ENGINE_COMMANDS,
   ...BACKUP_COMMANDS,
   ...CONSENT_COMMANDS,
+  ...IMPORT_COMMANDS,
 };
 
 /**

@@ -56,6 +56,20 @@ export const PRELOAD_METHODS = [
   'consents.withdraw',
   'marketing.check',
   'digest.get',
+  'import.preview',
+  'import.start',
+  'import.status',
+  'import.cancel',
+  'import.batches',
+  'import.undo',
+  'mappings.list',
+  'mappings.save',
+  'mappings.delete',
+  'duplicates.list',
+  'duplicates.merge',
+  'duplicates.undoMerge',
+  'duplicates.dismiss',
+  'duplicates.mergeAllExact',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

@@ -6,6 +6,7 @@ import { consentApi } from './consent.js';
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
+import { duplicatesApi, importApi } from './import.js';
 import { systemApi } from './system.js';
 import { touchesApi } from './touches.js';
 
@@ -19,6 +20,8 @@ export const api = {
   ...captureRecognizeApi,
   ...captureSaveApi,
   ...consentApi,
+  ...importApi,
+  ...duplicatesApi,
 };
 export type Api = typeof api;
 export type Method = keyof Api;

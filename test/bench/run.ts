@@ -12,6 +12,7 @@ import { getChoseong } from 'es-hangul';
 import { buildBook, type BookStats } from './book.js';
 import { measureUi, RENDERER_BUILT } from './ui.js';
 import { exportContacts } from '../../electron/backend/export/index.js';
+import { importMeasures } from './import.js';
 import { timed, valueMeasure, type Measure } from './measure.js';
 
 const { values } = parseArgs({
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '100000' }, touches: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false }, out: { type: 'string' }, keep: { type: 'string' },
     'no-ui': { type: 'boolean', default: false },
+    'import-rows': { type: 'string', default: '100000' },
   },
 });
 const scale = Number(values.scale);
@@ -164,6 +166,10 @@ if (!values['no-ui']) {
   } else log(`ui measures skipped: ${RENDERER_BUILT} is missing (npm run build:renderer)`);
 }
 if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
+
+// Import (issue 5) into a fresh book of its own, after the RSS reading above.
+const importRowCount = Number(values['import-rows']);
+if (importRowCount > 0) measures.push(...await importMeasures(importRowCount, log));
 
 const sqlite = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
 const report = {

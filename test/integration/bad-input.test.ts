@@ -140,6 +140,22 @@ const BAD: Record<Method, () => unknown[]> = {
     ...NOT_AN_ID.map((id) => ({ contactId: id, channel: 'sms' }))],
   'marketing.check': () => [{}, { contactId }, { contactId, kind: 'fax' }, { contactId, kind: 'sms', at: '10pm' }, ...NOT_AN_ID.map((id) => ({ contactId: id, kind: 'sms' }))],
   'digest.get': () => [],
+  'import.preview': () => [{}, { name: 'a.csv' }, { name: '', dataBase64: 'AA==' }, { name: 'a.csv', dataBase64: 'not base64!' },
+    { name: 'a.csv', dataBase64: 'AA==', mapping: { 이름: 'nickname' } }, { name: 'a.csv', dataBase64: 'AA==', mapping: 'x' }],
+  'import.start': () => [{}, { previewIds: [] }, { previewIds: ['x'] }, ...NOT_AN_ID.map((id) => ({ previewIds: [id] })),
+    { previewIds: [UNKNOWN_ID], mapping: { a: 'fax' } }, { previewIds: [UNKNOWN_ID], savedMappingName: '' }, { previewIds: [UNKNOWN_ID], dryRun: 'yes' }],
+  'import.status': () => [{}, ...NOT_AN_ID.map((jobId) => ({ jobId }))],
+  'import.cancel': () => [{}, ...NOT_AN_ID.map((jobId) => ({ jobId }))],
+  'import.batches': () => [],
+  'import.undo': () => [{}, ...NOT_AN_ID.map((batchId) => ({ batchId }))],
+  'mappings.list': () => [],
+  'mappings.save': () => [{}, { name: 'x' }, { name: '', mapping: {} }, { name: LONG(81), mapping: {} }, { name: 'x', mapping: { a: 'boss' } }],
+  'mappings.delete': () => [{}, { name: '' }, { name: LONG(81) }],
+  'duplicates.list': () => [{ limit: 0 }, { limit: 201 }, { cursor: -1 }, { cursor: 'x' }],
+  'duplicates.merge': () => [{}, { keepId: contactId }, ...NOT_AN_ID.map((id) => ({ keepId: contactId, mergeId: id }))],
+  'duplicates.undoMerge': () => [{}, ...NOT_AN_ID.map((mergeId) => ({ mergeId }))],
+  'duplicates.dismiss': () => [{}, { aId: contactId }, ...NOT_AN_ID.map((id) => ({ aId: contactId, bId: id }))],
+  'duplicates.mergeAllExact': () => [],
 };
 
 /** Well-formed ids that name nothing. */
@@ -174,6 +190,14 @@ const UNKNOWN: Partial<Record<Method, unknown[]>> = {
   'consents.grant': [{ contactId: UNKNOWN_ID, channel: 'sms', evidence: 'signed form' }],
   'consents.withdraw': [{ contactId: UNKNOWN_ID, channel: 'sms' }],
   'marketing.check': [{ contactId: UNKNOWN_ID, kind: 'sms' }],
+  'import.start': [{ previewIds: [UNKNOWN_ID] }],
+  'import.status': [{ jobId: UNKNOWN_ID }],
+  'import.cancel': [{ jobId: UNKNOWN_ID }],
+  'import.undo': [{ batchId: UNKNOWN_ID }],
+  'mappings.delete': [{ name: 'no such mapping' }],
+  'duplicates.merge': [{ keepId: UNKNOWN_ID, mergeId: UNKNOWN_ID.replace('dead', 'beef') }],
+  'duplicates.undoMerge': [{ mergeId: UNKNOWN_ID }],
+  'duplicates.dismiss': [{ aId: UNKNOWN_ID, bId: UNKNOWN_ID.replace('dead', 'beef') }],
 };
 
 describe('bad input to every contract method', () => {

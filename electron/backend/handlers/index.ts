@@ -10,6 +10,7 @@ import { captureSaveHandlers } from './capture-save.js';
 import { consentHandlers } from './consent.js';
 import { contactsHandlers } from './contacts.js';
 import { engineHandlers } from './engine.js';
+import { duplicatesHandlers, importHandlers } from './import.js';
 import { systemHandlers } from './system.js';
 import { touchesHandlers } from './touches.js';
 import type { Handler } from './types.js';
@@ -24,6 +25,8 @@ export const handlers: { [M in Method]: Handler<M> } = {
   ...captureRecognizeHandlers,
   ...captureSaveHandlers,
   ...consentHandlers,
+  ...importHandlers,
+  ...duplicatesHandlers,
 };
 
 export async function dispatch(services: Services, method: string, params: unknown): Promise<unknown> {

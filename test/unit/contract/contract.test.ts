@@ -24,6 +24,10 @@ describe('METHODS', () => {
       'capture.recognize', 'capture.save', 'attachments.list', 'attachments.get',
       // consent, marketing limits and the daily digest (issue 4, second half)
       'consents.list', 'consents.grant', 'consents.withdraw', 'marketing.check', 'digest.get',
+      // import and duplicates (issue 5)
+      'import.preview', 'import.start', 'import.status', 'import.cancel', 'import.batches', 'import.undo',
+      'mappings.list', 'mappings.save', 'mappings.delete',
+      'duplicates.list', 'duplicates.merge', 'duplicates.undoMerge', 'duplicates.dismiss', 'duplicates.mergeAllExact',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });
