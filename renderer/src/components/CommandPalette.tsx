@@ -23,11 +23,11 @@ interface Command {
 }
 
 function staticCommands(i18n: I18n, openContact: { id: string; name: string } | null): Command[] {
-  const go = (name: 'today' | 'contacts' | 'trash' | 'settings', icon: IconName): Command => ({
+  const go = (name: 'today' | 'contacts' | 'import' | 'duplicates' | 'trash' | 'settings', icon: IconName): Command => ({
     id: `go-${name}`, group: 'screens', icon, label: i18n.t(`nav.${name}`), run: () => navigate({ name }),
   });
   const cmds: Command[] = [
-    go('today', 'today'), go('contacts', 'contacts'), go('trash', 'trash'), go('settings', 'settings'),
+    go('today', 'today'), go('contacts', 'contacts'), go('import', 'import'), go('duplicates', 'duplicates'), go('trash', 'trash'), go('settings', 'settings'),
     { id: 'new-contact', group: 'actions', icon: 'plus', label: i18n.t('palette.newContact'), run: () => ui.openContactForm(null) },
   ];
   if (openContact) {

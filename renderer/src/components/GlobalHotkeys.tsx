@@ -16,6 +16,8 @@ export function GlobalHotkeys() {
   useHotkey('n', () => ui.openContactForm(null));
   useHotkey('g t', () => navigate({ name: 'today' }));
   useHotkey('g c', () => navigate({ name: 'contacts' }));
+  useHotkey('g i', () => navigate({ name: 'import' }));
+  useHotkey('g u', () => navigate({ name: 'duplicates' }));
   useHotkey('g d', () => navigate({ name: 'trash' }));
   useHotkey('g s', () => navigate({ name: 'settings' }));
   return null;

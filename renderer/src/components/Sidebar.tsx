@@ -1,8 +1,9 @@
-// The left rail: brand, quick search, the four screens with their counts, shortcut help.
+// The left rail: brand, quick search, the screens with their counts, shortcut help.
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { type Route, hrefOf, useNavigation } from '../stores/navigation';
 import { useSettings } from '../stores/settings';
+import { useDuplicates } from '../stores/duplicates';
 import { dueCount, useToday } from '../stores/today';
 import { useTrash } from '../stores/trash';
 import { ui } from '../stores/ui';
@@ -24,10 +25,13 @@ export function Sidebar() {
   const overdue = useToday((s) => s.counts.overdue);
   const due = useToday(dueCount);
   const trashCount = useTrash((s) => s.items.length);
+  const duplicates = useDuplicates((s) => s.total);
 
   const items: NavItem[] = [
     { route: { name: 'today' }, icon: 'today', label: 'nav.today', count: due || undefined, alert: overdue > 0 },
     { route: { name: 'contacts' }, icon: 'contacts', label: 'nav.contacts', count: contacts || undefined },
+    { route: { name: 'import' }, icon: 'import', label: 'nav.import' },
+    { route: { name: 'duplicates' }, icon: 'duplicates', label: 'nav.duplicates', count: duplicates || undefined },
     { route: { name: 'trash' }, icon: 'trash', label: 'nav.trash', count: trashCount || undefined },
     { route: { name: 'settings' }, icon: 'settings', label: 'nav.settings' },
   ];

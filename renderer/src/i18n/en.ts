@@ -1,6 +1,9 @@
 // English UI words. Keys are grouped by screen; `{name}` placeholders are filled by `t()`.
 // A key ending in `_one` is used instead of its base key when `count` is 1.
+import { importEn } from './messages/import';
+
 export const en = {
+  ...importEn,
   'app.name': 'Inyeon',
   'app.altName': '인연 · 因緣',
 

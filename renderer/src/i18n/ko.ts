@@ -1,7 +1,9 @@
 // 한국어 UI 문구. The type forces every English key to exist here too.
 import type { MessageKey } from './en';
+import { importKo } from './messages/import';
 
 export const ko: Record<MessageKey, string> = {
+  ...importKo,
   'app.name': '인연',
   'app.altName': 'Inyeon',
 

@@ -1,5 +1,5 @@
-// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/trash`,
-// `#/settings`) so back/forward and reloads work. The API client strips the launch token from
+// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/import`,
+// `#/duplicates`, `#/trash`, `#/settings`) so back/forward and reloads work. The API client strips the launch token from
 // the fragment when it is first imported, which main.tsx does before this module runs.
 import { create } from 'zustand';
 
@@ -7,6 +7,8 @@ export type Route =
   | { name: 'today' }
   | { name: 'contacts' }
   | { name: 'contact'; id: string }
+  | { name: 'import' }
+  | { name: 'duplicates' }
   | { name: 'trash' }
   | { name: 'settings' };
 
@@ -16,6 +18,10 @@ export function parseHash(hash: string): Route {
   switch (parts[0]) {
     case 'contacts':
       return parts[1] ? { name: 'contact', id: decodeURIComponent(parts[1]) } : { name: 'contacts' };
+    case 'import':
+      return { name: 'import' };
+    case 'duplicates':
+      return { name: 'duplicates' };
     case 'trash':
       return { name: 'trash' };
     case 'settings':
