@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async goTo(screen: 'today' | 'contacts' | 'trash' | 'settings'): Promise<void> {
+  async goTo(screen: 'today' | 'contacts' | 'import' | 'duplicates' | 'trash' | 'settings'): Promise<void> {
     await this.page.getByTestId(`nav-${screen}`).click();
     await this.page.getByTestId(`${screen}-view`).waitFor();
   }
