@@ -1,27 +1,22 @@
 import type { duplicatesApi, importApi } from '../../../shared/contract/import.js';
-import { AppError } from '../../../shared/errors.js';
 import type { Handlers } from './types.js';
 
-const notBuilt = (): never => {
-  throw new AppError('internal', 'not built yet');
-};
-
 export const importHandlers: Handlers<typeof importApi> = {
-  'import.preview': notBuilt,
-  'import.start': notBuilt,
-  'import.status': notBuilt,
-  'import.cancel': notBuilt,
-  'import.batches': notBuilt,
-  'import.undo': notBuilt,
-  'mappings.list': notBuilt,
-  'mappings.save': notBuilt,
-  'mappings.delete': notBuilt,
+  'import.preview': ({ name, dataBase64, mapping }, s) => s.imports.preview(name, Buffer.from(dataBase64, 'base64'), mapping),
+  'import.start': ({ previewIds, mapping, savedMappingName, dryRun }, s) => s.imports.start(previewIds, mapping, savedMappingName, dryRun),
+  'import.status': ({ jobId }, s) => s.imports.status(jobId),
+  'import.cancel': ({ jobId }, s) => s.imports.cancel(jobId),
+  'import.batches': (_, s) => s.imports.batches(),
+  'import.undo': ({ batchId }, s) => s.imports.undo(batchId),
+  'mappings.list': (_, s) => s.imports.mappings(),
+  'mappings.save': ({ name, mapping }, s) => s.imports.saveMapping(name, mapping),
+  'mappings.delete': ({ name }, s) => s.imports.deleteMapping(name),
 };
 
 export const duplicatesHandlers: Handlers<typeof duplicatesApi> = {
-  'duplicates.list': notBuilt,
-  'duplicates.merge': notBuilt,
-  'duplicates.undoMerge': notBuilt,
-  'duplicates.dismiss': notBuilt,
-  'duplicates.mergeAllExact': notBuilt,
+  'duplicates.list': ({ cursor, limit }, s) => s.duplicates.list(cursor, limit),
+  'duplicates.merge': ({ keepId, mergeId }, s) => s.merge.merge(keepId, mergeId),
+  'duplicates.undoMerge': ({ mergeId }, s) => s.merge.undo(mergeId),
+  'duplicates.dismiss': ({ aId, bId }, s) => s.duplicates.dismiss(aId, bId),
+  'duplicates.mergeAllExact': (_, s) => s.duplicates.mergeAllExact(),
 };

@@ -33,6 +33,12 @@ export function parseCsv(text: string, mapping?: ColumnMapping): CsvParse {
       consumed = end;
     },
   });
+  return parseTable(rows, mapping);
+}
+
+/** A table (CSV rows or an Excel sheet): header row first, then one record per row. */
+export function parseTable(rows: { cells: string[]; line: number }[], mapping?: ColumnMapping): CsvParse {
+  rows = rows.slice();
   const header = rows.shift();
   if (!header) return { status: 'parsed', records: [], warnings: ['the file has no rows'] };
   const headers = header.cells.map((h) => h.trim());
@@ -67,7 +73,8 @@ function toRecord(record: number, line: number, cells: string[], specs: ColumnSp
       const label = s.label ?? (s.group ? labels.get(s.group) ?? null : null);
       const isMobile = s.point === 'phone' && /mobile|cell|휴대|핸드폰/i.test(label ?? '');
       for (const part of v.split(MULTI)) {
-        raw.points.push({ kind: isMobile ? 'mobile' : s.point, label: label && !/^(mobile|cell)$/i.test(label) ? label : null, value: part, primary: false });
+        const value = s.point === 'mobile' || s.point === 'phone' ? restoreLeadingZero(part) : part;
+        raw.points.push({ kind: isMobile ? 'mobile' : s.point, label: label && !/^(mobile|cell)$/i.test(label) ? label : null, value, primary: false });
       }
       return;
     }
@@ -96,4 +103,13 @@ function toRecord(record: number, line: number, cells: string[], specs: ColumnSp
     if (p) p.primary = true;
   }
   return finishRecord(record, line, raw, {}, warnings);
+}
+
+/**
+ * Excel turns 010-1234-5678 typed without dashes into the number 1012345678, and keeps it so
+ * in CSV exports: a Korean number of 9–10 bare digits not starting with 0 lost its leading 0.
+ */
+export function restoreLeadingZero(v: string): string {
+  const t = v.trim();
+  return /^[1-9]\d{8,9}$/.test(t) && /^(1[016789]|[2-6])/.test(t) ? `0${t}` : v;
 }

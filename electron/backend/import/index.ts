@@ -6,13 +6,14 @@ import type { RecordResult } from './draft.js';
 import type { TextEncodingName } from './encoding.js';
 import type { ColumnMapping } from './headers.js';
 import { parseVcards } from './vcard.js';
+import { parseXlsx } from './xlsx.js';
 
 export type { ContactDraftData, ImportExtras, ImportPhoto, RecordResult } from './draft.js';
 export type { ColumnMapping, ColumnTarget } from './headers.js';
 
 export type FileParse =
-  | { status: 'parsed'; format: 'vcard' | 'csv'; encoding: TextEncodingName; records: RecordResult[]; warnings: string[] }
-  | { status: 'needsMapping'; format: 'csv'; encoding: TextEncodingName; headers: string[]; preview: string[][]; suggested: ColumnMapping; unknown: string[] }
+  | { status: 'parsed'; format: 'vcard' | 'csv' | 'xlsx'; encoding: TextEncodingName | null; records: RecordResult[]; warnings: string[] }
+  | { status: 'needsMapping'; format: 'csv' | 'xlsx'; encoding: TextEncodingName | null; headers: string[]; preview: string[][]; suggested: ColumnMapping; unknown: string[] }
   | { status: 'rejected'; format: 'vcard' | 'csv' | 'xlsx' | null; reason: string };
 
 export function parseImportFile(bytes: Uint8Array, opts: { mapping?: ColumnMapping } = {}): FileParse {
@@ -32,4 +33,14 @@ export function parseImportFile(bytes: Uint8Array, opts: { mapping?: ColumnMappi
     // A parser bug must not take the app down; the file is rejected whole, nothing half-read.
     return { status: 'rejected', format: null, reason: `The file could not be read: ${(e as Error).message}` };
   }
+}
+
+/** parseImportFile, with Excel workbooks read too (reading a zip is asynchronous). */
+export async function readImportFile(bytes: Uint8Array, opts: { mapping?: ColumnMapping } = {}): Promise<FileParse> {
+  const first = parseImportFile(bytes, opts);
+  if (first.status !== 'rejected' || first.format !== 'xlsx') return first;
+  const r = await parseXlsx(bytes, opts.mapping);
+  if (r.status === 'rejected') return { status: 'rejected', format: 'xlsx', reason: r.reason };
+  if (r.status === 'needsMapping') return { ...r, format: 'xlsx', encoding: null };
+  return { status: 'parsed', format: 'xlsx', encoding: null, records: r.records, warnings: r.warnings };
 }

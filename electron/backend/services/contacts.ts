@@ -5,8 +5,7 @@ import type { ContactDraft as ContactDraftSchema, PointDraft } from '../../../sh
 import type { Freshness, Stage } from '../../../shared/domain/enums.js';
 import type { Contact, ContactDetail, ContactSummary, TagCount } from '../../../shared/domain/types.js';
 import { AppError, type FieldIssue } from '../../../shared/errors.js';
-import { compactHangul, searchKeys, planQuery } from '../../../shared/rules/search-keys.js';
-import { analyzePhone } from '../../../shared/rules/phone.js';
+import { planQuery } from '../../../shared/rules/search-keys.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import {
   type ContactFields, type ContactRow, type ListQuery, EDITABLE_FIELDS, contactRowsByRowids, deleteContactRow,
@@ -17,12 +16,13 @@ import { followUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { timelineOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf, primaryPointsOf, softDeletePoint, updatePoint, type PointRow } from '../db/points-repo.js';
-import { ftsPhrase, indexContact, searchByKey, searchFts, tagListKey, unindexContact, type SearchFilter } from '../db/search-repo.js';
+import { ftsPhrase, indexContact, searchByKey, searchFts, unindexContact, type SearchFilter } from '../db/search-repo.js';
 import { insertStageChange, stageHistoryOf } from '../db/stages-repo.js';
 import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagIdsOf, tagsOf } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
 import { freshnessOfReach, normalizePoint, reachOf, toContactPoint, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
+import { searchEntry } from './search-doc.js';
 import type { SettingsService } from './settings.js';
 
 type Draft = z.output<typeof ContactDraftSchema>;
@@ -146,20 +146,8 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     const row = requireRow(id);
     const points = refreshReach(id);
     if (row.deleted_at) return unindexContact(db, row.rowid);
-    const digits = points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').flatMap((p) => analyzePhone(p.raw_value).searchDigits);
-    const tags = tagsOf(db, [id]).get(id) ?? [];
-    const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? ''] : [])).filter(Boolean).join(' ');
-    indexContact(db, row.rowid, row.sort_name, {
-      name: withCompact([row.display_name, row.family_name, row.given_name]),
-      org: withCompact([row.company, row.department, row.title, ...tags]),
-      notes: row.notes ?? '',
-      points: points.filter((p) => p.kind !== 'mobile' && p.kind !== 'phone').map((p) => p.raw_value).join(' '),
-      digits: digits.join(' '),
-    }, [
-      ...searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title, tags }),
-      // A tag's members by name, straight from the index: the list filtered by tag (tagListKey).
-      ...tagIdsOf(db, id).map((tagId) => ({ key: tagListKey(tagId), rank: 0 })),
-    ]);
+    const { doc, keys } = searchEntry(row, points, tagsOf(db, [id]).get(id) ?? [], tagIdsOf(db, id));
+    indexContact(db, row.rowid, row.sort_name, doc, keys);
   }
 
   /** Store the contact's best reachable point (after points or their verification changed). */

@@ -12,6 +12,10 @@ import { createFollowUpsService } from './followups.js';
 import { createLifecycleService } from './lifecycle.js';
 import { createReferralsService } from './referrals.js';
 import { createRemindersService } from './reminders.js';
+import { createMergeService } from './merge.js';
+import { createImportWriter } from './import-writer.js';
+import { createImportService } from './import.js';
+import { createDuplicatesService } from './duplicates.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 
@@ -42,7 +46,13 @@ export function createServices(ctx: Context, integrity: () => string) {
   const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle);
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
-  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine };
+  const merge = createMergeService(ctx, contacts, schedule);
+  const imports = createImportService(ctx, createImportWriter(ctx, settings, schedule, merge), merge);
+  const duplicates = createDuplicatesService(ctx, merge);
+  return {
+    settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine,
+    merge, imports, duplicates,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

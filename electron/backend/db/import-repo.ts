@@ -1,0 +1,241 @@
+// import_batches, merges, undo_log, duplicate_dismissals, and the bulk statements of the import
+// (one prepared statement per table, run inside the import's single transaction).
+import type { PointKind } from '../../../shared/domain/enums.js';
+import type { ImportBatch, MergeRecord } from '../../../shared/contract/import.js';
+import type { ReachState } from './contacts-repo.js';
+import type { SearchDoc } from './search-repo.js';
+import { type DB, stmt } from './statements.js';
+
+// ── bulk insert of new people ─────────────────────────────────────────────────────────────────
+
+export interface BulkContact {
+  id: string;
+  display_name: string;
+  family_name: string | null;
+  given_name: string | null;
+  company: string | null;
+  department: string | null;
+  title: string | null;
+  birthday: string | null;
+  notes: string | null;
+  sort_name: string;
+  reach_state: ReachState;
+  best_verified_at: string | null;
+  next_due_at: string | null;
+  import_batch_id: string;
+  at: string;
+}
+
+/** Returns the new row's num (the search index's rowid). */
+export function insertImportedContact(db: DB, c: BulkContact): number {
+  return Number(stmt(db, `INSERT INTO contacts (id, display_name, family_name, given_name, company, department, title,
+      stage, stage_changed_at, source, birthday, notes, sort_name, reach_state, best_verified_at, next_due_at,
+      import_batch_id, created_at, updated_at)
+    VALUES (@id, @display_name, @family_name, @given_name, @company, @department, @title,
+      'prospect', @at, 'import', @birthday, @notes, @sort_name, @reach_state, @best_verified_at, @next_due_at,
+      @import_batch_id, @at, @at)`).run(c).lastInsertRowid);
+}
+
+export function insertFtsRow(db: DB, rowid: number, d: SearchDoc): void {
+  stmt(db, 'INSERT INTO contact_fts (rowid, name, org, notes, points, digits) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(rowid, d.name, d.org, d.notes, d.points, d.digits);
+}
+
+export function insertSearchKey(db: DB, key: string, rank: number, sortName: string, rowid: number): void {
+  stmt(db, 'INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid) VALUES (?, ?, ?, ?)').run(key, rank, sortName, rowid);
+}
+
+/** Live contacts holding this normalised mobile number or e-mail, oldest first. */
+export function contactsWithPoint(db: DB, kind: PointKind, normalized: string): string[] {
+  return stmt<[string, string], { contact_id: string }>(db, `
+    SELECT DISTINCT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id
+    WHERE p.kind = ? AND p.normalized = ? AND p.deleted_at IS NULL AND c.deleted_at IS NULL
+    ORDER BY c.created_at`).all(kind, normalized).map((r) => r.contact_id);
+}
+
+export function allTags(db: DB): Map<string, string> {
+  const rows = stmt<[], { id: string; name: string }>(db, 'SELECT id, name FROM tags').all();
+  return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
+}
+
+export function insertTag(db: DB, id: string, name: string, at: string): void {
+  stmt(db, 'INSERT INTO tags (id, name, created_at) VALUES (?, ?, ?)').run(id, name, at);
+}
+
+/** true when the row was new. */
+export function insertContactTag(db: DB, contactId: string, tagId: string): boolean {
+  return stmt(db, 'INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)').run(contactId, tagId).changes > 0;
+}
+
+export function insertAttachment(db: DB, a: { id: string; contactId: string; kind: 'photo'; mime: string; data: Buffer; at: string }): void {
+  stmt(db, 'INSERT INTO attachments (id, contact_id, kind, mime, data, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(a.id, a.contactId, a.kind, a.mime, a.data, a.at);
+}
+
+// ── batches ───────────────────────────────────────────────────────────────────────────────────
+
+interface BatchRow { id: string; at: string; files: string; imported: number; merged: number; undone_at: string | null }
+const toBatch = (r: BatchRow): ImportBatch => ({ id: r.id, at: r.at, files: JSON.parse(r.files) as string[], imported: r.imported, merged: r.merged, undoneAt: r.undone_at });
+
+export function insertBatch(db: DB, b: { id: string; at: string; files: string[]; imported: number; merged: number }): void {
+  stmt(db, 'INSERT INTO import_batches (id, at, files, imported, merged) VALUES (?, ?, ?, ?, ?)').run(b.id, b.at, JSON.stringify(b.files), b.imported, b.merged);
+}
+
+export function getBatch(db: DB, id: string): ImportBatch | undefined {
+  const r = stmt<[string], BatchRow>(db, 'SELECT * FROM import_batches WHERE id = ?').get(id);
+  return r ? toBatch(r) : undefined;
+}
+
+export function listBatches(db: DB, limit = 200): ImportBatch[] {
+  return stmt<[number], BatchRow>(db, 'SELECT * FROM import_batches ORDER BY at DESC, id DESC LIMIT ?').all(limit).map(toBatch);
+}
+
+export function markBatchUndone(db: DB, id: string, at: string): void {
+  stmt(db, 'UPDATE import_batches SET undone_at = ? WHERE id = ?').run(at, id);
+}
+
+export function batchContacts(db: DB, batchId: string): { id: string; num: number; touched: number }[] {
+  // `touched`: the user logged something with this person since: they go to the trash, not away.
+  return stmt<[string], { id: string; num: number; touched: number }>(db, `
+    SELECT c.id, c.num, EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id)
+      OR EXISTS (SELECT 1 FROM deals d WHERE d.contact_id = c.id) AS touched
+    FROM contacts c WHERE c.import_batch_id = ?`).all(batchId);
+}
+
+export function purgeContact(db: DB, id: string): void {
+  stmt(db, 'DELETE FROM contacts WHERE id = ?').run(id);
+}
+
+// ── merges and their undo log ───────────────────────────────────────────────────────────────
+
+interface MergeRow { id: string; kept_id: string; merged_id: string | null; batch_id: string | null; at: string; undone_at: string | null }
+export const toMergeRecord = (r: MergeRow): MergeRecord => ({ mergeId: r.id, keptId: r.kept_id, mergedId: r.merged_id ?? '', at: r.at, undoneAt: r.undone_at });
+
+export function insertMerge(db: DB, m: { id: string; keptId: string; mergedId: string | null; batchId: string | null; at: string }): void {
+  stmt(db, 'INSERT INTO merges (id, kept_id, merged_id, batch_id, at) VALUES (?, ?, ?, ?, ?)').run(m.id, m.keptId, m.mergedId, m.batchId, m.at);
+}
+
+export function getMerge(db: DB, id: string): MergeRow | undefined {
+  return stmt<[string], MergeRow>(db, 'SELECT * FROM merges WHERE id = ?').get(id);
+}
+
+export function mergesOfBatch(db: DB, batchId: string): MergeRow[] {
+  return stmt<[string], MergeRow>(db, 'SELECT * FROM merges WHERE batch_id = ? ORDER BY at DESC, id DESC').all(batchId);
+}
+
+/** Merges made after `at` that involve this contact (they must be undone first). */
+export function laterMergesOf(db: DB, contactId: string, afterId: string): MergeRow[] {
+  return stmt<[string, string, string], MergeRow>(db, `SELECT * FROM merges WHERE undone_at IS NULL AND id > ?
+    AND (kept_id = ? OR merged_id = ?)`).all(afterId, contactId, contactId);
+}
+
+export function markMergeUndone(db: DB, id: string, at: string): void {
+  stmt(db, 'UPDATE merges SET undone_at = ? WHERE id = ?').run(at, id);
+}
+
+export type UndoOp = 'insert' | 'update' | 'tag';
+export interface UndoEntry { op: UndoOp; tbl: string; row_id: string; data: string | null }
+
+export function appendUndo(db: DB, mergeId: string, seq: number, e: UndoEntry): void {
+  stmt(db, 'INSERT INTO undo_log (merge_id, seq, op, tbl, row_id, data) VALUES (?, ?, ?, ?, ?, ?)').run(mergeId, seq, e.op, e.tbl, e.row_id, e.data);
+}
+
+export function undoEntries(db: DB, mergeId: string): UndoEntry[] {
+  return stmt<[string], UndoEntry>(db, 'SELECT op, tbl, row_id, data FROM undo_log WHERE merge_id = ? ORDER BY seq DESC').all(mergeId);
+}
+
+/** Tables and columns a merge may change; undo refuses anything else (the log is data, not code). */
+export const MERGE_COLUMNS: Record<string, readonly string[]> = {
+  contacts: ['display_name', 'family_name', 'given_name', 'company', 'department', 'title', 'birthday', 'notes', 'sort_name',
+    'created_at', 'last_touch_at', 'deleted_at', 'referred_by', 'updated_at'],
+  contact_points: ['contact_id', 'verified_at', 'verified_via', 'status', 'is_primary', 'position'],
+  interactions: ['contact_id'], deals: ['contact_id'], follow_ups: ['contact_id'], contact_dates: ['contact_id'],
+  attachments: ['contact_id'], consents: ['contact_id'], referrals: ['referrer_id', 'referred_id'], contact_history: ['contact_id'],
+};
+
+export function rowValues(db: DB, tbl: string, id: string, cols: readonly string[]): Record<string, unknown> | undefined {
+  assertColumns(tbl, cols);
+  return stmt<[string], Record<string, unknown>>(db, `SELECT ${cols.join(', ')} FROM ${tbl} WHERE id = ?`).get(id);
+}
+
+export function setRowValues(db: DB, tbl: string, id: string, values: Record<string, unknown>): void {
+  const cols = Object.keys(values);
+  if (cols.length === 0) return;
+  assertColumns(tbl, cols);
+  stmt(db, `UPDATE ${tbl} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @__id`).run({ ...values, __id: id });
+}
+
+export function deleteRow(db: DB, tbl: string, id: string): void {
+  assertColumns(tbl, []);
+  stmt(db, `DELETE FROM ${tbl} WHERE id = ?`).run(id);
+}
+
+export function deleteContactTag(db: DB, contactId: string, tagId: string): void {
+  stmt(db, 'DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?').run(contactId, tagId);
+}
+
+function assertColumns(tbl: string, cols: readonly string[]): void {
+  const allowed = MERGE_COLUMNS[tbl];
+  if (!allowed || cols.some((c) => !allowed.includes(c))) throw new Error(`undo: ${tbl}(${cols.join(',')}) is not a merge column`);
+}
+
+/** Ids of a contact's rows in a table, by the column that points at the contact. */
+export function idsReferring(db: DB, tbl: string, col: string, contactId: string, extraWhere = ''): string[] {
+  assertColumns(tbl, [col]);
+  return stmt<[string], { id: string }>(db, `SELECT id FROM ${tbl} WHERE ${col} = ?${extraWhere}`).all(contactId).map((r) => r.id);
+}
+
+export function contactsReferredBy(db: DB, contactId: string): string[] {
+  return stmt<[string], { id: string }>(db, 'SELECT id FROM contacts WHERE referred_by = ?').all(contactId).map((r) => r.id);
+}
+
+// ── duplicates in the book ───────────────────────────────────────────────────────────────────
+
+/** Groups of live people sharing a normalised mobile number or e-mail. */
+export function exactGroups(db: DB): { kind: 'mobile' | 'email'; normalized: string; ids: string[] }[] {
+  const rows = stmt<[], { kind: 'mobile' | 'email'; normalized: string; ids: string }>(db, `
+    SELECT kind, normalized, json_group_array(DISTINCT contact_id) AS ids FROM (
+      SELECT p.kind, p.normalized, p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id
+      WHERE p.kind IN ('mobile', 'email') AND p.deleted_at IS NULL AND c.deleted_at IS NULL
+        AND (p.kind, p.normalized) IN (
+          SELECT kind, normalized FROM contact_points WHERE kind IN ('mobile', 'email') AND deleted_at IS NULL
+          GROUP BY kind, normalized HAVING count(*) > 1)
+      ORDER BY c.created_at, c.id)
+    GROUP BY kind, normalized HAVING count(DISTINCT contact_id) > 1
+    ORDER BY kind, normalized`).all();
+  return rows.map((r) => ({ kind: r.kind, normalized: r.normalized, ids: JSON.parse(r.ids) as string[] }));
+}
+
+/** Live people grouped by company (case- and space-insensitive), only companies with 2+ people. */
+export function companyGroups(db: DB): { company: string; people: { id: string; name: string; family: string | null; given: string | null }[] }[] {
+  const rows = stmt<[], { company: string; people: string }>(db, `
+    SELECT lower(replace(company, ' ', '')) AS company,
+      json_group_array(json_object('id', id, 'name', display_name, 'family', family_name, 'given', given_name)) AS people
+    FROM contacts WHERE deleted_at IS NULL AND company IS NOT NULL AND company <> ''
+    GROUP BY lower(replace(company, ' ', '')) HAVING count(*) > 1 ORDER BY 1`).all();
+  return rows.map((r) => ({ company: r.company, people: JSON.parse(r.people) as { id: string; name: string; family: string | null; given: string | null }[] }));
+}
+
+export function dismissedPairs(db: DB): Set<string> {
+  return new Set(stmt<[], { k: string }>(db, "SELECT a_id || ' ' || b_id AS k FROM duplicate_dismissals").all().map((r) => r.k));
+}
+
+export function insertDismissal(db: DB, a: string, b: string, at: string): void {
+  stmt(db, 'INSERT OR IGNORE INTO duplicate_dismissals (a_id, b_id, at) VALUES (?, ?, ?)').run(a, b, at);
+}
+
+export interface SideRow { id: string; display_name: string; stage: string; company: string | null; title: string | null; created_at: string; deleted_at: string | null }
+
+export function sideRows(db: DB, ids: string[]): Map<string, SideRow & { phones: string[]; emails: string[] }> {
+  const rows = stmt<[string], SideRow & { phones: string; emails: string }>(db, `
+    SELECT c.id, c.display_name, c.stage, c.company, c.title, c.created_at, c.deleted_at,
+      (SELECT json_group_array(raw_value) FROM contact_points p WHERE p.contact_id = c.id AND p.deleted_at IS NULL AND p.kind IN ('mobile','phone')) AS phones,
+      (SELECT json_group_array(raw_value) FROM contact_points p WHERE p.contact_id = c.id AND p.deleted_at IS NULL AND p.kind = 'email') AS emails
+    FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
+  return new Map(rows.map((r) => [r.id, { ...r, phones: JSON.parse(r.phones) as string[], emails: JSON.parse(r.emails) as string[] }]));
+}
+
+export function insertHistory(db: DB, h: { id: string; contactId: string; field: string; from: string | null; to: string | null; at: string; by: string }): void {
+  stmt(db, 'INSERT INTO contact_history (id, contact_id, field, old_value, new_value, at, by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(h.id, h.contactId, h.field, h.from, h.to, h.at, h.by);
+}

@@ -1,0 +1,304 @@
+// Import (issue 5): files → one batch. Reading and preparing (decoding, normalising, photos) runs
+// in chunks with the event loop free, reporting progress and honouring Cancel; the write is one
+// transaction, so a cancelled, failed or dry run leaves the book exactly as it was. Undo removes
+// what the batch added and reverts what it merged.
+import type {
+  ImportBatch, ImportFileReport, ImportFormat, ImportJobStatus, ImportPreview, ImportRecordError, ImportReport, ImportSampleRow, SavedMapping,
+} from '../../../shared/contract/import.js';
+import { AppError } from '../../../shared/errors.js';
+import { uuidv7 } from '../../../shared/uuid.js';
+import { readImportFile, type ColumnMapping, type FileParse, type RecordResult } from '../import/index.js';
+import { downscalePhoto } from '../import/photo.js';
+import { batchContacts, contactsWithPoint, getBatch, insertBatch, laterMergesOf, listBatches, markBatchUndone, mergesOfBatch, purgeContact } from '../db/import-repo.js';
+import { setDeletedAt } from '../db/contacts-repo.js';
+import { readSetting, writeSetting } from '../db/settings-repo.js';
+import { unindexContact } from '../db/search-repo.js';
+import { pruneUnusedTags } from '../db/tags-repo.js';
+import type { Context } from '../context.js';
+import type { ImportWriter, PreparedFile, PreparedRecord } from './import-writer.js';
+import type { MergeService } from './merge.js';
+import { normalizePoint, type NormalizedPoint } from './points.js';
+
+export interface ImportFileInput {
+  name: string;
+  bytes: Uint8Array;
+  mapping?: ColumnMapping | undefined;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  isCancelled?: () => boolean;
+}
+
+const MAPPINGS_KEY = 'import.mappings';
+const SAMPLE_ROWS = 20;
+const CHUNK = 1000;
+const MAX_PREVIEWS = 20;
+const ERRORS_SHOWN = 1000;
+
+class Cancelled extends Error {}
+class DryRun extends Error {}
+
+/** The contract's ColumnMappingField has checked every target already. */
+const asMapping = (m: Record<string, string> | undefined): ColumnMapping | undefined => m as ColumnMapping | undefined;
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function createImportService(ctx: Context, writer: ImportWriter, merge: MergeService) {
+  const db = ctx.db;
+  const previews = new Map<string, { name: string; bytes: Uint8Array; mapping: ColumnMapping | undefined }>();
+  const jobs = new Map<string, ImportJobStatus & { cancel: boolean }>();
+
+  // ── reading ──────────────────────────────────────────────────────────────────────────────
+
+  async function preview(name: string, bytes: Uint8Array, mappingIn?: Record<string, string>): Promise<ImportPreview> {
+    const mapping = asMapping(mappingIn);
+    const parse = await readImportFile(bytes, mapping ? { mapping } : {});
+    const previewId = uuidv7(ctx.clock.now());
+    previews.set(previewId, { name, bytes, mapping });
+    while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value!);
+    const base = { previewId, file: name, format: parse.format as ImportFormat | null, encoding: parse.status === 'rejected' ? null : parse.encoding };
+    if (parse.status === 'rejected') {
+      return { ...base, records: 0, rejected: parse.reason, headers: null, suggestedMapping: null, knownHeaderSet: false, rawRows: null, sample: [], errors: [], wouldMerge: 0 };
+    }
+    if (parse.status === 'needsMapping') {
+      return {
+        ...base, records: 0, rejected: null, headers: parse.headers, suggestedMapping: parse.suggested, knownHeaderSet: false,
+        rawRows: parse.preview, sample: [], errors: [], wouldMerge: 0,
+      };
+    }
+    const good = parse.records.filter((r): r is Extract<RecordResult, { draft: unknown }> => 'draft' in r);
+    let wouldMerge = 0;
+    for (const r of good.slice(0, 20_000)) {
+      if (r.draft.points.some((p) => (p.kind === 'mobile' || p.kind === 'email') && matchesBook(p.kind, p.value))) wouldMerge++;
+    }
+    return {
+      ...base, records: parse.records.length, rejected: null, headers: null, suggestedMapping: mapping ?? null, knownHeaderSet: true, rawRows: null,
+      sample: good.slice(0, SAMPLE_ROWS).map((r): ImportSampleRow => ({
+        record: r.record, line: r.line, name: r.draft.name, company: r.draft.company, title: r.draft.title,
+        phones: r.draft.points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').map((p) => p.value),
+        emails: r.draft.points.filter((p) => p.kind === 'email').map((p) => p.value), warnings: r.warnings,
+      })),
+      errors: parse.records.flatMap((r) => ('error' in r ? [{ record: r.record, line: r.line, reason: r.error }] : [])).slice(0, ERRORS_SHOWN),
+      wouldMerge,
+    };
+  }
+
+  function matchesBook(kind: 'mobile' | 'email', value: string): boolean {
+    try {
+      return contactsWithPoint(db, kind, normalizePoint(kind, value, 'value').normalized).length > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Good records → prepared ones: points normalised (a bad one dropped with a warning), photos downscaled. */
+  async function prepare(file: string, parse: Extract<FileParse, { status: 'parsed' }>, report: ImportFileReport, step: () => Promise<void>): Promise<PreparedFile> {
+    const entries: PreparedRecord[] = [];
+    const warnings: ImportRecordError[] = parse.warnings.map((w) => ({ record: 0, line: 0, reason: w }));
+    let n = 0;
+    for (const r of parse.records) {
+      if (++n % CHUNK === 0) await step();
+      if ('error' in r) {
+        report.errors.push({ record: r.record, line: r.line, reason: r.error });
+        continue;
+      }
+      const warn = (reason: string) => warnings.push({ record: r.record, line: r.line, reason });
+      r.warnings.forEach(warn);
+      const points: typeof r.draft.points = [];
+      const normalized: NormalizedPoint[] = [];
+      r.draft.points.forEach((p, i) => {
+        try {
+          normalized.push(normalizePoint(p.kind, p.value, `points.${i}.value`));
+          points.push(p);
+        } catch (e) {
+          warn(`${p.kind}: ${(e as Error).message.replace(/^points\.\d+\.value: /, '')}, not imported`);
+        }
+      });
+      let photo: PreparedRecord['photo'] = null;
+      if (r.extras.photo) {
+        const ph = await downscalePhoto(r.extras.photo.bytes);
+        if ('error' in ph) warn(ph.error);
+        else photo = ph;
+      }
+      entries.push({ record: r.record, line: r.line, draft: { ...r.draft, points }, normalized, rev: r.extras.rev ?? null, photo });
+    }
+    return { file, entries, imported: 0, merged: 0, warnings };
+  }
+
+  // ── the batch ────────────────────────────────────────────────────────────────────────────
+
+  /** Imports files as one batch. Rejected files and bad records are reported; the good ones are imported. */
+  async function importFiles(files: ImportFileInput[], opts: ImportOptions = {}): Promise<ImportReport> {
+    const reports: ImportFileReport[] = [];
+    const parsed: { parse: Extract<FileParse, { status: 'parsed' }>; report: ImportFileReport }[] = [];
+    for (const f of files) {
+      const parse = await readImportFile(f.bytes, f.mapping ? { mapping: f.mapping } : {});
+      const report: ImportFileReport = {
+        file: f.name, format: parse.format as ImportFormat | null, encoding: parse.status === 'rejected' ? null : parse.encoding,
+        records: parse.status === 'parsed' ? parse.records.length : 0, imported: 0, merged: 0, skipped: 0, rejected: null, errors: [], warnings: [],
+      };
+      if (parse.status === 'rejected') report.rejected = parse.reason;
+      else if (parse.status === 'needsMapping') {
+        report.rejected = `The columns need a mapping before import: ${parse.unknown.length ? `unknown column(s) ${parse.unknown.map((h) => `"${h}"`).join(', ')}` : 'no name column'}.`;
+      } else parsed.push({ parse, report });
+      reports.push(report);
+    }
+    const total = parsed.reduce((s, p) => s + p.parse.records.length, 0);
+    let done = 0;
+    const step = async () => {
+      await tick();
+      if (opts.isCancelled?.()) throw new Cancelled();
+    };
+    const prepared: PreparedFile[] = [];
+    for (const p of parsed) {
+      const before = done;
+      const pf = await prepare(p.report.file, p.parse, p.report, async () => {
+        opts.onProgress?.(Math.min(total, before + CHUNK * Math.ceil((done - before + 1) / CHUNK)), total);
+        await step();
+      });
+      done += p.parse.records.length;
+      opts.onProgress?.(done, total);
+      prepared.push(pf);
+    }
+    if (opts.isCancelled?.()) throw new Cancelled();
+    const batchId = uuidv7(ctx.clock.now());
+    const at = ctx.nowIso();
+    const anything = prepared.some((p) => p.entries.length > 0);
+    try {
+      if (anything) {
+        db.transaction(() => {
+          writer.write(prepared, batchId, at);
+          const imported = prepared.reduce((s, p) => s + p.imported, 0);
+          const merged = prepared.reduce((s, p) => s + p.merged, 0);
+          insertBatch(db, { id: batchId, at, files: parsed.map((p) => p.report.file), imported, merged });
+          if (opts.dryRun) throw new DryRun();
+        })();
+      }
+    } catch (e) {
+      if (!(e instanceof DryRun)) throw e;
+    }
+    parsed.forEach((p, i) => {
+      const pf = prepared[i]!;
+      p.report.imported = pf.imported;
+      p.report.merged = pf.merged;
+      p.report.warnings = pf.warnings.slice(0, ERRORS_SHOWN);
+    });
+    for (const r of reports) {
+      r.skipped = r.errors.length;
+      r.errors = r.errors.slice(0, ERRORS_SHOWN);
+    }
+    const sum = (k: 'imported' | 'merged' | 'skipped') => reports.reduce((s, r) => s + r[k], 0);
+    return { files: reports, imported: sum('imported'), merged: sum('merged'), skipped: sum('skipped'), batchId: anything && !opts.dryRun ? batchId : null, dryRun: !!opts.dryRun };
+  }
+
+  // ── jobs (the UI polls) ──────────────────────────────────────────────────────────────────
+
+  function start(previewIds: string[], mappingIn: Record<string, string> | undefined, savedMappingName: string | undefined, dryRun: boolean): { jobId: string } {
+    const mapping = asMapping(mappingIn);
+    const files = previewIds.map((id) => {
+      const p = previews.get(id);
+      if (!p) throw new AppError('not-found', `No previewed file with id ${id}; preview it again.`);
+      return { name: p.name, bytes: p.bytes, mapping: mapping ?? p.mapping };
+    });
+    if (savedMappingName && mapping) saveMapping(savedMappingName, mapping);
+    const jobId = uuidv7(ctx.clock.now());
+    const job: ImportJobStatus & { cancel: boolean } = { jobId, state: 'running', done: 0, total: 0, report: null, error: null, cancel: false };
+    jobs.set(jobId, job);
+    void importFiles(files, {
+      dryRun,
+      onProgress: (done, total) => { job.done = done; job.total = total; },
+      isCancelled: () => job.cancel,
+    }).then((report) => {
+      job.state = 'done';
+      job.report = report;
+      for (const id of previewIds) previews.delete(id);
+    }, (e: unknown) => {
+      if (e instanceof Cancelled) job.state = 'cancelled';
+      else {
+        job.state = 'failed';
+        job.error = e instanceof AppError ? e.message : 'The import failed; nothing was changed.';
+        if (!(e instanceof AppError)) console.error('[inyeon] import failed:', e);
+      }
+    });
+    return { jobId };
+  }
+
+  function requireJob(jobId: string) {
+    const job = jobs.get(jobId);
+    if (!job) throw new AppError('not-found', `No import job with id ${jobId}`);
+    return job;
+  }
+
+  const publicJob = ({ cancel: _c, ...s }: ImportJobStatus & { cancel: boolean }): ImportJobStatus => ({ ...s });
+
+  function status(jobId: string): ImportJobStatus {
+    return publicJob(requireJob(jobId));
+  }
+
+  function cancel(jobId: string): ImportJobStatus {
+    const job = requireJob(jobId);
+    if (job.state === 'running') job.cancel = true;
+    return publicJob(job);
+  }
+
+  // ── batches and undo ─────────────────────────────────────────────────────────────────────
+
+  const batches = (): { items: ImportBatch[] } => ({ items: listBatches(db) });
+
+  function undo(batchId: string): { batchId: string; removed: number; reverted: number } {
+    const b = getBatch(db, batchId);
+    if (!b) throw new AppError('not-found', `No import with id ${batchId}`);
+    if (b.undoneAt) throw new AppError('conflict', 'This import was already undone.');
+    const at = ctx.nowIso();
+    let removed = 0, reverted = 0;
+    db.transaction(() => {
+      const people = batchContacts(db, batchId);
+      for (const c of people) {
+        if (laterMergesOf(db, c.id, '').some((m) => m.batch_id !== batchId)) {
+          throw new AppError('conflict', 'Someone from this import was merged with another person since; undo that merge first.');
+        }
+      }
+      for (const m of mergesOfBatch(db, batchId)) {
+        if (m.undone_at) continue;
+        merge.undoMerge(m.id, true);
+        reverted++;
+      }
+      for (const c of people) {
+        unindexContact(db, c.num);
+        // Someone the user has since called or sold to is kept in the trash, not destroyed.
+        if (c.touched) setDeletedAt(db, c.id, at, at);
+        else purgeContact(db, c.id);
+        removed++;
+      }
+      pruneUnusedTags(db);
+      markBatchUndone(db, batchId, at);
+    })();
+    return { batchId, removed, reverted };
+  }
+
+  // ── saved mappings ───────────────────────────────────────────────────────────────────────
+
+  const mappings = (): SavedMapping[] => readSetting<SavedMapping[]>(db, MAPPINGS_KEY) ?? [];
+
+  function saveMapping(name: string, mapping: Record<string, string>): SavedMapping {
+    const m: SavedMapping = { name, mapping, savedAt: ctx.nowIso() };
+    writeSetting(db, MAPPINGS_KEY, [...mappings().filter((x) => x.name !== name), m].sort((a, b) => a.name.localeCompare(b.name)));
+    return m;
+  }
+
+  function deleteMapping(name: string): { name: string } {
+    const all = mappings();
+    if (!all.some((m) => m.name === name)) throw new AppError('not-found', `No saved mapping named ${name}`);
+    writeSetting(db, MAPPINGS_KEY, all.filter((m) => m.name !== name));
+    return { name };
+  }
+
+  return {
+    preview, importFiles, start, status, cancel, batches, undo,
+    mappings: () => ({ items: mappings() }), saveMapping, deleteMapping,
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;

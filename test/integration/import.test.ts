@@ -1,0 +1,158 @@
+// The import service on real fixture files into a real temp book (issue 5): what is stored,
+// dedupe against the book and within a file, rejected files change nothing, undo, cancel, jobs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentHash, expectAppError, openTestBackend, rows, tableNames, type TestBackend } from '../support/backend.js';
+
+const FIX = join(import.meta.dirname, '../fixtures/import');
+const file = (name: string) => ({ name, bytes: readFileSync(join(FIX, name)) });
+const utf8 = (name: string, text: string) => ({ name, bytes: Buffer.from(text, 'utf8') });
+
+let t: TestBackend;
+beforeEach(async () => { t = await openTestBackend('2026-03-02T01:00:00.000Z'); });
+afterEach(() => t.close());
+
+const svc = () => t.b.services.imports;
+
+describe('import', () => {
+  it('imports every fixture: people as prospects from import, points unverified via import, no marketing consent', async () => {
+    const r = await svc().importFiles(['android-21-qp.vcf', 'outlook-ko-21.vcf', 'iphone-30.vcf', 'v40.vcf', 'google.csv', 'outlook.csv', 'excel-ko-cp949.csv'].map(file));
+    expect(r.files.every((f) => f.rejected === null)).toBe(true);
+    expect(r.batchId).not.toBeNull();
+    // iphone-30 (Kim Chulsoo, 010-1234-5678) and google.csv (Kim Chulsoo, same mobile) are one person.
+    expect(r.merged).toBeGreaterThanOrEqual(1);
+    const people = rows<{ id: string; display_name: string; stage: string; source: string }>(t.db, 'SELECT id, display_name, stage, source FROM contacts');
+    expect(people.length).toBe(r.imported);
+    expect(new Set(people.map((p) => p.stage))).toEqual(new Set(['prospect']));
+    expect(new Set(people.map((p) => p.source))).toEqual(new Set(['import']));
+    const points = rows<{ verified_via: string; status: string }>(t.db, 'SELECT verified_via, status FROM contact_points');
+    expect(points.every((p) => p.verified_via === 'import' && (p.status === 'unverified' || p.status === 'obsolete'))).toBe(true);
+    expect(rows(t.db, 'SELECT * FROM consents')).toEqual([]);
+    // The REV date is kept as the last-known date of the points.
+    const hong = rows<{ verified_at: string | null }>(t.db, `SELECT p.verified_at FROM contact_points p JOIN contacts c ON c.id = p.contact_id WHERE c.display_name = '홍길동'`);
+    expect(hong.every((p) => p.verified_at === '2023-04-05T01:02:03.000Z')).toBe(true);
+    // Each new person has the prospect check-in, from the import.
+    const checkIns = rows<{ n: number }>(t.db, `SELECT count(*) AS n FROM follow_ups WHERE kind = 'check-in' AND status = 'open'`)[0]!.n;
+    expect(checkIns).toBe(r.imported);
+    // The photo is an attachment, a JPEG.
+    expect(rows<{ kind: string; mime: string }>(t.db, 'SELECT kind, mime FROM attachments')).toEqual([{ kind: 'photo', mime: 'image/jpeg' }].slice(0, rows(t.db, 'SELECT 1 FROM attachments').length));
+  });
+
+  it('a rejected file stores nothing and says why; the good file of the batch is imported', async () => {
+    const before = contentHash(t.db);
+    const bad = await svc().importFiles([file('garbage.bin'), file('empty.vcf')]);
+    expect(bad.files.map((f) => f.rejected)).toEqual([expect.stringMatching(/binary|not readable/), expect.stringMatching(/empty/)]);
+    expect(bad.batchId).toBeNull();
+    expect(contentHash(t.db)).toBe(before);
+    const mixed = await svc().importFiles([file('garbage.bin'), file('v40.vcf')]);
+    expect(mixed.files[0]!.rejected).not.toBeNull();
+    expect(mixed.imported).toBe(1);
+  });
+
+  it('bad records are skipped with record, line and reason; a missing END is never merged into the next', async () => {
+    const r = await svc().importFiles([utf8('mixed.csv', '이름,휴대폰,이메일,메모\r\n김철수,010-1111-2222,kim@a.kr,\r\n,,,메모만\r\n이영희,010-3333-4444,lee@a.kr,\r\n')]);
+    expect(r.imported).toBe(2);
+    expect(r.skipped).toBe(1);
+    expect(r.files[0]!.errors[0]).toMatchObject({ record: 2, line: 3, reason: expect.stringMatching(/name/) });
+    const m = await svc().importFiles([file('missing-end.vcf')]);
+    const names = rows<{ display_name: string }>(t.db, `SELECT display_name FROM contacts WHERE display_name IN ('First', 'Second') ORDER BY 1`).map((x) => x.display_name);
+    expect(names.length + m.skipped).toBe(2);
+    expect(names).toContain('Second');
+  });
+
+  it('merges a record into the person already in the book with that mobile (Hangul and Latin spellings), and undo reverts it', async () => {
+    const kim = await t.b.invoke('contacts.add', { name: '김철수', company: '한빛생명', points: [{ kind: 'mobile', value: '010-1234-5678' }], notes: '기존 메모' });
+    // Every table, and the FTS index by its content (its shadow tables' layout changes with any rewrite).
+    const snapshot = () => Object.fromEntries([
+      ...tableNames(t.db).filter((tb) => !tb.startsWith('contact_fts')).map((tb) => [tb, rows(t.db, `SELECT * FROM "${tb}" ORDER BY 1`)]),
+      ['fts', rows(t.db, 'SELECT rowid, * FROM contact_fts ORDER BY rowid')],
+    ]);
+    const was = snapshot();
+    t.clock.advanceDays(1);
+    const r = await svc().importFiles([file('iphone-30.vcf')]);
+    expect(r).toMatchObject({ imported: 0, merged: 1 });
+    const d = await t.b.invoke('contacts.get', { id: kim.id });
+    expect(d.contact.company).toBe('한빛생명'); // the user's own value is kept
+    expect(d.contact.points.map((p) => p.value)).toEqual(['010-1234-5678', 'kim@example.com']);
+    expect(d.contact.notes).toContain('기존 메모');
+    expect(d.contact.notes).toContain('first\nsecond');
+    expect(rows(t.db, `SELECT field FROM contact_history WHERE contact_id = ? AND by = 'import'`, kim.id).length).toBeGreaterThan(0);
+    // Search finds the merged e-mail.
+    expect((await t.b.invoke('contacts.search', { q: 'kim@example' })).items.map((i) => i.id)).toEqual([kim.id]);
+    const u = svc().undo(r.batchId!);
+    expect(u).toMatchObject({ removed: 0, reverted: 1 });
+    const after = await t.b.invoke('contacts.get', { id: kim.id });
+    expect(after.contact.points.map((p) => p.value)).toEqual(['010-1234-5678']);
+    expect(after.contact.notes).toBe('기존 메모');
+    expect((await t.b.invoke('contacts.search', { q: 'kim@example' })).items).toEqual([]);
+    // Apart from the batch's own record and the merge log, the book is as it was.
+    const strip = () => { t.db.exec('DELETE FROM import_batches; DELETE FROM merges; DELETE FROM undo_log'); };
+    strip();
+    expect(snapshot()).toEqual(was);
+  });
+
+  it('undo of an import removes exactly the people it added', async () => {
+    const mine = await t.b.invoke('contacts.add', { name: '내 사람' });
+    const r = await svc().importFiles([file('excel-ko-cp949.csv'), file('outlook.csv')]);
+    expect(r.imported).toBe(4);
+    expect((await t.b.invoke('contacts.search', { q: '김철수' })).items.length).toBe(1);
+    await expectAppError(async () => svc().undo('01900000-0000-7000-8000-00000000dead'), 'not-found');
+    expect(svc().undo(r.batchId!)).toMatchObject({ removed: 4, reverted: 0 });
+    expect(rows<{ id: string }>(t.db, 'SELECT id FROM contacts').map((x) => x.id)).toEqual([mine.id]);
+    expect((await t.b.invoke('contacts.search', { q: '김철수' })).items).toEqual([]);
+    expect(rows(t.db, 'SELECT * FROM contact_fts')).toHaveLength(1);
+    expect((await t.b.invoke('import.batches', {})).items[0]).toMatchObject({ id: r.batchId, undoneAt: expect.any(String) });
+    await expectAppError(async () => svc().undo(r.batchId!), 'conflict');
+  });
+
+  it('two records of one person in a file become one person; a dry run changes nothing', async () => {
+    const csv = utf8('dup.csv', '이름,회사,휴대폰,이메일,메모\r\n김철수,인연상사,010-1111-2222,,첫째\r\nKim Chulsoo,,010 1111 2222,kim@in.kr,둘째\r\n박영수,인연상사,,KIM@IN.KR,\r\n');
+    const before = contentHash(t.db);
+    const dry = await svc().importFiles([csv], { dryRun: true });
+    expect(dry).toMatchObject({ imported: 1, merged: 2, batchId: null, dryRun: true });
+    expect(contentHash(t.db)).toBe(before);
+    const r = await svc().importFiles([csv]);
+    expect(r).toMatchObject({ imported: 1, merged: 2 });
+    const [c] = (await t.b.invoke('contacts.list', {})).items;
+    const d = await t.b.invoke('contacts.get', { id: c!.id });
+    expect(d.contact.name).toBe('김철수');
+    expect(d.contact.points.map((p) => p.value)).toEqual(['010-1111-2222', 'kim@in.kr']);
+    expect(d.contact.notes).toBe('첫째\n\n둘째');
+  });
+
+  it('a CSV with unknown columns is refused until mapped', async () => {
+    const csv = utf8('odd.csv', '고객,연락처\r\n김철수,010-1111-2222\r\n');
+    const r = await svc().importFiles([csv]);
+    expect(r.files[0]!.rejected).toMatch(/mapping/);
+    const p = await t.b.invoke('import.preview', { name: 'odd.csv', dataBase64: csv.bytes.toString('base64') });
+    expect(p).toMatchObject({ knownHeaderSet: false, headers: ['고객', '연락처'], rawRows: [['김철수', '010-1111-2222']] });
+    const mapped = await t.b.invoke('import.preview', { name: 'odd.csv', dataBase64: csv.bytes.toString('base64'), mapping: { 고객: 'name', 연락처: 'mobile' } });
+    expect(mapped).toMatchObject({ knownHeaderSet: true, records: 1, sample: [{ name: '김철수', phones: ['010-1111-2222'] }] });
+    const { jobId } = await t.b.invoke('import.start', { previewIds: [mapped.previewId], savedMappingName: '내 엑셀', mapping: { 고객: 'name', 연락처: 'mobile' } });
+    const s = await waitJob(jobId);
+    expect(s).toMatchObject({ state: 'done', report: { imported: 1 } });
+    expect((await t.b.invoke('mappings.list', {})).items.map((m) => m.name)).toEqual(['내 엑셀']);
+  });
+
+  it('cancel leaves nothing half-imported', async () => {
+    const lines = ['이름,휴대폰'];
+    for (let i = 0; i < 5000; i++) lines.push(`사람${i},010-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i).padStart(4, '0')}`);
+    const before = contentHash(t.db);
+    const p = await t.b.invoke('import.preview', { name: 'big.csv', dataBase64: Buffer.from(lines.join('\r\n')).toString('base64') });
+    const { jobId } = await t.b.invoke('import.start', { previewIds: [p.previewId] });
+    await t.b.invoke('import.cancel', { jobId });
+    const s = await waitJob(jobId);
+    expect(s.state).toBe('cancelled');
+    expect(contentHash(t.db)).toBe(before);
+  });
+});
+
+async function waitJob(jobId: string) {
+  for (let i = 0; i < 600; i++) {
+    const s = await t.b.invoke('import.status', { jobId });
+    if (s.state !== 'running') return s;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('job did not finish');
+}
