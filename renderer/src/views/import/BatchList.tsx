@@ -1,9 +1,11 @@
 // Past imports, newest first; each can be undone once (after a confirmation naming what goes).
 import type { ImportBatch } from '../../../../shared/contract/import';
+import { isAppError } from '../../../../shared/errors';
+import { importReasonText } from '../../../../shared/i18n/import-reasons';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useImport } from '../../stores/import';
-import { notify, notifyError } from '../../stores/toasts';
+import { notify, notifyError, useToasts } from '../../stores/toasts';
 import { ui } from '../../stores/ui';
 
 export async function undoBatch(b: Pick<ImportBatch, 'id' | 'imported' | 'merged'>): Promise<void> {
@@ -18,7 +20,9 @@ export async function undoBatch(b: Pick<ImportBatch, 'id' | 'imported' | 'merged
     const res = await useImport.getState().undo(b.id);
     notify((i) => i.t('import.undone', { removed: res.removed, reverted: res.reverted }));
   } catch (e) {
-    notifyError(e);
+    // A conflict says why in a sentence of the import's own (merged since, already undone).
+    if (isAppError(e) && e.code === 'conflict') useToasts.getState().push({ tone: 'error', render: (i) => importReasonText(e.message, i.locale) });
+    else notifyError(e);
   }
 }
 
