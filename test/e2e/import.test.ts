@@ -3,11 +3,12 @@
 // sheet with unknown headers mapped by hand (and the mapping saved); progress and Cancel on a
 // large file; a duplicate merged (and its undo); an import undone and its people gone.
 // Screens in Korean and English at 1280×800 and 1024×700 land in test-results/screens.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app.js';
+import { ContactForm } from './pages/contact-form.js';
 import { ContactsPage } from './pages/contacts.js';
 import { DuplicatesPage } from './pages/duplicates.js';
 import { ImportPage } from './pages/import.js';
@@ -119,9 +120,22 @@ describe('import in Korean', () => {
     await card.getByTestId('mapping-apply').click();
     await page.locator('[data-testid="import-file"][data-file="unknown-headers.csv"][data-state="ready"]').waitFor();
     expect(await card.getByTestId('import-sample-name').allTextContents()).toEqual(['박지성', '최유리']);
+    // The row with nobody in it is announced before the import…
+    expect(await card.getByTestId('import-preview-errors').textContent()).toContain('4행');
     await imp.start();
     expect(await imp.report()).toBe('done');
     expect(await imp.count('imported')).toBe(2);
+    expect(await imp.count('skipped')).toBe(1);
+    // …and reported with its record, line and reason in Korean, exportable as CSV.
+    const error = page.getByTestId('import-error');
+    expect(await error.count()).toBe(1);
+    expect(await error.textContent()).toMatch(/unknown-headers\.csv\s*3\s*4/);
+    expect(await page.getByTestId('import-error-reason').textContent()).toBe('이름: 이름, 회사, 전화번호, 이메일이 하나도 없습니다');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-errors-export').click()]);
+    const saved = join(scratch.path, download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toContain('unknown-headers.csv,3,4,"이름: 이름, 회사, 전화번호, 이메일이 하나도 없습니다"');
+    await shots(page, 'import-report-errors-ko');
   });
 
   it('offers the saved mapping for the next sheet', async () => {
@@ -217,17 +231,20 @@ describe('import in English', () => {
   let page: Page;
   let imp: ImportPage;
   beforeAll(async () => {
-    const dir = newDataDir();
-    seed(dir.path);
-    app = await startApp({ dataDir: dir, env: { LANG: 'en_US.UTF-8' } });
+    app = await startApp({ env: { LANG: 'en_US.UTF-8' } });
     ({ page } = await openPage(browser, app.url, 'en-US'));
     imp = new ImportPage(page);
-    await page.getByTestId('today-view').waitFor();
   });
   afterAll(async () => { await page?.context().close(); await app?.stop(); });
 
+  it('is one of the ways in from the welcome screen of an empty book', async () => {
+    await page.getByTestId('welcome').waitFor();
+    await shots(page, 'welcome-import-en');
+    await page.getByTestId('welcome-import').click();
+    await page.getByTestId('import-view').waitFor();
+  });
+
   it('previews three files at once, one needing a mapping', async () => {
-    await new AppShell(page).goTo('import');
     await imp.choose(fixture('unknown-headers.csv'), fixture('excel-ko-cp949.csv'), fixture('missing-end.vcf'));
     for (const f of ['unknown-headers.csv', 'excel-ko-cp949.csv', 'missing-end.vcf']) await imp.previewed(f);
     expect(await page.getByTestId('import-blocker').textContent()).toContain('unknown-headers.csv');
@@ -245,7 +262,13 @@ describe('import in English', () => {
     await shots(page, 'import-report-en');
   });
 
-  it('lists the duplicate side by side', async () => {
+  it('lists a duplicate side by side', async () => {
+    // Someone added by hand at the same company as 김철수 from the Excel sheet.
+    await page.keyboard.press('n');
+    const form = new ContactForm(page);
+    await form.fill({ name: '김철수', company: '인연상사', phones: ['010-9999-0000'] });
+    await form.save();
+    await page.getByTestId('contact-view').waitFor();
     await new AppShell(page).goTo('duplicates');
     await new DuplicatesPage(page).pairOf('김철수').waitFor();
     expect(await page.getByTestId('dup-why').first().textContent()).toMatch(/same company/);
