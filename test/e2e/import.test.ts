@@ -244,6 +244,24 @@ describe('import in English', () => {
     await page.getByTestId('import-view').waitFor();
   });
 
+  it('the palette and the shortcut help know both screens', async () => {
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('palette-input').fill('Dupl');
+    await page.getByTestId('palette-go-duplicates').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('dup-empty').waitFor();
+    await shots(page, 'duplicates-empty-en');
+    await page.keyboard.press('?');
+    const help = page.getByTestId('shortcut-help');
+    expect(await help.textContent()).toContain('Go to Import');
+    expect(await help.textContent()).toContain('Not the same person');
+    await shots(page, 'help-en');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('g');
+    await page.keyboard.press('i');
+    await page.getByTestId('import-view').waitFor();
+  });
+
   it('previews three files at once, one needing a mapping', async () => {
     await imp.choose(fixture('unknown-headers.csv'), fixture('excel-ko-cp949.csv'), fixture('missing-end.vcf'));
     for (const f of ['unknown-headers.csv', 'excel-ko-cp949.csv', 'missing-end.vcf']) await imp.previewed(f);

@@ -19,11 +19,11 @@ const ROWS: [keys: string[][], label: MessageKey][] = [
   [[['G'], ['C']], 'help.goContacts'],
   [[['G'], ['I']], 'help.goImport'],
   [[['G'], ['U']], 'help.goDuplicates'],
+  [[['G'], ['D']], 'help.goTrash'],
+  [[['G'], ['S']], 'help.goSettings'],
   [[['J'], ['K']], 'help.movePair'],
   [[['M']], 'help.mergePair'],
   [[['N']], 'help.notSamePair'],
-  [[['G'], ['D']], 'help.goTrash'],
-  [[['G'], ['S']], 'help.goSettings'],
   [[['?']], 'help.help'],
 ];
 

@@ -22,6 +22,7 @@ export function defaultKeep(p: DuplicatePair): Side {
 }
 
 const PAGE = 100;
+const clamp = (i: number, items: unknown[]) => Math.max(0, Math.min(i, items.length - 1));
 
 interface DuplicatesState {
   items: DuplicatePair[];
@@ -55,7 +56,7 @@ export const useDuplicates = create<DuplicatesState>()((set, get) => ({
     const mine = ++seq;
     const res = await invoke('duplicates.list', { cursor: 0, limit: PAGE });
     if (mine !== seq) return;
-    set((s) => ({ items: res.items, total: res.total, loaded: true, selected: Math.min(s.selected, Math.max(0, res.items.length - 1)) }));
+    set((s) => ({ items: res.items, total: res.total, loaded: true, selected: clamp(s.selected, res.items) }));
   },
   select(i) {
     set((s) => ({ selected: Math.max(0, Math.min(s.items.length - 1, i)) }));
@@ -72,6 +73,11 @@ export const useDuplicates = create<DuplicatesState>()((set, get) => ({
     set({ busy: true });
     try {
       const rec = await invoke('duplicates.merge', { keepId: kept.id, mergeId: merged.id });
+      // Every pair with the merged person is gone at once; the reload (after dataChanged) confirms.
+      set((s) => {
+        const items = s.items.filter((x) => x.a.id !== merged.id && x.b.id !== merged.id);
+        return { items, total: Math.max(0, s.total - (s.items.length - items.length)), selected: clamp(s.selected, items) };
+      });
       dataChanged('contacts');
       return rec;
     } finally {
@@ -83,7 +89,10 @@ export const useDuplicates = create<DuplicatesState>()((set, get) => ({
     try {
       await invoke('duplicates.dismiss', { aId: p.a.id, bId: p.b.id });
       // Gone from the list at once; the reload confirms.
-      set((s) => ({ items: s.items.filter((x) => pairKey(x) !== pairKey(p)), total: Math.max(0, s.total - 1) }));
+      set((s) => {
+        const items = s.items.filter((x) => pairKey(x) !== pairKey(p));
+        return { items, total: Math.max(0, s.total - 1), selected: clamp(s.selected, items) };
+      });
       void get().load().catch(() => undefined);
     } finally {
       set({ busy: false });
@@ -92,10 +101,15 @@ export const useDuplicates = create<DuplicatesState>()((set, get) => ({
   async undoMerge(mergeId) {
     await invoke('duplicates.undoMerge', { mergeId });
     dataChanged('contacts');
+    await get().load();
   },
 }));
 
-// Any change to people can make or break pairs (an import, an edit, a merge, the trash).
+// Any change to people can make or break pairs (an import, an edit, a merge, the trash). Finding
+// pairs reads the whole book, so a burst of edits costs one reload, not one per edit.
+let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 onDataChanged((topic) => {
-  if (topic !== 'settings' && topic !== 'touches') void useDuplicates.getState().load().catch(() => undefined);
+  if (topic === 'settings' || topic === 'touches') return;
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => void useDuplicates.getState().load().catch(() => undefined), 400);
 });
