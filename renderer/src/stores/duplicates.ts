@@ -40,6 +40,7 @@ interface DuplicatesState {
   merge(p: DuplicatePair): Promise<MergeRecord>;
   dismiss(p: DuplicatePair): Promise<void>;
   undoMerge(mergeId: string): Promise<void>;
+  mergeAllExact(): Promise<MergeRecord[]>;
 }
 
 let seq = 0;
@@ -94,6 +95,17 @@ export const useDuplicates = create<DuplicatesState>()((set, get) => ({
         return { items, total: Math.max(0, s.total - 1), selected: clamp(s.selected, items) };
       });
       void get().load().catch(() => undefined);
+    } finally {
+      set({ busy: false });
+    }
+  },
+  async mergeAllExact() {
+    set({ busy: true });
+    try {
+      const { items } = await invoke('duplicates.mergeAllExact', {});
+      dataChanged('contacts');
+      await get().load();
+      return items;
     } finally {
       set({ busy: false });
     }

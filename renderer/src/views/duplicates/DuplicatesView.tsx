@@ -11,6 +11,7 @@ import { errorText } from '../../i18n/errors';
 import { pairKey, useDuplicates } from '../../stores/duplicates';
 import { navigate } from '../../stores/navigation';
 import { notify, notifyError } from '../../stores/toasts';
+import { ui } from '../../stores/ui';
 import { PairCard } from './PairCard';
 
 async function merge(p: DuplicatePair) {
@@ -24,6 +25,30 @@ async function merge(p: DuplicatePair) {
       run: () => {
         useDuplicates.getState().undoMerge(rec.mergeId)
           .then(() => notify((i) => i.t('dup.mergeUndone', { name: gone.name })), notifyError);
+      },
+    });
+  } catch (e) {
+    notifyError(e);
+  }
+}
+
+/** Every exact pair (same mobile or e-mail) at once, after a confirmation; undone newest first. */
+async function mergeAllExact(count: number) {
+  const ok = await ui.confirm({
+    title: (i) => i.t('dup.mergeAllTitle', { count }),
+    body: (i) => i.t('dup.mergeAllBody'),
+    confirmLabel: (i) => i.t('dup.mergeAll', { count }),
+  });
+  if (!ok) return;
+  try {
+    const merges = await useDuplicates.getState().mergeAllExact();
+    notify((i) => i.t('dup.mergedAll', { count: merges.length }), {
+      label: 'common.undo',
+      run: () => {
+        void (async () => {
+          for (const m of [...merges].reverse()) await useDuplicates.getState().undoMerge(m.mergeId);
+          notify((i) => i.t('dup.mergedAllUndone', { count: merges.length }));
+        })().catch(notifyError);
       },
     });
   } catch (e) {
@@ -56,6 +81,8 @@ export function DuplicatesView() {
   }, [selected]);
 
   const current = items[selected];
+  // The list is exact pairs first, so the loaded page holds all of them unless it is full of them.
+  const exact = items.filter((p) => p.kind === 'exact').length;
   const select = useDuplicates.getState().select;
   useHotkey('j', () => select(selected + 1));
   useHotkey('k', () => select(selected - 1));
@@ -67,6 +94,11 @@ export function DuplicatesView() {
       <PageHeader
         title={i18n.t('dup.title')}
         meta={total ? i18n.t('dup.count', { count: total }) : null}
+        actions={exact > 1 ? (
+          <button type="button" className="button" onClick={() => void mergeAllExact(exact)} data-testid="dup-merge-all">
+            <Icon name="merge" />{i18n.t('dup.mergeAll', { count: exact })}
+          </button>
+        ) : null}
       >
         <p className="page-subtitle">
           {i18n.t('dup.subtitle')}
