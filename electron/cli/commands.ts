@@ -6,6 +6,7 @@ import { STAGES, TOUCH_KINDS, OUTCOMES, type PointKind } from '../../shared/doma
 import { analyzePhone } from '../../shared/rules/phone.js';
 import { intOption, list, need, oneOf, str, UsageError, type OptionSpec } from './args.js';
 import { ENGINE_COMMANDS } from './engine-commands.js';
+import { IMPORT_COMMANDS } from './import-commands.js';
 
 export interface CommandContext {
   invoke: Invoke;
@@ -17,6 +18,8 @@ export interface Command {
   options: OptionSpec;
   usage: string;
   run(c: CommandContext): Promise<unknown>;
+  /** Exit code for a result that is printed but not a full success (default 0). */
+  exitCode?: (result: unknown) => number;
 }
 
 /** A phone given on the command line is a mobile when it looks like one, else a landline. */
@@ -166,6 +169,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   ...ENGINE_COMMANDS,
+  ...IMPORT_COMMANDS,
 };
 
 /**

@@ -54,9 +54,10 @@ export async function main(argv: string[]): Promise<number> {
       await serve(backend, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });
       return 0;
     }
-    const result = await COMMANDS[name]!.run({ invoke: backend.invoke, values: parsed.values, positionals: parsed.positionals });
+    const command = COMMANDS[name]!;
+    const result = await command.run({ invoke: backend.invoke, values: parsed.values, positionals: parsed.positionals });
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, backend.services.settings.locale())}\n`);
-    return 0;
+    return command.exitCode?.(result) ?? 0;
   } catch (e) {
     const err = e instanceof AppError ? e : e instanceof UsageError ? new AppError('invalid-input', e.message) : new AppError('internal', e instanceof Error ? e.message : String(e));
     const code = e instanceof UsageError ? 'usage' : err.code;

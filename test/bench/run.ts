@@ -10,12 +10,14 @@ import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index
 import { fixedClock } from '../../electron/backend/context.js';
 import { getChoseong } from 'es-hangul';
 import { buildBook, type BookStats } from './book.js';
+import { importMeasures } from './import.js';
 import { timed, valueMeasure, type Measure } from './measure.js';
 
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '100000' }, touches: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false }, out: { type: 'string' }, keep: { type: 'string' },
+    'import-rows': { type: 'string', default: '100000' },
   },
 });
 const scale = Number(values.scale);
@@ -131,6 +133,10 @@ measures.push(valueMeasure('database size per contact', 'MB', dbBytes / counts.c
 measures.push(valueMeasure('backend RSS after the run', 'MB', process.memoryUsage().rss / 1e6, 300));
 b.close();
 if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
+
+// Import (issue 5) into a fresh book of its own, after the RSS reading above.
+const importRowCount = Number(values['import-rows']);
+if (importRowCount > 0) measures.push(...await importMeasures(importRowCount, log));
 
 const sqlite = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
 const report = {

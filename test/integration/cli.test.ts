@@ -12,7 +12,7 @@ describe('inyeon CLI', () => {
   it('doctor reports a fresh, healthy book', () => {
     const r = cli('doctor');
     expect(r.status).toBe(0);
-    expect(r.json()).toMatchObject({ ok: true, schemaVersion: 3, contacts: 0, integrity: 'ok' });
+    expect(r.json()).toMatchObject({ ok: true, schemaVersion: 4, contacts: 0, integrity: 'ok' });
     expect(r.json().path).toBe(`${dir.path}/inyeon.db`);
   });
 

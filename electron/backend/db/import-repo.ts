@@ -41,8 +41,20 @@ export function insertFtsRow(db: DB, rowid: number, d: SearchDoc): void {
     .run(rowid, d.name, d.org, d.notes, d.points, d.digits);
 }
 
-export function insertSearchKey(db: DB, key: string, rank: number, sortName: string, rowid: number): void {
-  stmt(db, 'INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid) VALUES (?, ?, ?, ?)').run(key, rank, sortName, rowid);
+/** A scratch table (connection-private, in TEMP) for a batch's search keys before they go in order. */
+export function beginKeyStaging(db: DB): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS import_keys (key TEXT, rank INTEGER, sort_name TEXT, contact_rowid INTEGER); DELETE FROM temp.import_keys');
+}
+
+/** `json`: an array of [key, rank, sort_name, contact_rowid]. */
+export function stageKeys(db: DB, json: string): void {
+  stmt(db, "INSERT INTO temp.import_keys SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?)").run(json);
+}
+
+export function commitStagedKeys(db: DB): void {
+  stmt(db, `INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid)
+    SELECT key, rank, sort_name, contact_rowid FROM temp.import_keys ORDER BY key, rank, sort_name, contact_rowid`).run();
+  stmt(db, 'DELETE FROM temp.import_keys').run();
 }
 
 /** Live contacts holding this normalised mobile number or e-mail, oldest first. */
@@ -144,12 +156,22 @@ export function undoEntries(db: DB, mergeId: string): UndoEntry[] {
   return stmt<[string], UndoEntry>(db, 'SELECT op, tbl, row_id, data FROM undo_log WHERE merge_id = ? ORDER BY seq DESC').all(mergeId);
 }
 
+/** The columns of a follow-up that the rules change when they re-sync a person. */
+export const FOLLOW_UP_STATE = ['status', 'due_at', 'due_date', 'reason', 'completed_by', 'completed_at', 'updated_at', 'snoozed_until', 'skipped_by'] as const;
+
+/** A person's follow-ups with their rule-changed state, to log what a re-sync changed. */
+export function followUpStates(db: DB, contactId: string): Map<string, Record<string, unknown>> {
+  const rs = stmt<[string], Record<string, unknown> & { id: string }>(db, `SELECT id, ${FOLLOW_UP_STATE.join(', ')} FROM follow_ups WHERE contact_id = ?`).all(contactId);
+  return new Map(rs.map(({ id, ...rest }) => [id, rest]));
+}
+
 /** Tables and columns a merge may change; undo refuses anything else (the log is data, not code). */
 export const MERGE_COLUMNS: Record<string, readonly string[]> = {
   contacts: ['display_name', 'family_name', 'given_name', 'company', 'department', 'title', 'birthday', 'notes', 'sort_name',
     'created_at', 'last_touch_at', 'deleted_at', 'referred_by', 'updated_at'],
   contact_points: ['contact_id', 'verified_at', 'verified_via', 'status', 'is_primary', 'position'],
-  interactions: ['contact_id'], deals: ['contact_id'], follow_ups: ['contact_id'], contact_dates: ['contact_id'],
+  interactions: ['contact_id'], deals: ['contact_id'], contact_dates: ['contact_id'],
+  follow_ups: ['contact_id', ...FOLLOW_UP_STATE],
   attachments: ['contact_id'], consents: ['contact_id'], referrals: ['referrer_id', 'referred_id'], contact_history: ['contact_id'],
 };
 

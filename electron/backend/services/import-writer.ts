@@ -12,7 +12,8 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { sortName } from '../db/contacts-repo.js';
 import { insertFollowUp } from '../db/follow-ups-repo.js';
 import {
-  allTags, contactsWithPoint, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertSearchKey, insertTag,
+  allTags, beginKeyStaging, commitStagedKeys, contactsWithPoint, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertTag,
+  stageKeys,
 } from '../db/import-repo.js';
 import { insertPoint, type NewPoint } from '../db/points-repo.js';
 import { insertStageChange } from '../db/stages-repo.js';
@@ -24,6 +25,8 @@ import { searchEntry } from './search-doc.js';
 import type { SettingsService } from './settings.js';
 
 type Draft = z.output<typeof ContactDraft>;
+
+const KEY_CHUNK = 20_000;
 
 /** One good record of a file, its points normalised (bad ones already dropped with a warning). */
 export interface PreparedRecord {
@@ -155,7 +158,17 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
     for (const id of slow) schedule.syncCheckIn(id);
     // Second pass: the search index, table by table.
     for (const x of index) insertFtsRow(db, x.rowid, x.entry.doc);
-    for (const x of index) for (const k of x.entry.keys) insertSearchKey(db, k.key, k.rank, x.sort, x.rowid);
+    // Search keys: tens per person. Staged in chunks (one JSON array per statement instead of one
+    // call per key) and copied into search_keys in its primary-key order by SQLite itself, so each
+    // insert lands next to the previous one instead of at a random page of a large B-tree.
+    beginKeyStaging(db);
+    let chunk: unknown[] = [];
+    for (const x of index) {
+      for (const k of x.entry.keys) chunk.push([k.key, k.rank, x.sort, x.rowid]);
+      if (chunk.length >= KEY_CHUNK) { stageKeys(db, JSON.stringify(chunk)); chunk = []; }
+    }
+    if (chunk.length) stageKeys(db, JSON.stringify(chunk));
+    commitStagedKeys(db);
   }
 
   /** Points as contacts.add stores them: one primary per kind, unverified, verified_via import, REV as the last-known date. */

@@ -43,6 +43,18 @@ class DryRun extends Error {}
 /** The contract's ColumnMappingField has checked every target already. */
 const asMapping = (m: Record<string, string> | undefined): ColumnMapping | undefined => m as ColumnMapping | undefined;
 
+const IMPORT_CACHE_KIB = 256 * 1024;
+
+function withCache<T>(db: Context['db'], fn: () => T): T {
+  const before = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  try {
+    return fn();
+  } finally {
+    db.pragma(`cache_size = ${before}`);
+  }
+}
+
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createImportService(ctx: Context, writer: ImportWriter, merge: MergeService) {
@@ -168,13 +180,15 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     const anything = prepared.some((p) => p.entries.length > 0);
     try {
       if (anything) {
-        db.transaction(() => {
+        // A large batch touches more pages than the default 2 MB cache holds; spilling them to the
+        // WAL mid-transaction would make the import I/O-bound.
+        withCache(db, () => db.transaction(() => {
           writer.write(prepared, batchId, at);
           const imported = prepared.reduce((s, p) => s + p.imported, 0);
           const merged = prepared.reduce((s, p) => s + p.merged, 0);
           insertBatch(db, { id: batchId, at, files: parsed.map((p) => p.report.file), imported, merged });
           if (opts.dryRun) throw new DryRun();
-        })();
+        })());
       }
     } catch (e) {
       if (!(e instanceof DryRun)) throw e;

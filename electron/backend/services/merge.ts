@@ -10,7 +10,7 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow, sortName, type ContactRow } from '../db/contacts-repo.js';
 import {
   appendUndo, contactsReferredBy, insertAttachment, deleteContactTag, deleteRow, getMerge, idsReferring, insertContactTag, insertHistory, insertMerge,
-  laterMergesOf, markMergeUndone, rowValues, setRowValues, toMergeRecord, undoEntries, type UndoEntry,
+  followUpStates, laterMergesOf, markMergeUndone, rowValues, setRowValues, toMergeRecord, undoEntries, type UndoEntry,
 } from '../db/import-repo.js';
 import { lastTouchOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf } from '../db/points-repo.js';
@@ -61,6 +61,17 @@ export function createMergeService(ctx: Context, contacts: ContactsService, sche
       inserted(tbl: string, id: string): void { log({ op: 'insert', tbl, row_id: id, data: null }); },
       tag(contactId: string, tagId: string): void {
         if (insertContactTag(db, contactId, tagId)) log({ op: 'tag', tbl: 'contact_tags', row_id: contactId, data: tagId });
+      },
+      /** Re-syncs a person's rules (check-in, birthday, …), logging the follow-ups it adds or changes. */
+      sync(contactId: string): void {
+        const before = followUpStates(db, contactId);
+        settle(contactId);
+        for (const [fid, now] of followUpStates(db, contactId)) {
+          const was = before.get(fid);
+          if (!was) { log({ op: 'insert', tbl: 'follow_ups', row_id: fid, data: null }); continue; }
+          const changed = Object.keys(now).filter((k) => now[k] !== was[k]);
+          if (changed.length) log({ op: 'update', tbl: 'follow_ups', row_id: fid, data: JSON.stringify(Object.fromEntries(changed.map((k) => [k, was[k]]))) });
+        }
       },
       history(contactId: string, field: string, from: string | null, to: string | null, at: string, by: string): void {
         if (from === to) return;
@@ -127,8 +138,8 @@ export function createMergeService(ctx: Context, contacts: ContactsService, sche
     r.history(keepId, 'merged', null, `${gone.display_name} (${mergeId})`, at, by);
     r.update('contacts', mergeId, { deleted_at: at, updated_at: at });
     unindexContact(db, gone.rowid);
-    settle(keepId);
-    settle(mergeId);
+    r.sync(keepId);
+    r.sync(mergeId);
     return toMergeRecord(getMerge(db, id)!);
   }
 
@@ -178,7 +189,7 @@ export function createMergeService(ctx: Context, contacts: ContactsService, sche
       insertAttachment(db, { id: aid, contactId: keepId, kind: 'photo', mime: photo.mime, data: photo.data, at });
       r.inserted('attachments', aid);
     }
-    contacts.reindex(keepId);
+    r.sync(keepId); // a birthday filled in brings its reminder
     return id;
   }
 
