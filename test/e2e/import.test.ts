@@ -262,10 +262,14 @@ describe('import in English', () => {
     await page.getByTestId('import-view').waitFor();
   });
 
-  it('previews three files at once, one needing a mapping', async () => {
-    await imp.choose(fixture('unknown-headers.csv'), fixture('excel-ko-cp949.csv'), fixture('missing-end.vcf'));
-    for (const f of ['unknown-headers.csv', 'excel-ko-cp949.csv', 'missing-end.vcf']) await imp.previewed(f);
+  it('previews four files at once (vCard, CSV, Excel), one needing a mapping', async () => {
+    const files = ['unknown-headers.csv', 'excel-ko-cp949.csv', 'missing-end.vcf', 'excel-ko.xlsx'];
+    await imp.choose(...files.map(fixture));
+    for (const f of files) await imp.previewed(f);
     expect(await page.getByTestId('import-blocker').textContent()).toContain('unknown-headers.csv');
+    const xlsx = imp.file('excel-ko.xlsx');
+    expect(await xlsx.getByTestId('import-file-format').textContent()).toBe('Excel (.xlsx)');
+    expect(await xlsx.getByTestId('import-sample-name').first().textContent()).toBe('박지성');
     await shots(page, 'import-preview-en');
   });
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReasonText } from '../../../shared/i18n/import-reasons.js';
-import { parseImportFile } from '../../../electron/backend/import/index.js';
+import { readImportFile } from '../../../electron/backend/import/index.js';
 
 const FIXTURES = 'test/fixtures/import';
 const hangul = /[가-힣]/;
@@ -34,10 +34,10 @@ describe('importReasonText', () => {
     expect(importReasonText('Something new happened', 'ko')).toBe('Something new happened');
   });
 
-  it('knows every reason and warning the parsers give on the fixtures', () => {
+  it('knows every reason and warning the parsers give on the fixtures', async () => {
     const reasons = new Set<string>();
     for (const name of readdirSync(FIXTURES).filter((n) => !n.endsWith('.ts'))) {
-      const r = parseImportFile(new Uint8Array(readFileSync(join(FIXTURES, name))));
+      const r = await readImportFile(new Uint8Array(readFileSync(join(FIXTURES, name))));
       if (r.status === 'rejected') reasons.add(r.reason);
       if (r.status === 'parsed') {
         r.warnings.forEach((w) => reasons.add(w));
