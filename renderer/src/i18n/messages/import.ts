@@ -126,7 +126,7 @@ export const importEn = {
   'dup.why.name-company': 'similar name at the same company',
   'dup.because': 'Suggested because of {why}: {value}',
   'dup.keepThis': 'Keep this one',
-  'dup.keeping': 'Kept',
+  'dup.keeping': 'Will be kept',
   'dup.company': 'Company',
   'dup.created': 'Added',
   'dup.lastTouch': 'Last touch',

@@ -36,7 +36,7 @@ function SideColumn({ side, s, keep, onKeep, matched }: { side: Side; s: Duplica
         <dt>{i18n.pointKind('phone')}</dt><dd className="dup-values tabular"><Values values={mark(s.phones)} /></dd>
         <dt>{i18n.pointKind('email')}</dt><dd className="dup-values"><Values values={mark(s.emails)} /></dd>
         {s.addresses ? <><dt>{i18n.pointKind('address')}</dt><dd className="dup-values"><Values values={s.addresses} /></dd></> : null}
-        <dt>{i18n.t('dup.created')}</dt><dd>{i18n.fmt.instant(s.createdAt)}</dd>
+        <dt>{i18n.t('dup.created')}</dt><dd>{i18n.fmt.instant(s.createdAt, true)}</dd>
         {s.lastTouchAt !== undefined ? (
           <><dt>{i18n.t('dup.lastTouch')}</dt><dd>{s.lastTouchAt ? i18n.fmt.ago(s.lastTouchAt) : <span className="muted">{i18n.t('dup.never')}</span>}</dd></>
         ) : null}
