@@ -93,6 +93,17 @@ describe('loopback server', () => {
     expect(notJson.status).toBe(400);
   });
 
+  it('carries a 20 MB import file as base64 in JSON (issue 5), and refuses a body over the limit', async () => {
+    // A CSV of ~20 MB: far above the 8 MB that plain calls need.
+    const row = '김철수,인연상사,010-1234-5678,kim@example.com,' + 'x'.repeat(400) + '\r\n';
+    const csv = Buffer.from('이름,회사,휴대폰,이메일,메모\r\n' + row.repeat(Math.ceil(20_000_000 / Buffer.byteLength(row))));
+    const ok = await call('import.preview', { name: 'big.csv', dataBase64: csv.toString('base64') });
+    expect(ok.status, ok.body.slice(0, 200)).toBe(200);
+    expect(JSON.parse(ok.body).result).toMatchObject({ format: 'csv', rejected: null, knownHeaderSet: true });
+    const tooBig = await call('import.preview', { name: 'huge.csv', dataBase64: 'A'.repeat(49 * 1024 * 1024) });
+    expect(tooBig.status).toBe(400);
+  }, 120_000);
+
   it('only accepts POST for the API', async () => {
     const r = await send(server.port, '/api/system.info', { headers: { host: `127.0.0.1:${server.port}`, 'x-inyeon-token': server.token } });
     expect(r.status).toBe(405);

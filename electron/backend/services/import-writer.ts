@@ -16,6 +16,7 @@ import {
   stageKeys,
 } from '../db/import-repo.js';
 import { insertPoint, type NewPoint } from '../db/points-repo.js';
+import type { SearchDoc } from '../db/search-repo.js';
 import { insertStageChange } from '../db/stages-repo.js';
 import type { Context } from '../context.js';
 import type { MergeService } from './merge.js';
@@ -129,7 +130,11 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
   function insertPeople(people: NewPerson[], batchId: string, at: string, tagId: (name: string) => string): void {
     const due = nextCheckIn(at, 'prospect', settings.cadence(), settings.get().timeZone);
     const reason: Reason | null = due ? { code: 'check-in', params: { stage: 'prospect', days: due.days, since: 'import' } } : null;
-    const index: { rowid: number; sort: string; entry: ReturnType<typeof searchEntry> }[] = [];
+    // Search rows: FTS documents written after everyone is in; keys staged as we go (tens per
+    // person — holding them all as objects would cost hundreds of MB at 100k people).
+    const docs: { rowid: number; doc: SearchDoc }[] = [];
+    beginKeyStaging(db);
+    let chunk: unknown[] = [];
     const slow: string[] = [];
     for (const p of people) {
       const d = p.draft;
@@ -153,21 +158,17 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
       // A birthday brings its reminder: the full sync (rare enough in files to afford).
       if (d.birthday) slow.push(id);
       else if (due && reason) insertFollowUp(db, { id: uuidv7(ctx.clock.now()), contactId: id, kind: 'check-in', dueAt: due.dueAt, dueDate: due.dueDate, reason, createdBy: 'rule', at });
-      index.push({ rowid, sort, entry: searchEntry({ ...d, display_name: d.name, family_name: d.familyName, given_name: d.givenName }, points, d.tags, ids) });
-    }
-    for (const id of slow) schedule.syncCheckIn(id);
-    // Second pass: the search index, table by table.
-    for (const x of index) insertFtsRow(db, x.rowid, x.entry.doc);
-    // Search keys: tens per person. Staged in chunks (one JSON array per statement instead of one
-    // call per key) and copied into search_keys in its primary-key order by SQLite itself, so each
-    // insert lands next to the previous one instead of at a random page of a large B-tree.
-    beginKeyStaging(db);
-    let chunk: unknown[] = [];
-    for (const x of index) {
-      for (const k of x.entry.keys) chunk.push([k.key, k.rank, x.sort, x.rowid]);
+      const entry = searchEntry({ ...d, display_name: d.name, family_name: d.familyName, given_name: d.givenName }, points, d.tags, ids);
+      docs.push({ rowid, doc: entry.doc });
+      for (const k of entry.keys) chunk.push([k.key, k.rank, sort, rowid]);
       if (chunk.length >= KEY_CHUNK) { stageKeys(db, JSON.stringify(chunk)); chunk = []; }
     }
     if (chunk.length) stageKeys(db, JSON.stringify(chunk));
+    for (const id of slow) schedule.syncCheckIn(id);
+    // Second pass: the search index, table by table.
+    for (const x of docs) insertFtsRow(db, x.rowid, x.doc);
+    // The staged keys go into search_keys in its primary-key order, sorted by SQLite: each insert
+    // lands next to the previous one instead of at a random page of a large B-tree.
     commitStagedKeys(db);
   }
 

@@ -35,6 +35,8 @@ const MAPPINGS_KEY = 'import.mappings';
 const SAMPLE_ROWS = 20;
 const CHUNK = 1000;
 const MAX_PREVIEWS = 20;
+const MAX_PREVIEW_BYTES = 160 * 1024 * 1024;
+const MAX_JOBS = 50;
 const ERRORS_SHOWN = 1000;
 
 class Cancelled extends Error {}
@@ -69,7 +71,9 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     const parse = await readImportFile(bytes, mapping ? { mapping } : {});
     const previewId = uuidv7(ctx.clock.now());
     previews.set(previewId, { name, bytes, mapping });
-    while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value!);
+    // Files wait in memory for import.start: the oldest go first beyond a count or a total size.
+    const total = () => [...previews.values()].reduce((s, p) => s + p.bytes.length, 0);
+    while (previews.size > 1 && (previews.size > MAX_PREVIEWS || total() > MAX_PREVIEW_BYTES)) previews.delete(previews.keys().next().value!);
     const base = { previewId, file: name, format: parse.format as ImportFormat | null, encoding: parse.status === 'rejected' ? null : parse.encoding };
     if (parse.status === 'rejected') {
       return { ...base, records: 0, rejected: parse.reason, headers: null, suggestedMapping: null, knownHeaderSet: false, rawRows: null, sample: [], errors: [], wouldMerge: 0 };
@@ -220,6 +224,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     const jobId = uuidv7(ctx.clock.now());
     const job: ImportJobStatus & { cancel: boolean } = { jobId, state: 'running', done: 0, total: 0, report: null, error: null, cancel: false };
     jobs.set(jobId, job);
+    for (const [id, j] of jobs) if (jobs.size > MAX_JOBS && j.state !== 'running') jobs.delete(id);
     void importFiles(files, {
       dryRun,
       onProgress: (done, total) => { job.done = done; job.total = total; },

@@ -18,6 +18,10 @@ describe('METHODS', () => {
       // the relationship engine (issue 4)
       'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.list', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze',
       'referrals.ask', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
+      // import and duplicates (issue 5)
+      'import.preview', 'import.start', 'import.status', 'import.cancel', 'import.batches', 'import.undo',
+      'mappings.list', 'mappings.save', 'mappings.delete',
+      'duplicates.list', 'duplicates.merge', 'duplicates.undoMerge', 'duplicates.dismiss', 'duplicates.mergeAllExact',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });

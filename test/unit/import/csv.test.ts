@@ -56,3 +56,15 @@ describe('parseCsv', () => {
     expect(records[1]).toEqual({ record: 2, line: 3, error: expect.stringMatching(/^name:/) });
   });
 });
+
+describe('numbers that lost their leading 0 in Excel', () => {
+  it('mends 9–10 digit Korean numbers only', async () => {
+    const { restoreLeadingZero } = await import('../../../electron/backend/import/csv.js');
+    expect(restoreLeadingZero('1012345678')).toBe('01012345678');
+    expect(restoreLeadingZero('212345678')).toBe('0212345678');
+    expect(restoreLeadingZero('01012345678')).toBe('01012345678');
+    expect(restoreLeadingZero('12345')).toBe('12345');
+    expect(restoreLeadingZero('821012345678')).toBe('821012345678');
+    expect(restoreLeadingZero('910-1234')).toBe('910-1234');
+  });
+});
