@@ -13,6 +13,7 @@ import { Toasts } from './components/Toasts';
 import { useT } from './i18n';
 import { errorText } from './i18n/errors';
 import { useContacts } from './stores/contacts';
+import { useDuplicates } from './stores/duplicates';
 import { useNavigation } from './stores/navigation';
 import { useSettings } from './stores/settings';
 import { useToday } from './stores/today';
@@ -22,6 +23,8 @@ import { CaptureView } from './views/capture/CaptureView';
 import { ContactView } from './views/contact/ContactView';
 import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
 import { ContactsView } from './views/contacts/ContactsView';
+import { DuplicatesView } from './views/duplicates/DuplicatesView';
+import { ImportView } from './views/import/ImportView';
 import { LogTouchDialog } from './views/log-touch/LogTouchDialog';
 import { ReferralsView } from './views/referrals/ReferralsView';
 import { SettingsView } from './views/settings/SettingsView';
@@ -44,6 +47,10 @@ function CurrentView() {
       return <ReferralsView />;
     case 'capture':
       return <CaptureView />;
+    case 'import':
+      return <ImportView />;
+    case 'duplicates':
+      return <DuplicatesView />;
     case 'trash':
       return <TrashView />;
     case 'settings':
@@ -81,6 +88,8 @@ export function App() {
         void useToday.getState().load();
         void useTrash.getState().load();
         void useContacts.getState().loadTags();
+        // The sidebar's count of duplicate pairs; a backend without them just shows none.
+        void useDuplicates.getState().load().catch(() => undefined);
       })
       .catch((error: unknown) => setBoot({ error }));
   }, []);

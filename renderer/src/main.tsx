@@ -7,6 +7,7 @@ import './styles/controls.css';
 import './styles/views.css';
 import './styles/engine.css';
 import './styles/engine-rules.css';
+import './styles/import.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -129,7 +129,11 @@ export interface DuplicateSide {
   title: string | null;
   phones: string[];
   emails: string[];
+  /** Postal addresses as written (optional: the UI shows them when the backend sends them). */
+  addresses?: string[];
   createdAt: string;
+  /** The last real touch, for "who has the history" (optional, as above). */
+  lastTouchAt?: string | null;
 }
 
 export type DuplicateWhy = 'mobile' | 'email' | 'name-company';

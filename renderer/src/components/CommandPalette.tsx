@@ -23,11 +23,12 @@ interface Command {
 }
 
 function staticCommands(i18n: I18n, openContact: { id: string; name: string } | null): Command[] {
-  const go = (name: 'today' | 'contacts' | 'capture' | 'trash' | 'settings', icon: IconName): Command => ({
+  const go = (name: 'today' | 'contacts' | 'capture' | 'import' | 'duplicates' | 'referrals' | 'trash' | 'settings', icon: IconName): Command => ({
     id: `go-${name}`, group: 'screens', icon, label: i18n.t(`nav.${name}`), run: () => navigate({ name }),
   });
   const cmds: Command[] = [
-    go('today', 'today'), go('contacts', 'contacts'), go('capture', 'card'), go('trash', 'trash'), go('settings', 'settings'),
+    go('today', 'today'), go('contacts', 'contacts'), go('capture', 'card'), go('import', 'import'), go('duplicates', 'duplicates'),
+    go('referrals', 'referrals'), go('trash', 'trash'), go('settings', 'settings'),
     { id: 'new-contact', group: 'actions', icon: 'plus', label: i18n.t('palette.newContact'), run: () => ui.openContactForm(null) },
     { id: 'capture-cards', group: 'actions', icon: 'card', label: i18n.t('palette.capture'), run: () => navigate({ name: 'capture' }) },
   ];

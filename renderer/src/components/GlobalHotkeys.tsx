@@ -18,6 +18,8 @@ export function GlobalHotkeys() {
   useHotkey('g c', () => navigate({ name: 'contacts' }));
   useHotkey('g r', () => navigate({ name: 'referrals' }));
   useHotkey('g a', () => navigate({ name: 'capture' }));
+  useHotkey('g i', () => navigate({ name: 'import' }));
+  useHotkey('g u', () => navigate({ name: 'duplicates' }));
   useHotkey('g d', () => navigate({ name: 'trash' }));
   useHotkey('g s', () => navigate({ name: 'settings' }));
   return null;

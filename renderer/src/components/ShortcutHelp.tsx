@@ -27,8 +27,13 @@ const ROWS: [keys: string[][], label: MessageKey][] = [
   [[['G'], ['C']], 'help.goContacts'],
   [[['G'], ['R']], 'help.goReferrals'],
   [[['G'], ['A']], 'help.goCapture'],
+  [[['G'], ['I']], 'help.goImport'],
+  [[['G'], ['U']], 'help.goDuplicates'],
   [[['G'], ['D']], 'help.goTrash'],
   [[['G'], ['S']], 'help.goSettings'],
+  [[['J'], ['K']], 'help.movePair'],
+  [[['M']], 'help.mergePair'],
+  [[['N']], 'help.notSamePair'],
   [[['?']], 'help.help'],
 ];
 

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n';
 import { type Route, hrefOf, useNavigation } from '../stores/navigation';
 import { reviewCount, useCapture } from '../stores/capture';
 import { useSettings } from '../stores/settings';
+import { useDuplicates } from '../stores/duplicates';
 import { dueCount, useToday } from '../stores/today';
 import { useTrash } from '../stores/trash';
 import { ui } from '../stores/ui';
@@ -26,12 +27,15 @@ export function Sidebar() {
   const due = useToday(dueCount);
   const trashCount = useTrash((s) => s.items.length);
   const toReview = useCapture(reviewCount);
+  const duplicates = useDuplicates((s) => s.total);
 
   const items: NavItem[] = [
     { route: { name: 'today' }, icon: 'today', label: 'nav.today', count: due || undefined, alert: overdue > 0 },
     { route: { name: 'contacts' }, icon: 'contacts', label: 'nav.contacts', count: contacts || undefined },
     { route: { name: 'referrals' }, icon: 'referrals', label: 'nav.referrals' },
     { route: { name: 'capture' }, icon: 'card', label: 'nav.capture', count: toReview || undefined },
+    { route: { name: 'import' }, icon: 'import', label: 'nav.import' },
+    { route: { name: 'duplicates' }, icon: 'duplicates', label: 'nav.duplicates', count: duplicates || undefined },
     { route: { name: 'trash' }, icon: 'trash', label: 'nav.trash', count: trashCount || undefined },
     { route: { name: 'settings' }, icon: 'settings', label: 'nav.settings' },
   ];

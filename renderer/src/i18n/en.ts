@@ -4,8 +4,10 @@ import { engineEn } from './messages/engine';
 import { backupEn } from './messages/backup';
 import { captureEn } from './messages/capture';
 import { engineRulesEn } from './messages/engine-rules';
+import { importEn } from './messages/import';
 
 export const en = {
+  ...importEn,
   'app.name': 'Inyeon',
   'app.altName': '인연 · 因緣',
 

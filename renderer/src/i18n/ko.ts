@@ -4,8 +4,10 @@ import { engineKo } from './messages/engine';
 import { backupKo } from './messages/backup';
 import { captureKo } from './messages/capture';
 import { engineRulesKo } from './messages/engine-rules';
+import { importKo } from './messages/import';
 
 export const ko: Record<MessageKey, string> = {
+  ...importKo,
   'app.name': '인연',
   'app.altName': 'Inyeon',
 

@@ -1,6 +1,5 @@
-// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/referrals`, `#/trash`,
-// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/capture`, `#/trash`,
-// `#/settings`) so back/forward and reloads work. The API client strips the launch token from
+// Where the user is: hash routes (`#/today`, `#/contacts`, `#/contacts/<id>`, `#/capture`, `#/import`,
+// `#/duplicates`, `#/referrals`, `#/trash`, `#/settings`) so back/forward and reloads work. The API client strips the launch token from
 // the fragment when it is first imported, which main.tsx does before this module runs.
 import { create } from 'zustand';
 
@@ -10,6 +9,8 @@ export type Route =
   | { name: 'contact'; id: string }
   | { name: 'referrals' }
   | { name: 'capture' }
+  | { name: 'import' }
+  | { name: 'duplicates' }
   | { name: 'trash' }
   | { name: 'settings' };
 
@@ -23,6 +24,10 @@ export function parseHash(hash: string): Route {
       return { name: 'referrals' };
     case 'capture':
       return { name: 'capture' };
+    case 'import':
+      return { name: 'import' };
+    case 'duplicates':
+      return { name: 'duplicates' };
     case 'trash':
       return { name: 'trash' };
     case 'settings':

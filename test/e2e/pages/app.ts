@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async goTo(screen: 'today' | 'contacts' | 'referrals' | 'trash' | 'settings'): Promise<void> {
+  async goTo(screen: 'today' | 'contacts' | 'referrals' | 'import' | 'duplicates' | 'capture' | 'trash' | 'settings'): Promise<void> {
     await this.page.getByTestId(`nav-${screen}`).click();
     await this.page.getByTestId(`${screen}-view`).waitFor();
   }

@@ -1,7 +1,8 @@
-// First run: an empty book. Two ways in — add someone, or load the sample book to look around.
+// First run: an empty book. Three ways in — add someone, import a file, or load the sample book.
 import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Misc';
 import { useT } from '../../i18n';
+import { navigate } from '../../stores/navigation';
 import { useSettings } from '../../stores/settings';
 import { notify, notifyError } from '../../stores/toasts';
 import { ui } from '../../stores/ui';
@@ -29,6 +30,11 @@ export function WelcomeView() {
             <Icon name="plus" size={20} />
             <span className="welcome-action-title">{i18n.t('welcome.add')}</span>
             <span className="welcome-action-hint">{i18n.t('welcome.addHint')}</span>
+          </button>
+          <button type="button" className="welcome-action" onClick={() => navigate({ name: 'import' })} data-testid="welcome-import">
+            <Icon name="import" size={20} />
+            <span className="welcome-action-title">{i18n.t('welcome.import')}</span>
+            <span className="welcome-action-hint">{i18n.t('welcome.importHint')}</span>
           </button>
           <button type="button" className="welcome-action" onClick={() => void loadSampleBook()} disabled={busy} data-testid="welcome-load-sample" aria-busy={busy}>
             {busy ? <Spinner /> : <Icon name="sample" size={20} />}

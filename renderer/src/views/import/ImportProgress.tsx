@@ -1,0 +1,34 @@
+// The running import: a progress bar fed by polling import.status, and Cancel — which rolls the
+// whole batch back, so nothing of a cancelled import stays in the book.
+import { Icon } from '../../components/Icon';
+import { Spinner } from '../../components/Misc';
+import { useT } from '../../i18n';
+import { type Job, useImport } from '../../stores/import';
+
+export function ImportProgress({ job }: { job: Extract<Job, { state: 'running' }> }) {
+  const i18n = useT();
+  const pct = job.total > 0 ? Math.min(100, Math.round((job.done / job.total) * 100)) : 0;
+  return (
+    <section className="panel import-progress" data-testid="import-progress" aria-live="polite">
+      <h2 className="panel-title"><Spinner />{job.cancelling ? i18n.t('import.cancelling') : i18n.t('import.running')}</h2>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={job.total}
+        aria-valuenow={job.done}
+        aria-label={i18n.t('import.running')}
+        data-testid="import-progress-bar"
+      >
+        <div className="progress-fill" style={{ width: `${pct}%` }} />
+      </div>
+      <div className="progress-row">
+        <span className="tabular" data-testid="import-progress-count">{i18n.t('import.progress', { done: job.done, total: job.total, pct })}</span>
+        <span className="muted small">{i18n.t('import.cancelHint')}</span>
+        <button type="button" className="button" onClick={() => void useImport.getState().cancel()} disabled={job.cancelling} data-testid="import-cancel">
+          <Icon name="x" />{i18n.t('common.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
