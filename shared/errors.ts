@@ -3,7 +3,7 @@
 
 export const ERROR_CODES = [
   'invalid-input', 'not-found', 'conflict', 'unknown-method', 'unauthorized',
-  'db-newer-version', 'db-corrupt', 'db-locked', 'internal',
+  'db-newer-version', 'db-corrupt', 'db-locked', 'disk-full', 'read-only', 'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

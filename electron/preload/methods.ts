@@ -39,6 +39,10 @@ export const PRELOAD_METHODS = [
   'dates.list',
   'dates.remove',
   'calendar.ics',
+  'system.openState',
+  'recovery.retry',
+  'recovery.restoreBackup',
+  'recovery.startEmpty',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

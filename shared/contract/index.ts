@@ -3,10 +3,11 @@
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
+import { recoveryApi } from './recovery.js';
 import { systemApi } from './system.js';
 import { touchesApi } from './touches.js';
 
-export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi };
+export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi, ...recoveryApi };
 export type Api = typeof api;
 export type Method = keyof Api;
 export const METHODS = Object.keys(api) as Method[];
@@ -24,3 +25,4 @@ export { TouchDraft, type TouchResult } from './touches.js';
 export { SettingsPatch, type SystemInfo } from './system.js';
 export type { ParsedInputOf } from './group.js';
 export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralsOf } from './engine.js';
+export { OPEN_PROBLEMS, type OpenState, type OpenProblem, type RecoveryResult, type RecoveryAction, type BackupRef } from './recovery.js';

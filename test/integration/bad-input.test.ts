@@ -110,6 +110,10 @@ const BAD: Record<Method, () => unknown[]> = {
     { contactId, label: 'x', date: '2026-02-30' }, { contactId, label: 'x', date: '--05-02', kind: 'wedding' }, ...NOT_AN_ID.map((id) => ({ contactId: id, label: 'x', date: '--05-02' }))],
   'dates.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
   'dates.remove': () => [{}, ...NOT_AN_ID.map((id) => ({ id }))],
+  'system.openState': () => [],
+  'recovery.retry': () => [],
+  'recovery.restoreBackup': () => [],
+  'recovery.startEmpty': () => [],
 };
 
 /** Well-formed ids that name nothing. */
