@@ -28,7 +28,10 @@ export function parseInput(method: string, params: unknown): unknown {
   const parsed = api[method].input.safeParse(params ?? {});
   if (!parsed.success) {
     const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
-    throw new AppError('invalid-input', `Invalid input for ${method}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+    // The message names the first few fields; the issues list carries them all (a hostile payload can have thousands).
+    const named = issues.slice(0, 5).map((i) => `${i.path.slice(0, 100)} ${i.message.slice(0, 200)}`).join('; ');
+    const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+    throw new AppError('invalid-input', `Invalid input for ${method}: ${named}${more}`, issues);
   }
   return parsed.data;
 }
