@@ -114,3 +114,12 @@ function asOpenError(e: unknown, path: string): AppError {
   }
   return new AppError('internal', `Could not open ${path}: ${message}`);
 }
+
+/**
+ * Checkpoint and empty the WAL. Old versions of deleted rows live on in the WAL until then; a
+ * PASSIVE checkpoint would leave the old frames' bytes on disk to be overwritten later. Best
+ * effort: with a reader active (the background quick_check) SQLite checkpoints what it can.
+ */
+export function checkpointTruncate(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}

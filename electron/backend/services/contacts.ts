@@ -13,6 +13,8 @@ import {
   getContactRow, insertContact, listContactRowids, setDeletedAt, touchUpdatedAt, updateContactFields, updateReach,
   updateStage,
 } from '../db/contacts-repo.js';
+import { appendAudit } from '../db/audit-repo.js';
+import { checkpointTruncate } from '../db/connection.js';
 import { followUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { timelineOf } from '../db/interactions-repo.js';
@@ -296,7 +298,14 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     return toContact(requireRow(id));
   }
 
-  /** Destroy a trashed contact for good (it must be in the trash first: two deliberate steps). */
+  /**
+   * Destroy a trashed contact for good (it must be in the trash first: two deliberate steps).
+   * Everything about them goes: points, touches, follow-ups, deals, dates, consents, history and
+   * attachments (ON DELETE CASCADE), search rows (FTS with secure-delete, search_keys), tags only
+   * they had; others' referred_by links to them are cleared (ON DELETE SET NULL). secure_delete
+   * zeroes the freed bytes and a TRUNCATE checkpoint empties the WAL, so their name is no longer
+   * in the files. What remains is one audit line with the time and their id.
+   */
   function purge(id: string): { id: string } {
     ctx.db.transaction(() => {
       const row = requireRow(id);
@@ -304,7 +313,9 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
       unindexContact(db, row.rowid);
       deleteContactRow(db, id);
       pruneUnusedTags(db);
+      appendAudit(db, ctx.nowIso(), 'contact.purged', id);
     })();
+    checkpointTruncate(db);
     return { id };
   }
 
