@@ -1,7 +1,7 @@
 // File moves for recovery (issue 8). Nothing here deletes a user's file: a damaged book is put
 // aside under a new name, and a backup is copied in beside it, verified before and after.
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import { loadMigrations, schemaVersion } from '../db/migrate.js';
@@ -12,20 +12,49 @@ const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
 /** `2026-11-23T11-02-25Z`: sortable, and valid in a Windows file name (no colons). */
 export const fileStamp = (iso: string): string => iso.replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
 
-/**
- * Rename the book and its -wal/-shm to `<name>.damaged-<stamp>` (+ the same suffixes), so the
- * kept file still opens together with its WAL in any SQLite tool. Returns the new main path,
- * or null when there was no book to move.
- */
-export function keepAside(dbPath: string, nowIso: string): string | null {
-  if (!existsSync(dbPath)) return null;
+function asideName(dbPath: string, nowIso: string): string {
   let target = `${dbPath}.damaged-${fileStamp(nowIso)}`;
   for (let n = 2; existsSync(target); n++) target = `${dbPath}.damaged-${fileStamp(nowIso)}-${n}`;
-  // Companions first: if the main rename failed after them, the book would lose its WAL.
+  return target;
+}
+
+/** Move the companions (-wal, -shm) beside `target`: they must never be applied to another main file. */
+function moveCompanions(dbPath: string, target: string): void {
   for (const suffix of COMPANIONS) {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, target + suffix);
   }
+}
+
+/**
+ * Rename the book and its -wal/-shm to `<name>.damaged-<stamp>` (+ the same suffixes), so the
+ * kept file still opens together with its WAL in any SQLite tool. Returns the new main path,
+ * or null when there was no book to move. (Start empty: no book afterwards is the point.)
+ */
+export function keepAside(dbPath: string, nowIso: string): string | null {
+  if (!existsSync(dbPath)) return null;
+  const target = asideName(dbPath, nowIso);
+  // Companions first: if the main rename failed after them, the book would lose its WAL.
+  moveCompanions(dbPath, target);
   renameSync(dbPath, target);
+  syncDir(dirname(dbPath));
+  return target;
+}
+
+/**
+ * Keep a copy of the book aside while it stays in place (a hard link where the file system has
+ * them, else a copy), with its companions moved beside the copy. The book can then be replaced
+ * by one atomic rename: at no moment is there no book (a kill -9 in between must not leave the
+ * next start to create an empty one).
+ */
+function keepCopyAside(dbPath: string, nowIso: string): string | null {
+  if (!existsSync(dbPath)) return null;
+  const target = asideName(dbPath, nowIso);
+  try {
+    linkSync(dbPath, target);
+  } catch {
+    copyFileSync(dbPath, target);
+  }
+  moveCompanions(dbPath, target);
   syncDir(dirname(dbPath));
   return target;
 }
@@ -55,8 +84,8 @@ export function verifyBackup(backupPath: string, nativeBinding?: string): void {
 
 /**
  * Put a verified backup in place of the damaged book: copy it to a temporary name beside the
- * book, flush and verify the copy, and only then move the damaged book aside and rename the copy
- * into place (atomic within one folder). If anything fails before that, the damaged book is still
+ * book, flush and verify the copy, keep the damaged book aside, and rename the copy over it
+ * (atomic within one folder). If anything fails before the rename, the damaged book is still
  * where it was. Returns where the damaged book was kept.
  */
 export function restoreBackup(backupPath: string, dbPath: string, nowIso: string, nativeBinding?: string): string | null {
@@ -72,8 +101,9 @@ export function restoreBackup(backupPath: string, dbPath: string, nowIso: string
       closeSync(fd);
     }
     verifyBackup(tmp, nativeBinding);
-    const keptAs = keepAside(dbPath, nowIso);
-    renameSync(tmp, dbPath);
+    const keptAs = keepCopyAside(dbPath, nowIso);
+    renameSync(tmp, dbPath); // atomic: the damaged book or the restored one, never neither
+
     syncDir(dirname(dbPath));
     return keptAs;
   } catch (e) {
