@@ -54,7 +54,9 @@ export async function main(argv: string[]): Promise<number> {
     };
     if (name === 'serve') {
       // Browser mode starts even when the book cannot be opened: the page shows why and the ways forward.
-      const session = openSession({ ...open, latestBackup: newestUsableBackup });
+      const session = openSession({ ...open, latestBackup: newestUsableBackup, ownerLock: 'browser mode (inyeon serve)' });
+      const problem = session.problem();
+      if (problem) process.stderr.write(`inyeon: ${problem.message}\nThe page shows this and the ways forward.\n`);
       try {
         await serve(session, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });
       } finally {

@@ -49,7 +49,7 @@ function start(): void {
   });
   // A book that cannot be opened (damaged, newer, read-only…) does not end the app: the window
   // opens on the recovery screen, which asks the session why and offers the ways forward.
-  const opened = openSession({ dataDir, ...(nativeBinding ? { nativeBinding } : {}), latestBackup: newestUsableBackup });
+  const opened = openSession({ dataDir, ...(nativeBinding ? { nativeBinding } : {}), latestBackup: newestUsableBackup, ownerLock: 'the Inyeon app' });
   book = opened;
   const problem = opened.problem();
   if (problem) console.error(`[inyeon] the book could not be opened (${problem.code}); showing the recovery screen`);

@@ -3,7 +3,7 @@
 // error and, through the session, in a recovery state whose ways forward really work.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -174,6 +174,44 @@ describe('a book in use by another process', () => {
     expect(((await s.dispatch('recovery.retry', {})) as RecoveryResult).state).toEqual({ state: 'ok' });
     expect(await names(s)).toEqual(['김철수', '이영희']);
   }, 30_000);
+});
+
+describe('a second Inyeon on the same book', () => {
+  it('browser mode holds the book: a second owner is told which process has it, and takes over once it is gone (even after kill -9)', async () => {
+    const dir = folder();
+    await book(dir);
+    const web = folder();
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Inyeon</title>');
+    const startServe = async () => {
+      const p = spawn(process.execPath, [BIN, '--data-dir', dir, '--json', 'serve', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, INYEON_RENDERER_DIR: web } });
+      cleanups.push(() => p.kill('SIGKILL'));
+      await new Promise<void>((resolve, reject) => { p.stdout.once('data', () => resolve()); p.once('exit', (c) => reject(new Error(`serve exited ${c}`))); });
+      return p;
+    };
+    const first = await startServe();
+    const s = openSession({ dataDir: dir, clock: fixedClock(NOW), ownerLock: 'test' });
+    cleanups.push(() => s.close());
+    const state = await s.dispatch('system.openState', {}) as OpenState;
+    expect(state).toMatchObject({ state: 'recovery', problem: 'db-locked', actions: ['retry'] });
+    expect(state.state === 'recovery' && state.message).toContain(`browser mode (inyeon serve), process ${first.pid}`);
+    // A clean stop releases it.
+    const stopped = new Promise((r) => first.once('exit', r));
+    first.kill('SIGTERM');
+    await stopped;
+    expect(((await s.dispatch('recovery.retry', {})) as RecoveryResult).state).toEqual({ state: 'ok' });
+    s.close();
+    // A killed owner leaves a stale lock, taken over by the next one.
+    const second = await startServe();
+    const gone = new Promise((r) => second.once('exit', r));
+    second.kill('SIGKILL');
+    await gone;
+    expect(existsSync(join(dir, 'inyeon.lock'))).toBe(true);
+    const s2 = openSession({ dataDir: dir, clock: fixedClock(NOW), ownerLock: 'test' });
+    cleanups.push(() => s2.close());
+    expect(await s2.dispatch('system.openState', {})).toEqual({ state: 'ok' });
+    s2.close();
+    expect(existsSync(join(dir, 'inyeon.lock'))).toBe(false);
+  }, 60_000);
 });
 
 describe('a read-only data folder', () => {

@@ -2,7 +2,7 @@
 // contract (issue 8). Transports (the loopback server, Electron IPC) talk to a Session instead of
 // a Backend, so the renderer always gets an answer: `system.openState` tells it whether to show
 // the app or the recovery screen, and the recovery methods carry the user's choice back here.
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Invoke } from '../../../shared/contract/index.js';
 import { OPEN_PROBLEMS, type BackupRef, type OpenProblem, type OpenState, type RecoveryAction, type RecoveryResult } from '../../../shared/contract/recovery.js';
@@ -11,6 +11,7 @@ import { systemClock } from '../context.js';
 import { type Backend, type BackendOptions, DB_FILE, openBackend } from '../index.js';
 import { parseInput, toAppError } from '../handlers/index.js';
 import { keepAside, restoreBackup } from './files.js';
+import { acquireOwnerLock, type OwnerLock } from './owner-lock.js';
 
 /**
  * Where the newest verified backup is, if any (the backup module's `latestVerifiedBackup`,
@@ -22,6 +23,11 @@ export type LatestBackup = (backupsDir: string) =>
 
 export interface SessionOptions extends BackendOptions {
   latestBackup?: LatestBackup;
+  /**
+   * Long-running owners (the app, `inyeon serve`) hold `<dataDir>/inyeon.lock` while the book is
+   * open, so a second one is told which process has it (owner-lock.ts). Names what this one is.
+   */
+  ownerLock?: string;
 }
 
 export interface Session {
@@ -53,9 +59,14 @@ export function openSession(opts: SessionOptions): Session {
   const clock = opts.clock ?? systemClock;
   let backend: Backend | undefined;
   let problem: AppError | undefined;
+  let lock: OwnerLock | undefined;
 
   function tryOpen(): void {
     try {
+      if (opts.ownerLock && !lock) {
+        mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+        lock = acquireOwnerLock(opts.dataDir, opts.ownerLock, new Date(clock.now()).toISOString());
+      }
       backend = openBackend(opts);
       problem = undefined;
     } catch (e) {
@@ -129,7 +140,11 @@ export function openSession(opts: SessionOptions): Session {
     invoke: ((method, params) => dispatch(method, params)) as Invoke,
     backend: () => backend,
     problem: () => problem,
-    close: () => backend?.close(),
+    close: () => {
+      backend?.close();
+      lock?.release();
+      lock = undefined;
+    },
   };
 }
 
