@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
+import { loadMigrations } from '../../electron/backend/db/migrate.js';
 
 describe('inyeon CLI', () => {
   const dir = tempDir();
@@ -12,7 +13,7 @@ describe('inyeon CLI', () => {
   it('doctor reports a fresh, healthy book', () => {
     const r = cli('doctor');
     expect(r.status).toBe(0);
-    expect(r.json()).toMatchObject({ ok: true, schemaVersion: 3, contacts: 0, integrity: 'ok' });
+    expect(r.json()).toMatchObject({ ok: true, schemaVersion: loadMigrations().length, contacts: 0, integrity: 'ok' });
     expect(r.json().path).toBe(`${dir.path}/inyeon.db`);
   });
 
