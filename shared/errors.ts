@@ -3,7 +3,7 @@
 
 export const ERROR_CODES = [
   'invalid-input', 'not-found', 'conflict', 'unknown-method', 'unauthorized',
-  'db-newer-version', 'db-corrupt', 'db-locked', 'internal',
+  'db-newer-version', 'db-corrupt', 'db-locked', 'disk-full', 'read-only', 'internal',
   // A marketing touch the law or the contact limits forbid (issues[0].message names why).
   'marketing-blocked',
 ] as const;

@@ -5,6 +5,8 @@ import type { ErrorCode } from '../../shared/errors.js';
 import { AppError } from '../../shared/errors.js';
 import { openBackend, type Backend } from '../backend/index.js';
 import { fixedClock } from '../backend/context.js';
+import { newestUsableBackup } from '../backend/recovery/latest-backup.js';
+import { openSession } from '../backend/recovery/session.js';
 import { intOption, parseCommandLine, str, UsageError, type OptionSpec } from './args.js';
 import { COMMANDS } from './commands.js';
 import { defaultDataDir } from './data-dir.js';
@@ -15,7 +17,7 @@ const SERVE_OPTIONS: OptionSpec = { port: { type: 'string' }, 'no-open': { type:
 
 export const EXIT: Record<ErrorCode | 'usage', number> = {
   usage: 2, 'invalid-input': 2, 'unknown-method': 2, unauthorized: 1, 'not-found': 4, conflict: 5,
-  'db-newer-version': 6, 'db-corrupt': 6, 'db-locked': 6, internal: 1, 'marketing-blocked': 5,
+  'db-newer-version': 6, 'db-corrupt': 6, 'db-locked': 6, 'disk-full': 7, 'read-only': 7, internal: 1, 'marketing-blocked': 5,
 };
 
 function helpText(): string {
@@ -44,18 +46,27 @@ export async function main(argv: string[]): Promise<number> {
     }
     const now = str(parsed.values.now);
     if (now !== undefined && Number.isNaN(Date.parse(now))) throw new UsageError('--now must be an ISO-8601 date-time');
-    backend = openBackend({
+    const open = {
       dataDir: str(parsed.values['data-dir']) ?? defaultDataDir(),
       ...(now ? { clock: fixedClock(now) } : {}),
       // doctor is the one command that must wait for the full quick_check; the rest open fast.
-      integrityCheck: name === 'doctor' ? 'sync' : 'background',
+      integrityCheck: name === 'doctor' ? ('sync' as const) : ('background' as const),
       // The daily automatic backup belongs to a running app, not to one-shot commands.
       autoBackup: name === 'serve',
-    });
+    };
     if (name === 'serve') {
-      await serve(backend, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });
+      // Browser mode starts even when the book cannot be opened: the page shows why and the ways forward.
+      const session = openSession({ ...open, latestBackup: newestUsableBackup, ownerLock: 'browser mode (inyeon serve)' });
+      const problem = session.problem();
+      if (problem) process.stderr.write(`inyeon: ${problem.message}\nThe page shows this and the ways forward.\n`);
+      try {
+        await serve(session, { port: intOption(parsed.values.port, 'port'), open: !parsed.values['no-open'], json });
+      } finally {
+        session.close();
+      }
       return 0;
     }
+    backend = openBackend(open);
     const command = COMMANDS[name]!;
     const result = await command.run({ invoke: backend.invoke, backend, values: parsed.values, positionals: parsed.positionals });
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, backend.services.settings.locale())}\n`);

@@ -10,7 +10,7 @@ export function rendererDir(): string {
   return process.env.INYEON_RENDERER_DIR ?? fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 }
 
-export async function serve(backend: Backend, opts: { port?: number | undefined; open: boolean; json: boolean }): Promise<void> {
+export async function serve(backend: Pick<Backend, 'dispatch'>, opts: { port?: number | undefined; open: boolean; json: boolean }): Promise<void> {
   const staticDir = rendererDir();
   if (!existsSync(`${staticDir}/index.html`)) {
     throw new Error(`The app's pages are not built (${staticDir}). Run "npm run build:renderer" or "npm start".`);

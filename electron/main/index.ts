@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, session } from 'electron';
-import { type Backend, openBackend } from '../backend/index.js';
+import { newestUsableBackup } from '../backend/recovery/latest-backup.js';
+import { openSession, type Session } from '../backend/recovery/session.js';
 import { openErrorDialog } from './dialogs.js';
 import { startDigest } from './digest.js';
 import { registerIpc } from './ipc.js';
@@ -16,7 +17,7 @@ import { bundlePaths, EXIT_OPEN_REFUSED, resolveDataDir, resolveNativeBinding } 
 import { createMainWindow, focusWindow } from './window.js';
 
 const paths = bundlePaths(dirname(fileURLToPath(import.meta.url)));
-let backend: Backend | undefined;
+let book: Session | undefined;
 let mainWindow: BrowserWindow | undefined;
 let digest: { stop(): void } | undefined;
 
@@ -48,13 +49,14 @@ function start(): void {
     nativeDir: paths.nativeDir,
     exists: existsSync,
   });
-  try {
-    backend = openBackend({ dataDir, autoBackup: true, ...(nativeBinding ? { nativeBinding } : {}) });
-  } catch (e) {
-    fail(e);
-    return;
-  }
-  const opened = backend;
+  // A book that cannot be opened (damaged, newer, read-only…) does not end the app: the window
+  // opens on the recovery screen, which asks the session why and offers the ways forward.
+  const opened = openSession({
+    dataDir, autoBackup: true, ...(nativeBinding ? { nativeBinding } : {}), latestBackup: newestUsableBackup, ownerLock: 'the Inyeon app',
+  });
+  book = opened;
+  const problem = opened.problem();
+  if (problem) console.error(`[inyeon] the book could not be opened (${problem.code}); showing the recovery screen`);
   registerIpc((method, params) => opened.dispatch(method, params), () => new Set(mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents.id] : []));
   openWindow();
   // The daily digest notification; clicking it shows Today.
@@ -78,7 +80,7 @@ function openWindow(): void {
   });
 }
 
-/** The book could not be opened (newer version, damaged, locked, wrong native build…): say so plainly and quit. */
+/** The shell itself could not start: say so plainly and quit (a book that cannot be opened gets the recovery screen instead). */
 function fail(e: unknown): void {
   const text = openErrorDialog(e, app.getLocale());
   console.error(`[inyeon] could not start: ${text.detail.split('\n').pop()}`);
@@ -93,6 +95,5 @@ app.on('window-all-closed', () => {
 // Close the single writer connection last, so WAL is checkpointed and nothing is half-written.
 app.on('will-quit', () => {
   digest?.stop();
-  backend?.close();
-  backend = undefined;
+  book?.close();
 });

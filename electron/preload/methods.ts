@@ -70,6 +70,10 @@ export const PRELOAD_METHODS = [
   'duplicates.undoMerge',
   'duplicates.dismiss',
   'duplicates.mergeAllExact',
+  'system.openState',
+  'recovery.retry',
+  'recovery.restoreBackup',
+  'recovery.startEmpty',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

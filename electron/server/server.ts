@@ -14,12 +14,13 @@ const MAX_BODY = 48 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
   'invalid-input': 400, unauthorized: 401, 'not-found': 404, 'unknown-method': 404, conflict: 409,
-  'db-newer-version': 503, 'db-corrupt': 503, 'db-locked': 503, internal: 500,
+  'db-newer-version': 503, 'db-corrupt': 503, 'db-locked': 503, 'disk-full': 507, 'read-only': 503, internal: 500,
   'marketing-blocked': 409,
 };
 
 export interface ServerOptions {
-  backend: Backend;
+  /** The open backend, or a recovery session (recovery/session.ts) that answers while the book cannot be opened. */
+  backend: Pick<Backend, 'dispatch'>;
   staticDir: string;
   port?: number;
   token?: string;

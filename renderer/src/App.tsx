@@ -15,6 +15,8 @@ import { errorText } from './i18n/errors';
 import { useContacts } from './stores/contacts';
 import { useDuplicates } from './stores/duplicates';
 import { useNavigation } from './stores/navigation';
+import { useRecovery } from './stores/recovery';
+import { notify } from './stores/toasts';
 import { useSettings } from './stores/settings';
 import { useToday } from './stores/today';
 import { useTrash } from './stores/trash';
@@ -25,6 +27,7 @@ import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
 import { ContactsView } from './views/contacts/ContactsView';
 import { DuplicatesView } from './views/duplicates/DuplicatesView';
 import { ImportView } from './views/import/ImportView';
+import { RecoveryView } from './views/recovery/RecoveryView';
 import { LogTouchDialog } from './views/log-touch/LogTouchDialog';
 import { ReferralsView } from './views/referrals/ReferralsView';
 import { SettingsView } from './views/settings/SettingsView';
@@ -78,28 +81,51 @@ function Overlays() {
 export function App() {
   const i18n = useT();
   useBrowserDigest();
-  const [boot, setBoot] = useState<'loading' | 'ready' | { error: unknown }>('loading');
+  const [boot, setBoot] = useState<'loading' | 'ready' | 'recovery' | { error: unknown }>('loading');
+  const recovery = useRecovery((s) => s.state);
 
   const start = useCallback(() => {
     setBoot('loading');
-    useSettings.getState().load()
-      .then(() => {
-        setBoot('ready');
-        void useToday.getState().load();
-        void useTrash.getState().load();
-        void useContacts.getState().loadTags();
-        // The sidebar's count of duplicate pairs; a backend without them just shows none.
-        void useDuplicates.getState().load().catch(() => undefined);
+    // First ask whether the book is open at all: if not, the recovery screen takes over.
+    useRecovery.getState().check()
+      .then((open) => {
+        if (open.state === 'recovery') {
+          setBoot('recovery');
+          return;
+        }
+        return useSettings.getState().load().then(() => {
+          setBoot('ready');
+          void useToday.getState().load();
+          void useTrash.getState().load();
+          void useContacts.getState().loadTags();
+          // The sidebar's count of duplicate pairs; a backend without them just shows none.
+          void useDuplicates.getState().load().catch(() => undefined);
+        });
       })
       .catch((error: unknown) => setBoot({ error }));
   }, []);
+
+  const opened = useCallback((keptAs: string | null, how: 'restored' | 'empty' | 'retry') => {
+    const name = keptAs ? keptAs.split(/[\\/]/).pop()! : '';
+    if (how === 'restored') notify((i) => i.t('recovery.restored', { name }));
+    if (how === 'empty') notify((i) => i.t('recovery.startedEmpty', { name }));
+    start();
+  }, [start]);
 
   useEffect(start, [start]);
 
   if (boot === 'loading') {
     return <div className="boot"><Spinner label={i18n.t('common.loading')} /></div>;
   }
-  if (boot !== 'ready') {
+  if (boot === 'recovery' && recovery?.state === 'recovery') {
+    return (
+      <>
+        <RecoveryView state={recovery} onOpened={opened} />
+        <Toasts />
+      </>
+    );
+  }
+  if (typeof boot === 'object') {
     return (
       <div className="boot">
         <EmptyState icon="alert" title={i18n.t('err.offline')} body={errorText(boot.error, i18n)}>

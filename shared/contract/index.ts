@@ -22,7 +22,9 @@ export const api = {
   ...consentApi,
   ...importApi,
   ...duplicatesApi,
+  ...recoveryApi,
 };
+import { recoveryApi } from './recovery.js';
 export type Api = typeof api;
 export type Method = keyof Api;
 export const METHODS = Object.keys(api) as Method[];
@@ -42,3 +44,4 @@ export type { ParsedInputOf } from './group.js';
 export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralGraph, type ReferralNode, type ReferralsOf } from './engine.js';
 export { BACKUP_KINDS, EXPORT_FORMATS, type BackupInfo, type BackupKind, type BackupPreview, type ExportResult, type RestoreResult } from './backup.js';
 export type { ConsentsOf, ConsentRecord, ChannelConsent, MarketingCheck, DigestResult } from './consent.js';
+export { OPEN_PROBLEMS, type OpenState, type OpenProblem, type RecoveryResult, type RecoveryAction, type BackupRef } from './recovery.js';

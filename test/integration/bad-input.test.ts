@@ -156,6 +156,10 @@ const BAD: Record<Method, () => unknown[]> = {
   'duplicates.undoMerge': () => [{}, ...NOT_AN_ID.map((mergeId) => ({ mergeId }))],
   'duplicates.dismiss': () => [{}, { aId: contactId }, ...NOT_AN_ID.map((id) => ({ aId: contactId, bId: id }))],
   'duplicates.mergeAllExact': () => [],
+  'system.openState': () => [],
+  'recovery.retry': () => [],
+  'recovery.restoreBackup': () => [],
+  'recovery.startEmpty': () => [],
 };
 
 /** Well-formed ids that name nothing. */

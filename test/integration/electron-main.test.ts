@@ -126,18 +126,19 @@ describe('main process (bundle, fake electron)', () => {
 });
 
 describe('main process refusing to open a book', () => {
-  it('explains a book from a newer version in words, leaves it untouched, and exits', () => {
+  it('opens the recovery screen for a book from a newer version and leaves the book untouched', () => {
     const data = tempDir('inyeon-newer-');
     try {
       const db = new Database(join(data.path, 'inyeon.db'));
       db.pragma('user_version = 999');
       db.close();
       const out = runMain({ SCENARIO: 'refuse', FAKE_USER_DATA: data.path, FAKE_LOCALE: 'en-US' });
-      expect(out.windows).toEqual([]);
-      expect(out.exitCode).toBe(78);
-      expect(out.dialogs).toHaveLength(1);
-      expect(out.dialogs[0]).toMatchObject({ type: 'error', message: 'This book was written by a newer version of Inyeon.' });
-      expect(out.dialogs[0].detail).not.toMatch(/\n\s+at /);
+      // The window opens on the recovery screen (same contract as browser mode), no dialog, no exit.
+      expect(out.windows).toHaveLength(1);
+      expect(out.exitCode).toBeNull();
+      expect(out.ipc.openState).toMatchObject({ ok: true, result: { state: 'recovery', problem: 'db-newer-version', actions: ['retry'] } });
+      expect(out.ipc.info).toMatchObject({ ok: false, error: { code: 'db-newer-version' } });
+      expect(out.ipc.info.error.message).not.toMatch(/\n\s+at /);
       const again = new Database(join(data.path, 'inyeon.db'), { readonly: true });
       expect(again.pragma('user_version', { simple: true })).toBe(999);
       again.close();

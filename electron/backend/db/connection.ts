@@ -33,7 +33,11 @@ export interface OpenOptions {
 
 export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
   const migrations = opts.migrations ?? loadMigrations();
-  ensurePrivateFile(path);
+  try {
+    ensurePrivateFile(path);
+  } catch (e) {
+    throw asOpenError(e, path);
+  }
   refuseNewer(path, migrations.length, opts);
   let db: Database.Database;
   try {
@@ -102,5 +106,20 @@ function asOpenError(e: unknown, path: string): AppError {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new AppError('db-locked', `The database ${path} is in use by another Inyeon.`);
   }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError('disk-full', `The disk holding ${path} is full: nothing was changed. Free some space and try again.`);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new AppError('read-only', `Inyeon cannot write to ${dirname(path)} (${message}). Check that the folder is writable by you.`);
+  }
   return new AppError('internal', `Could not open ${path}: ${message}`);
+}
+
+/**
+ * Checkpoint and empty the WAL. Old versions of deleted rows live on in the WAL until then; a
+ * PASSIVE checkpoint would leave the old frames' bytes on disk to be overwritten later. Best
+ * effort: with a reader active (the background quick_check) SQLite checkpoints what it can.
+ */
+export function checkpointTruncate(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }

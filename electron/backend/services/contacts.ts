@@ -12,6 +12,8 @@ import {
   getContactRow, insertContact, listContactRowids, setDeletedAt, touchUpdatedAt, updateContactFields, updateReach,
   updateStage,
 } from '../db/contacts-repo.js';
+import { appendAudit } from '../db/audit-repo.js';
+import { checkpointTruncate } from '../db/connection.js';
 import { followUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { timelineOf } from '../db/interactions-repo.js';
@@ -284,15 +286,26 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     return toContact(requireRow(id));
   }
 
-  /** Destroy a trashed contact for good (it must be in the trash first: two deliberate steps). */
-  function purge(id: string): { id: string } {
+  /**
+   * Destroy a trashed contact for good (it must be in the trash first: two deliberate steps).
+   * Everything about them goes: points, touches, follow-ups, deals, dates, consents, history and
+   * attachments (ON DELETE CASCADE), search rows (FTS with secure-delete, search_keys), tags only
+   * they had; others' referred_by links to them are cleared (ON DELETE SET NULL). secure_delete
+   * zeroes the freed bytes and a TRUNCATE checkpoint empties the WAL, so their name is no longer
+   * in the files. What remains is one audit line with the time and their id. (`audit: false`:
+   * generated sample people, removed in bulk by sample.remove, are nobody to account for.)
+   */
+  function purge(id: string, opts: { audit?: boolean } = {}): { id: string } {
     ctx.db.transaction(() => {
       const row = requireRow(id);
       if (!row.deleted_at) throw new AppError('conflict', 'Move the contact to the trash before deleting it for good.');
       unindexContact(db, row.rowid);
       deleteContactRow(db, id);
       pruneUnusedTags(db);
+      if (opts.audit !== false) appendAudit(db, ctx.nowIso(), 'contact.purged', id);
     })();
+    // Inside a caller's transaction the WAL still holds uncommitted frames: the caller's business.
+    if (!db.inTransaction) checkpointTruncate(db);
     return { id };
   }
 

@@ -23,7 +23,8 @@ export function normalizePoint(kind: PointKind, value: string, path: string): No
   if (PHONE_KINDS.has(kind)) {
     const info = analyzePhone(value);
     if (info.searchDigits.length === 0 || info.normalized.replace(/\D/g, '').length < 3) {
-      throw invalid(path, `"${value}" is not a phone number`);
+      // The value is not repeated: error messages end up in logs and support mails (issue 8, privacy).
+      throw invalid(path, 'is not a phone number');
     }
     if (info.obsoletePrefix) {
       return { normalized: info.normalized, forcedStatus: 'obsolete', problem: { code: 'obsolete-prefix', params: { prefix: info.obsoletePrefix } } };
@@ -31,7 +32,7 @@ export function normalizePoint(kind: PointKind, value: string, path: string): No
     return { normalized: info.normalized, forcedStatus: null, problem: info.valid ? null : { code: 'invalid-phone', params: {} } };
   }
   if (kind === 'email') {
-    if (!isEmailShaped(value)) throw invalid(path, `"${value}" is not an e-mail address`);
+    if (!isEmailShaped(value)) throw invalid(path, 'is not an e-mail address');
     return { normalized: normalizeEmail(value), forcedStatus: null, problem: null };
   }
   return { normalized: value.trim().normalize('NFC'), forcedStatus: null, problem: null };

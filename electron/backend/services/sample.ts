@@ -39,7 +39,7 @@ export function createSampleService(ctx: Context, contacts: ContactsService, tou
     ctx.db.transaction(() => {
       for (const id of ids) {
         if (!contacts.requireRow(id).deleted_at) contacts.remove(id);
-        contacts.purge(id);
+        contacts.purge(id, { audit: false });
       }
     })();
     return { removed: ids.length };

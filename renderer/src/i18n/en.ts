@@ -5,6 +5,7 @@ import { backupEn } from './messages/backup';
 import { captureEn } from './messages/capture';
 import { engineRulesEn } from './messages/engine-rules';
 import { importEn } from './messages/import';
+import { recoveryEn } from './messages/recovery';
 
 export const en = {
   ...importEn,
@@ -285,6 +286,7 @@ export const en = {
   ...backupEn,
   ...captureEn,
   ...engineRulesEn,
+  ...recoveryEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

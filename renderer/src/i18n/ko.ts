@@ -5,6 +5,7 @@ import { backupKo } from './messages/backup';
 import { captureKo } from './messages/capture';
 import { engineRulesKo } from './messages/engine-rules';
 import { importKo } from './messages/import';
+import { recoveryKo } from './messages/recovery';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -285,4 +286,5 @@ export const ko: Record<MessageKey, string> = {
   ...backupKo,
   ...captureKo,
   ...engineRulesKo,
+  ...recoveryKo,
 };

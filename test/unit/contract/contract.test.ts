@@ -28,6 +28,8 @@ describe('METHODS', () => {
       'import.preview', 'import.start', 'import.status', 'import.cancel', 'import.batches', 'import.undo',
       'mappings.list', 'mappings.save', 'mappings.delete',
       'duplicates.list', 'duplicates.merge', 'duplicates.undoMerge', 'duplicates.dismiss', 'duplicates.mergeAllExact',
+      // opening and recovery (issue 8)
+      'system.openState', 'recovery.retry', 'recovery.restoreBackup', 'recovery.startEmpty',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });

@@ -111,6 +111,13 @@ if (process.env.SCENARIO === 'run' && s.windows.length === 1) {
   out.afterQuit = await call('system.info', {});
 }
 
+if (process.env.SCENARIO === 'refuse' && s.windows.length === 1) {
+  const win = s.windows[0];
+  const ipc = s.handlers.get('inyeon:call');
+  const ours = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://inyeon/index.html', parent: null } };
+  out.ipc = { openState: await ipc(ours, 'system.openState', {}), info: await ipc(ours, 'system.info', {}) };
+}
+
 console.log(`RESULT ${JSON.stringify(out)}`);
 // The real app would exit; nothing here keeps the event loop alive on purpose.
 process.exit(0);

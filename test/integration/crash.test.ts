@@ -1,0 +1,163 @@
+// Crash safety (issue 8): operations killed with SIGKILL at random moments (test/support/crash.ts).
+// After every kill the book passes integrity_check and is at a whole state: a migration either
+// applied or not (each migration is one transaction), a restore either done or not (never no book),
+// a large write all there or not at all. 50 runs in CI; CRASH_RUNS scales each scenario.
+// After merging import/backup/restore, add their operations to crash-ops.ts and a scenario here.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/backend/db/connection.js';
+import { loadMigrations } from '../../electron/backend/db/migrate.js';
+import { DB_FILE } from '../../electron/backend/index.js';
+import { fileHash } from '../support/backend.js';
+import { buildCrashChild, runCrashes } from '../support/crash.js';
+import { tempDir } from '../support/temp.js';
+
+const SCALE = Number(process.env.CRASH_RUNS ?? 1);
+const SEED = Number(process.env.CRASH_SEED ?? 8);
+const MIGRATIONS = loadMigrations();
+const LATEST = MIGRATIONS.length;
+const FROM = 2; // the template book's version: every later migration runs under the knife
+const PEOPLE = 8_000;
+
+const root = tempDir('inyeon-crash-');
+let child = '';
+let n = 0;
+const newDir = () => {
+  const d = join(root.path, `run-${n++}`);
+  mkdirSync(d);
+  return d;
+};
+const template = join(root.path, 'template-v2.db');
+const latestBook = join(root.path, 'latest.db');
+/** The schema (sqlite_master) at each version, from an undisturbed migration. */
+const schemaAt = new Map<number, string>();
+
+const schemaOf = (db: Database.Database) =>
+  JSON.stringify(db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all());
+
+beforeAll(async () => {
+  child = await buildCrashChild();
+  // A version-2 book with 8,000 people and their short search keys, built with plain SQL.
+  const db = openDatabase(template, { migrations: MIGRATIONS.slice(0, FROM) }).db;
+  const addPerson = db.prepare(`INSERT INTO contacts (num, id, display_name, stage_changed_at, sort_name, created_at, updated_at)
+    VALUES (?, ?, ?, '2026-01-01T00:00:00.000Z', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`);
+  const addKey = db.prepare('INSERT OR IGNORE INTO search_keys (key, rank, contact_rowid) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (let i = 1; i <= PEOPLE; i++) {
+      const name = `김${String.fromCharCode(0xac00 + (i % 11172))}${i}`;
+      addPerson.run(i, `01900000-0000-7000-8000-${String(i).padStart(12, '0')}`, name, name);
+      addKey.run(name.slice(0, 1), 0, i);
+      addKey.run(name.slice(0, 2), 0, i);
+      addKey.run('ㄱ', 1, i);
+    }
+  })();
+  db.close();
+  for (let v = FROM; v <= LATEST; v++) {
+    const copy = join(root.path, `ref-${v}.db`);
+    copyFileSync(template, copy);
+    const r = openDatabase(copy, { migrations: MIGRATIONS.slice(0, v) }).db;
+    schemaAt.set(v, schemaOf(r));
+    r.close();
+    if (v === LATEST) copyFileSync(copy, latestBook);
+  }
+}, 120_000);
+afterAll(() => root.remove());
+
+function integrity(db: Database.Database): void {
+  const check = db.pragma('integrity_check', { simple: true });
+  if (check !== 'ok') throw new Error(`integrity_check: ${String(check)}`);
+}
+
+describe('kill -9 at random moments', () => {
+  it('a migration leaves the book at a whole version, which opens and finishes migrating', async () => {
+    const r = await runCrashes(child, {
+      op: 'migrate',
+      prepare: (dir) => { copyFileSync(template, join(dir, DB_FILE)); return []; },
+      verify: (dir) => {
+        const path = join(dir, DB_FILE);
+        const db = new Database(path);
+        let v: number;
+        try {
+          integrity(db);
+          v = db.pragma('user_version', { simple: true }) as number;
+          if (!schemaAt.has(v)) throw new Error(`user_version ${v} is not a version this test knows`);
+          if (schemaOf(db) !== schemaAt.get(v)) throw new Error(`the schema at version ${v} is not that version's schema (half a migration?)`);
+          const people = (db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n;
+          if (people !== PEOPLE) throw new Error(`${people} people instead of ${PEOPLE}`);
+        } finally {
+          db.close();
+        }
+        if (v < LATEST) {
+          const reopened = openDatabase(path).db; // the next start finishes the job
+          const after = reopened.pragma('user_version', { simple: true });
+          reopened.close();
+          if (after !== LATEST) throw new Error(`reopening left version ${String(after)}`);
+        }
+        return v === FROM ? 'untouched' : v === LATEST ? 'migrated' : `at version ${v}`;
+      },
+    }, 20 * SCALE, SEED, newDir);
+    console.log('migrate', JSON.stringify(r));
+    expect(r.interrupted, JSON.stringify(r)).toBeGreaterThan(0);
+    expect(Object.values(r.outcomes).reduce((a, b) => a + b, 0)).toBe(20 * SCALE);
+  }, 300_000 * SCALE);
+
+  it('a restore from backup leaves the damaged book or the restored one, and the damaged bytes are never lost', async () => {
+    const damaged = randomBytes(256 * 1024);
+    const damagedHash = (() => { const p = join(root.path, 'damaged.bin'); writeFileSync(p, damaged); return fileHash(p); })();
+    const backupHash = fileHash(latestBook);
+    const r = await runCrashes(child, {
+      op: 'restore',
+      prepare: (dir) => {
+        writeFileSync(join(dir, DB_FILE), damaged);
+        writeFileSync(join(dir, `${DB_FILE}-wal`), randomBytes(4096));
+        mkdirSync(join(dir, 'backups'));
+        copyFileSync(latestBook, join(dir, 'backups', 'b.db'));
+        return [join(dir, 'backups', 'b.db')];
+      },
+      verify: (dir) => {
+        const path = join(dir, DB_FILE);
+        if (!existsSync(path)) throw new Error('no book at all: the next start would create an empty one');
+        const now = fileHash(path);
+        const kept = readdirSync(dir).filter((f) => /^inyeon\.db\.damaged-[^-]+(-\d+)?$/.test(f) || /^inyeon\.db\.damaged-.*Z$/.test(f));
+        if (now === backupHash) {
+          if (!kept.some((f) => fileHash(join(dir, f)) === damagedHash)) throw new Error('restored, but the damaged book was not kept');
+          if (existsSync(`${path}-wal`)) {
+            const db = new Database(path);
+            try { integrity(db); } finally { db.close(); }
+          }
+          return 'restored';
+        }
+        if (now !== damagedHash) throw new Error('the book is neither the damaged one nor the backup');
+        return 'untouched';
+      },
+    }, 15 * SCALE, SEED + 1, newDir);
+    console.log('restore', JSON.stringify(r));
+    expect(Object.keys(r.outcomes).length, JSON.stringify(r)).toBeGreaterThan(0);
+  }, 300_000 * SCALE);
+
+  it('a large write (the sample book) is all there or not at all', async () => {
+    const COUNT = 30;
+    const r = await runCrashes(child, {
+      op: 'sample-load',
+      prepare: () => [String(COUNT)],
+      verify: (dir) => {
+        const db = new Database(join(dir, DB_FILE));
+        try {
+          integrity(db);
+          const sample = (db.prepare('SELECT count(*) AS n FROM contacts WHERE sample = 1').get() as { n: number }).n;
+          const touches = (db.prepare('SELECT count(*) AS n FROM interactions').get() as { n: number }).n;
+          if (sample === 0 && touches === 0) return 'nothing';
+          if (sample === COUNT && touches > 0) return 'all';
+          throw new Error(`half a sample book: ${sample} people, ${touches} touches`);
+        } finally {
+          db.close();
+        }
+      },
+    }, 15 * SCALE, SEED + 2, newDir);
+    console.log('sample-load', JSON.stringify(r));
+    expect(r.interrupted, JSON.stringify(r)).toBeGreaterThan(0);
+  }, 300_000 * SCALE);
+});

@@ -1,0 +1,38 @@
+// The child side of the kill -9 harness (crash.ts): one operation on a data folder, run in its own
+// process so the parent can SIGKILL it at any moment. Prints "go" right before the operation and
+// "done" after it. Bundled by crash.ts with esbuild so it starts in plain Node within milliseconds.
+// Add an operation here (import, backup, restore…) and a scenario in test/integration/crash.test.ts.
+import { join } from 'node:path';
+import { fixedClock } from '../../electron/backend/context.js';
+import { openDatabase } from '../../electron/backend/db/connection.js';
+import { DB_FILE, openBackend } from '../../electron/backend/index.js';
+import { restoreBackup } from '../../electron/backend/recovery/files.js';
+
+const OPS: Record<string, (dir: string, args: string[]) => Promise<void> | void> = {
+  /** Open the book: applies every pending migration. */
+  migrate: (dir) => {
+    openDatabase(join(dir, DB_FILE)).db.close();
+  },
+  /** Recovery: put the backup in place of the (damaged) book, keeping the book aside. */
+  restore: (dir, [backup]) => {
+    restoreBackup(backup!, join(dir, DB_FILE), '2026-03-02T01:00:00.000Z');
+  },
+  /** One large transactional write: the sample book (all or nothing). */
+  'sample-load': async (dir, [count]) => {
+    const b = openBackend({ dataDir: dir, clock: fixedClock('2026-03-02T01:00:00.000Z'), integrityCheck: 'sync' });
+    // Opening is not the operation under test: announce "go" only now.
+    process.stdout.write('go\n');
+    await b.invoke('sample.load', { count: Number(count) });
+    b.close();
+  },
+};
+
+const [op, dir, ...args] = process.argv.slice(2);
+const run = OPS[op ?? ''];
+if (!run || !dir) {
+  process.stderr.write(`usage: crash-ops <${Object.keys(OPS).join('|')}> <dataDir> [args]\n`);
+  process.exit(2);
+}
+if (op !== 'sample-load') process.stdout.write('go\n');
+await run(dir, args);
+process.stdout.write('done\n');
