@@ -4,6 +4,8 @@
 export const ERROR_CODES = [
   'invalid-input', 'not-found', 'conflict', 'unknown-method', 'unauthorized',
   'db-newer-version', 'db-corrupt', 'db-locked', 'internal',
+  // Card recognition (capture.recognize): not an image, engine failed to start, took too long.
+  'unreadable-image', 'ocr-unavailable', 'ocr-timeout',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -32,7 +32,8 @@ export interface Backend {
   invoke: Invoke;
   /** quick_check's verdict once known ('ok' or the problem found). */
   integrity: Promise<string>;
-  close(): void;
+  /** Closes the book and stops the OCR worker; the promise settles when the worker is gone. */
+  close(): Promise<void>;
 }
 
 export function openBackend(opts: BackendOptions): Backend {
@@ -54,6 +55,7 @@ export function openBackend(opts: BackendOptions): Backend {
     close: () => {
       check.stop();
       if (opened.db.open) opened.db.close();
+      return services.capture.close();
     },
   };
 }

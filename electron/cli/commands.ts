@@ -6,6 +6,7 @@ import { STAGES, TOUCH_KINDS, OUTCOMES, type PointKind } from '../../shared/doma
 import { analyzePhone } from '../../shared/rules/phone.js';
 import { intOption, list, need, oneOf, str, UsageError, type OptionSpec } from './args.js';
 import { ENGINE_COMMANDS } from './engine-commands.js';
+import { CAPTURE_COMMANDS } from './capture-commands.js';
 
 export interface CommandContext {
   invoke: Invoke;
@@ -166,6 +167,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   ...ENGINE_COMMANDS,
+  ...CAPTURE_COMMANDS,
 };
 
 /**

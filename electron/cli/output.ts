@@ -3,6 +3,8 @@
 import type { Contact, TodayItem } from '../../shared/domain/types.js';
 import type { Locale } from '../../shared/domain/enums.js';
 import { FRESHNESS_LABELS, POINT_KIND_LABELS, STAGE_LABELS } from '../../shared/i18n/labels.js';
+import { CARD_FIELDS } from '../../shared/contract/capture.js';
+import type { CaptureLine } from './capture-commands.js';
 
 type Any = Record<string, unknown>;
 
@@ -17,6 +19,18 @@ function contactLines(c: Contact, locale: Locale): string[] {
   if (c.tags.length) lines.push(`  #${c.tags.join(' #')}`);
   if (c.nextFollowUp) lines.push(`  → ${c.nextFollowUp.dueDate}: ${c.nextFollowUp.reason}`);
   return lines;
+}
+
+const isCaptureLine = (v: unknown): v is CaptureLine => typeof v === 'object' && v !== null && 'file' in v && 'fields' in v && 'confidence' in v;
+
+/** One recognised card: the fields found, with a ? where the reading is unsure. */
+function captureLines(c: CaptureLine): string {
+  if (c.error) return `${c.file}: ${c.error.message}`;
+  const lines = [`${c.file}${c.rotation ? `  (turned ${c.rotation}°)` : ''}${c.ms !== undefined ? `  ${c.ms} ms` : ''}`];
+  for (const f of CARD_FIELDS) if (c.fields[f]) lines.push(`  ${f.padEnd(10)} ${c.fields[f]}${c.confidence[f] < 0.6 ? '  (?)' : ''}`);
+  for (const d of c.duplicates ?? []) lines.push(`  ! already in the book: ${d.name}${d.company ? ` (${d.company})` : ''} — same ${d.matched}  ${d.id}`);
+  if (c.contact) lines.push(`  saved as ${c.contact.name}  ${c.contact.id}`);
+  return lines.join('\n');
 }
 
 function todayLines(t: { date: string; items: TodayItem[]; counts?: Record<TodayItem['bucket'], number> }): string[] {
@@ -36,6 +50,7 @@ function todayLines(t: { date: string; items: TodayItem[]; counts?: Record<Today
 
 export function formatHuman(result: unknown, locale: Locale): string {
   if (isContact(result)) return contactLines(result, locale).join('\n');
+  if (Array.isArray(result) && result.every(isCaptureLine)) return result.map(captureLines).join('\n\n');
   const r = result as Any;
   if (Array.isArray(r.items) && typeof r.date === 'string') return todayLines(r as never).join('\n');
   if (Array.isArray(r.items)) {

@@ -39,6 +39,7 @@ export const PRELOAD_METHODS = [
   'dates.list',
   'dates.remove',
   'calendar.ics',
+  'capture.recognize',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

@@ -9,11 +9,13 @@ import { toAppError } from '../backend/handlers/index.js';
 import { SECURITY_HEADERS, hostAllowed, newToken, originAllowed, tokenMatches } from './security.js';
 import { readStatic } from './static.js';
 
-const MAX_BODY = 8 * 1024 * 1024;
+/** Card photos travel as base64 (capture.recognize: up to 40 MB, the contract's own limit). */
+const MAX_BODY = 48 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
   'invalid-input': 400, unauthorized: 401, 'not-found': 404, 'unknown-method': 404, conflict: 409,
   'db-newer-version': 503, 'db-corrupt': 503, 'db-locked': 503, internal: 500,
+  'unreadable-image': 422, 'ocr-unavailable': 503, 'ocr-timeout': 504,
 };
 
 export interface ServerOptions {

@@ -1,12 +1,13 @@
 // The whole contract: every method the renderer, the CLI and the tests may call. Transports
 // (Electron IPC, loopback HTTP) carry exactly these names and nothing else.
+import { captureRecognizeApi } from './capture.js';
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
 import { systemApi } from './system.js';
 import { touchesApi } from './touches.js';
 
-export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi };
+export const api = { ...contactsApi, ...touchesApi, ...systemApi, ...engineApi, ...captureRecognizeApi };
 export type Api = typeof api;
 export type Method = keyof Api;
 export const METHODS = Object.keys(api) as Method[];

@@ -106,6 +106,12 @@ const BAD: Record<Method, () => unknown[]> = {
   'suggestions.accept': () => [{}, { contactId, to: 'boss' }, { contactId }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'suggestions.dismiss': () => [{}, { contactId, to: 'boss' }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'calendar.ics': () => [{ days: 0 }, { days: 731 }, { days: '7' }],
+  'capture.recognize': () => [
+    {}, { image: {} }, { image: 'aGVsbG8=' }, { image: { name: 'a.jpg', mime: 'image/jpeg' } },
+    { image: { name: '', mime: 'image/jpeg', dataBase64: 'aGVsbG8=' } }, { image: { name: LONG(256), mime: 'image/jpeg', dataBase64: 'aGVsbG8=' } },
+    { image: { name: 'a.gif', mime: 'image/gif', dataBase64: 'aGVsbG8=' } }, { image: { name: 'a.jpg', mime: 'image/jpeg', dataBase64: '' } },
+    { image: { name: 'a.jpg', mime: 'image/jpeg', dataBase64: 'not base64!' } }, { image: { name: 'a.jpg', mime: 'image/jpeg', dataBase64: 42 } },
+  ],
   'dates.add': () => [{}, { contactId, label: '결혼기념일' }, { contactId, date: '--05-02' }, { contactId, label: '', date: '--05-02' },
     { contactId, label: 'x', date: '2026-02-30' }, { contactId, label: 'x', date: '--05-02', kind: 'wedding' }, ...NOT_AN_ID.map((id) => ({ contactId: id, label: 'x', date: '--05-02' }))],
   'dates.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],

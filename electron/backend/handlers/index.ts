@@ -4,13 +4,16 @@
 import { api, isMethod, type Method, type Result } from '../../../shared/contract/index.js';
 import { AppError, type FieldIssue } from '../../../shared/errors.js';
 import type { Services } from '../services/index.js';
+import { captureRecognizeHandlers } from './capture-recognize.js';
 import { contactsHandlers } from './contacts.js';
 import { engineHandlers } from './engine.js';
 import { systemHandlers } from './system.js';
 import { touchesHandlers } from './touches.js';
 import type { Handler } from './types.js';
 
-export const handlers: { [M in Method]: Handler<M> } = { ...contactsHandlers, ...touchesHandlers, ...systemHandlers, ...engineHandlers };
+export const handlers: { [M in Method]: Handler<M> } = {
+  ...contactsHandlers, ...touchesHandlers, ...systemHandlers, ...engineHandlers, ...captureRecognizeHandlers,
+};
 
 export async function dispatch(services: Services, method: string, params: unknown): Promise<unknown> {
   if (!isMethod(method)) throw new AppError('unknown-method', `Unknown method: ${method}`);

@@ -12,6 +12,7 @@ import { createFollowUpsService } from './followups.js';
 import { createLifecycleService } from './lifecycle.js';
 import { createReferralsService } from './referrals.js';
 import { createRemindersService } from './reminders.js';
+import { createCaptureService } from './capture.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 
@@ -42,7 +43,8 @@ export function createServices(ctx: Context, integrity: () => string) {
   const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle);
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
-  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine };
+  const capture = createCaptureService(ctx);
+  return { settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine, capture };
 }
 
 export type Services = ReturnType<typeof createServices>;
