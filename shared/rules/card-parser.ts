@@ -278,7 +278,8 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
   const names = rest2
     .map((s) => ({ s, ko: koreanNameOf(s.text), en: latinNameOf(s.text) }))
     .filter((c) => c.ko || c.en)
-    .sort((a, b) => (b.ko ? 1 : 0) - (a.ko ? 1 : 0) || b.s.height - a.s.height);
+    // Korean names win over a romanised one of similar size ("정혜진 Daniel Jung").
+    .sort((a, b) => b.s.height * (b.ko ? 1.3 : 1) - a.s.height * (a.ko ? 1.3 : 1));
   const name = names[0];
   if (name) set('name', { value: name.ko ?? name.en!, words: name.s.words });
 
@@ -296,14 +297,31 @@ function companyText(t: string): string {
 
 function isKoreanName(text: string): boolean { return koreanNameOf(text) !== null; }
 
-/** "류준호", "류 준 호", "홍 동현" → the name; a title or department word is not a name. */
+/** Words printed on cards that look like names to the shape test ("이메일" starts with 이). */
+const NOT_NAMES = new Set(['이메일', '전화', '팩스', '휴대폰', '핸드폰', '휴대전화', '주소', '홈페이지', '사무실', '직통', '본사', '지점', '공장', '대표전화', '대표번호', '모바일', '메일']);
+
+function koreanNameShape(compact: string): boolean {
+  if (!/^[가-힣]{2,4}$/.test(compact) || !SURNAMES.has(compact[0]!) || NOT_NAMES.has(compact)) return false;
+  if (KO_TITLES.includes(compact) || KO_DEPT_SUFFIX.test(compact) && compact.length > 3) return false;
+  return !(KO_COMPANY.test(compact) || KO_REGIONS.test(compact) && compact.length > 2);
+}
+
+/**
+ * "류준호", "류 준 호", "홍 동현" → the name; so is the Korean part of "정 혜 진 Daniel Jung" or of
+ * "류 서윤 4" (a stray mark read beside it). A title or department word is not a name.
+ */
 function koreanNameOf(text: string): string | null {
   const compact = text.replace(/\s+/g, '');
-  if (!/^[가-힣]{2,4}$/.test(compact)) return null;
-  if (!SURNAMES.has(compact[0]!)) return null;
-  if (KO_TITLES.includes(compact) || KO_DEPT_SUFFIX.test(compact) && compact.length > 3) return null;
-  if (KO_COMPANY.test(compact) || KO_REGIONS.test(compact) && compact.length > 2) return null;
-  return compact;
+  if (koreanNameShape(compact)) return compact;
+  const tokens = text.split(/\s+/);
+  let run: string[] = [];
+  for (const tok of [...tokens, '']) {
+    if (/^[가-힣]+$/.test(tok)) { run.push(tok); continue; }
+    const name = run.join('');
+    if (run.length && koreanNameShape(name)) return name;
+    run = [];
+  }
+  return null;
 }
 
 function latinNameOf(text: string): string | null {

@@ -3,7 +3,7 @@
 // warm tesseract worker, the field parser) and reports per-field accuracy and time per card.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CARD_FIELDS, type CardField } from '../../shared/contract/capture.js';
 import { openBackend } from '../../electron/backend/index.js';
@@ -50,11 +50,16 @@ export async function benchOcr(opts: { log: (s: string) => void; cacheDir?: stri
     const hits = Object.fromEntries(CARD_FIELDS.map((f) => [f, 0])) as Record<CardField, number>;
     const present = Object.fromEntries(CARD_FIELDS.map((f) => [f, 0])) as Record<CardField, number>;
     const times: number[] = [];
+    // CPU time (main thread, OCR worker thread and sharp's pool): what a card costs on an idle machine.
+    const cpu: number[] = [];
     const misses: { id: string; layout: string; variant: string; field: CardField; want: string; got: string }[] = [];
     for (const s of specs) {
       const c0 = performance.now();
+      const u0 = process.cpuUsage();
       const card = await b.services.capture.recognizeBytes(`${s.id}.jpg`, readFileSync(join(dir, `${s.id}.jpg`)));
       times.push(performance.now() - c0);
+      const u = process.cpuUsage(u0);
+      cpu.push((u.user + u.system) / 1000);
       for (const f of CARD_FIELDS) {
         const want = s.truth[f];
         if (!want) continue;
@@ -73,6 +78,10 @@ export async function benchOcr(opts: { log: (s: string) => void; cacheDir?: stri
       max: Math.round(times[times.length - 1]!), value: Math.round(p95), target: 1500, ok: p95 <= 1500,
       note: `${specs.length} cards incl. rotated, blurred, photographed; misses in ${join(dir, 'misses.json')}`,
     });
+    cpu.sort((a, b2) => a - b2);
+    measures.push(valueMeasure('OCR: CPU time per card, median (reference)', 'ms', percentile(cpu, 50), 0,
+      `all threads; wall time above depends on how busy the machine is (load average ${loadavg()[0]!.toFixed(1)} at the end)`));
+    measures[measures.length - 1]!.ok = true;
     for (const f of CARD_FIELDS) {
       const target = TARGETS[f] ?? 0;
       measures.push(valueMeasure(`OCR accuracy: ${f}${target ? '' : ' (reference)'}`, 'ratio', present[f] ? hits[f] / present[f] : 1, target, `${hits[f]}/${present[f]} cards exact after normalisation`));

@@ -1,9 +1,8 @@
 // One tesseract.js worker (a worker thread: recognition never blocks the backend's event loop),
 // started on first use, reused for every card, and terminated when the backend closes.
 // Every step has a time limit: a failed language load can hang instead of rejecting (TRAPS.md).
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { createWorker, OEM, PSM, type Page, type Worker } from 'tesseract.js';
 import { AppError } from '../../../shared/errors.js';
 import { OCR_LANGS, resolveOcrLangPath } from './lang-path.js';
@@ -35,13 +34,12 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => AppError): P
 }
 
 /**
- * The worker script's path. Inside a packaged app it must be the unpacked copy
- * (electron-builder.yml asarUnpack): a worker thread cannot start from inside app.asar.
+ * Our worker entry (ocr-worker.cjs, beside this module in the sources and beside index.mjs in a
+ * build). Inside a packaged app it must be the unpacked copy (electron-builder.yml asarUnpack):
+ * a worker thread cannot start from inside app.asar.
  */
-function workerPath(): string {
-  const require = createRequire(import.meta.url);
-  const p = join(dirname(require.resolve('tesseract.js/package.json')), 'src', 'worker-script', 'node', 'index.js');
-  return p.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+export function ocrWorkerPath(): string {
+  return fileURLToPath(new URL('./ocr-worker.cjs', import.meta.url)).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
 export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
@@ -59,7 +57,7 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
         cacheMethod: 'none',
         cachePath: tmpdir(),
         gzip: true,
-        workerPath: workerPath(),
+        workerPath: ocrWorkerPath(),
         errorHandler: () => { /* rejections reach the awaiting call; the timeout covers a hang */ },
       }).then(async (w) => {
         await w.setParameters({ tessedit_pageseg_mode: (process.env.OCR_PSM ?? PSM.SPARSE_TEXT) as PSM, preserve_interword_spaces: '1', user_defined_dpi: '300' });

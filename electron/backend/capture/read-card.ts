@@ -1,4 +1,5 @@
 // From image bytes to upright OCR lines: prepare, pick the orientation, recognise.
+import sharp from 'sharp';
 import { prepareImage, rotated, type Rotation } from './preprocess.js';
 import type { OcrEngine, OcrResult } from './ocr-engine.js';
 
@@ -9,24 +10,43 @@ export interface CardReading {
   preview: { jpeg: Buffer; width: number; height: number };
 }
 
-/** Good enough to stop trying other orientations. */
+/** A reading this sure needs no look at the other orientation. */
 const ACCEPT = 0.7;
+/** Orientation probes read a small copy: wrong-way-up text is slow to read at full size. */
+const PROBE_LONG_SIDE = 640;
 
-/** Readable words: an upside-down or sideways card yields few, at low confidence. */
-const score = (r: OcrResult) => r.lines.reduce((s, l) => s + l.words.filter((w) => w.confidence > 0.6 && /[0-9A-Za-z가-힣]{2,}/.test(w.text)).length, 0) * r.confidence;
+async function probe(engine: OcrEngine, gray: Buffer, rotation: Rotation): Promise<number> {
+  const small = await sharp(gray).rotate(rotation).resize({ width: PROBE_LONG_SIDE, height: PROBE_LONG_SIDE, fit: 'inside' }).png({ compressionLevel: 1 }).toBuffer();
+  return score(await engine.recognize(small));
+}
+
+/** Sure words: an upside-down or sideways card yields few, at low confidence. */
+function score(r: OcrResult): number {
+  let n = 0;
+  for (const l of r.lines) for (const w of l.words) if (w.confidence > 0.6 && /[0-9A-Za-z가-힣]{2,}/.test(w.text)) n++;
+  return n * r.confidence;
+}
 
 export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardReading> {
   const img = await prepareImage(bytes);
-  // A card is wider than tall: a portrait image is a card on its side.
-  const candidates: Rotation[] = img.height > img.width * 1.15 ? [90, 270] : [0, 180];
-  let best: { ocr: OcrResult; rotation: Rotation; s: number } | null = null;
-  for (const rotation of candidates) {
-    const ocr = await engine.recognize(await rotated(img.gray, rotation));
-    const s = score(ocr);
-    if (!best || s > best.s) best = { ocr, rotation, s };
-    if (ocr.confidence >= ACCEPT) break;
+  let rotation: Rotation;
+  let ocr: OcrResult;
+  if (img.height > img.width * 1.15) {
+    // A card is wider than tall: a portrait image is a card on its side. Probe both ways.
+    const [a, b] = [await probe(engine, img.gray, 90), await probe(engine, img.gray, 270)];
+    rotation = a >= b ? 90 : 270;
+    ocr = await engine.recognize(await rotated(img.gray, rotation));
+  } else {
+    rotation = 0;
+    ocr = await engine.recognize(img.gray);
+    if (ocr.confidence < ACCEPT) {
+      const [upright, flipped] = [await probe(engine, img.gray, 0), await probe(engine, img.gray, 180)];
+      if (flipped > upright * 1.5) {
+        rotation = 180;
+        ocr = await engine.recognize(await rotated(img.gray, 180));
+      }
+    }
   }
-  const { ocr, rotation } = best!;
   const colour = rotation ? img.colour.rotate(rotation) : img.colour;
   const jpeg = await colour.jpeg({ quality: 82 }).toBuffer();
   const swap = rotation === 90 || rotation === 270;
