@@ -48,9 +48,9 @@ function koAddressParts(text: string): { area: boolean; street: boolean } {
 
 type PhoneSlot = 'mobile' | 'phone' | 'fax';
 const LABELS: { slot: PhoneSlot | 'email' | 'url'; re: RegExp }[] = [
-  { slot: 'fax', re: /(?:fax|팩스|팩시밀리|f)\s*[.:)]?\s*$/i },
-  { slot: 'mobile', re: /(?:mobile|mob|cell(?:ular)?|hp|h\.p|h\/p|handphone|휴대폰|휴대전화|핸드폰|모바일|휴대|m|c|h)\s*[.:)]?\s*$/i },
-  { slot: 'phone', re: /(?:tel|phone|office|direct|dir|대표전화|대표번호|전화|직통|사무실|t|p|o|d)\s*[.:)]?\s*$/i },
+  { slot: 'fax', re: /(?<![A-Za-z])(?:fax|팩스|팩시밀리|f)\s*[.:)]?\s*$/i },
+  { slot: 'mobile', re: /(?<![A-Za-z])(?:mobile|mob|cell(?:ular)?|hp|h\.p|h\/p|handphone|휴대폰|휴대전화|핸드폰|모바일|휴대|m|c|h)\s*[.:)]?\s*$/i },
+  { slot: 'phone', re: /(?<![A-Za-z])(?:tel|phone|office|direct|dir|대표전화|대표번호|전화|직통|사무실|t|p|o|d)\s*[.:)]?\s*$/i },
 ];
 const EMAIL_LABEL = /(?:e-?mail|email|메일|이메일|e)\s*[.:)]?\s*$/i;
 
@@ -77,7 +77,7 @@ export function joinHangulSyllables(s: string): string {
     if (prev !== undefined && single && /[가-힣)]$/.test(prev) && (singles[i]! > 0 || isSingleRun(prev) || /\)$/.test(prev))) {
       out[i] = prev + tok;
       singles[i]!++;
-    } else if (prev !== undefined && (isSingleRun(prev) && HANGUL.test(tok[0] ?? '') && /[가-힣]$/.test(prev)
+    } else if (prev !== undefined && !KO_TITLES.includes(tok) && (isSingleRun(prev) && HANGUL.test(tok[0] ?? '') && /[가-힣]$/.test(prev)
       // "서 울 특별시": a word cut into syllables ends in the next token — unless that is a title ("류 준 호 과장").
       || singles[i]! >= 2 && /^[가-힣]+$/.test(tok) && !KO_TITLES.includes(tok))) {
       out[i] = prev + tok;
@@ -87,7 +87,7 @@ export function joinHangulSyllables(s: string): string {
       singles.push(single ? 1 : 0);
     }
   }
-  t = out.join(' ');
+  t = out.join(' ').replace(/([가-힣]) (\d{1,2}) (?=[가-힣])/g, '$1$2');
   return t.replace(/(\d)\s+(층|호|번지|동|가)(?=$|[\s,)])/g, '$1$2');
 }
 /** "서" or "(주)" — a token that was cut from the next one. */
@@ -164,9 +164,11 @@ export function parseCard(lines: CardLine[]): ParsedCard {
       if (digits.length < 8 || digits.length > 16) continue;
       const prevEnd = used.filter(([, b]) => b <= from).reduce((x, [, b]) => Math.max(x, b), 0);
       const before = text.slice(prevEnd, from);
-      const label = LABELS.find((l) => l.re.test(before.replace(/[\s|/·,]+$/, ' ').trimEnd() + ' ') || l.re.test(before.trimEnd()));
-      const labelText = label ? before.trimEnd().match(label.re)?.[0] ?? '' : '';
-      used.push([from - (label ? before.length - before.trimEnd().length + labelText.length : 0), to]);
+      const label = LABELS.find((l) => l.re.test(before.trimEnd()));
+      let labelText = label ? before.trimEnd().match(label.re)?.[0] ?? '' : '';
+      // An unreadable label ("3%}" for 전화, "유대폰" for 휴대폰) is still a label, not a name.
+      if (!label) labelText = /(?:^|\s)([^\s\d]{1,5}|[^\s]{1,3})\s*$/.exec(before)?.[1] ?? '';
+      used.push([from - (labelText ? before.length - before.trimEnd().length + labelText.length : 0), to]);
       const value = formatPhone(m[0]);
       const found = { value, words: wordsIn(from, to) };
       const mobile = /^(?:01[016789]|\+82\s?1[016789])/.test(value);
@@ -251,7 +253,11 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
   // Titles and departments may share a line with the name ("류준호 과장") or each other.
   const prose: Segment[] = [];
   for (const s of remaining) {
-    const tokens = s.text.split(' ');
+    let tokens = s.text.split(' ');
+    // "대표 이사", "선임 연구원": a title OCR cut in two.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (KO_TITLES.includes(tokens[i]! + tokens[i + 1]!)) tokens = [...tokens.slice(0, i), tokens[i]! + tokens[i + 1]!, ...tokens.slice(i + 2)];
+    }
     const titleAt = tokens.findIndex((tok) => KO_TITLES.includes(tok.replace(/[,.]$/, '')));
     if (titleAt >= 0 && !fields.title) {
       set('title', { value: tokens[titleAt]!.replace(/[,.]$/, ''), words: s.words.filter((w) => joinHangulSyllables(w.text) === tokens[titleAt] || tokens[titleAt]!.includes(w.text)) });

@@ -252,3 +252,20 @@ describe('joinHangulSyllables', () => {
     expect(joinHangulSyllables(raw)).toBe(out);
   });
 });
+
+describe('parseCard: OCR-cut words', () => {
+  it.each([
+    ['영 업 1 팀 지점장', '지점장', '영업1팀'],
+    ['기술연구소 선임 연구원', '선임연구원', '기술연구소'],
+    ['대표 이사', '대표이사', ''],
+  ])('%j → title %j, department %j', (line, title, department) => {
+    const f = fieldsOf('(주)한빛생명', '#60 김철수', line);
+    expect([f.title, f.department]).toEqual([title, department]);
+  });
+
+  it('an unreadable label before a number is not taken for a name ("유대폰" for 휴대폰)', () => {
+    const f = fieldsOf('(주)한빛생명', '#60 유진', '유대폰 010-6585-5515');
+    expect(f.name).toBe('유진');
+    expect(f.mobile).toBe('010-6585-5515');
+  });
+});
