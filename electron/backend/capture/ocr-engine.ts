@@ -60,7 +60,9 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
         workerPath: ocrWorkerPath(),
         errorHandler: () => { /* rejections reach the awaiting call; the timeout covers a hang */ },
       }).then(async (w) => {
-        await w.setParameters({ tessedit_pageseg_mode: (process.env.OCR_PSM ?? PSM.SPARSE_TEXT) as PSM, preserve_interword_spaces: '1', user_defined_dpi: '300' });
+        await w.setParameters({ // Sparse text: a card is scattered lines in very different sizes; the automatic page layout
+        // drops the big bold name as often as not.
+        tessedit_pageseg_mode: PSM.SPARSE_TEXT, preserve_interword_spaces: '1', user_defined_dpi: '300' });
         return w;
       });
       worker = withTimeout(starting, startMs, () => new AppError('ocr-unavailable', `The recognition engine did not start within ${startMs / 1000} s.`));

@@ -17,7 +17,7 @@ export interface PreparedImage {
 }
 
 /** The long side tesseract gets: card text is then ~20–35 px high. */
-const TARGET_LONG_SIDE = Number(process.env.OCR_SIDE ?? 1400);
+const TARGET_LONG_SIDE = 1400;
 /** Refuse absurd images before decoding them (a decompression bomb is an unreadable image). */
 const MAX_INPUT_PIXELS = 80_000_000;
 

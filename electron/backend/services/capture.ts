@@ -21,7 +21,8 @@ export function createCaptureService(ctx: Context, opts: OcrEngineOptions = {}) 
   async function recognizeBytes(file: string, bytes: Buffer): Promise<RecognizedCard> {
     const started = performance.now();
     const reading = await withDeadline(readCard(ocr(), bytes), CARD_TIMEOUT_MS);
-    const parsed = parseCard(toCardLines(reading.ocr, reading.preview.width, reading.preview.height));
+    // The large lines go last: the parser takes the first company or title it finds, the tallest name.
+    const parsed = parseCard(toCardLines({ ...reading.ocr, lines: [...reading.ocr.lines, ...reading.large] }, reading.preview.width, reading.preview.height));
     return {
       file,
       ...parsed,

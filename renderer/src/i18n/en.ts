@@ -1,5 +1,7 @@
 // English UI words. Keys are grouped by screen; `{name}` placeholders are filled by `t()`.
 // A key ending in `_one` is used instead of its base key when `count` is 1.
+import { ocrEn } from './messages/ocr';
+
 export const en = {
   'app.name': 'Inyeon',
   'app.altName': '인연 · 因緣',
@@ -274,6 +276,7 @@ export const en = {
   'field.agingBeforeStale': 'Must be shorter than the stale period',
   'field.timeZone': 'Unknown time zone',
   'field.future': 'Cannot be in the future',
+  ...ocrEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // 한국어 UI 문구. The type forces every English key to exist here too.
 import type { MessageKey } from './en';
+import { ocrKo } from './messages/ocr';
 
 export const ko: Record<MessageKey, string> = {
   'app.name': '인연',
@@ -275,4 +276,5 @@ export const ko: Record<MessageKey, string> = {
   'field.agingBeforeStale': '오래됨 기준보다 짧아야 합니다',
   'field.timeZone': '알 수 없는 시간대입니다',
   'field.future': '미래 시각은 입력할 수 없습니다',
+  ...ocrKo,
 };

@@ -18,6 +18,8 @@ describe('METHODS', () => {
       // the relationship engine (issue 4)
       'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.list', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze',
       'referrals.ask', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
+      // business-card capture (issue 6)
+      'capture.recognize',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
   });
