@@ -13,7 +13,8 @@ const CARDS = join(import.meta.dirname, '../fixtures/cards');
 describe('inyeon capture', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
-  const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--json', '--now', '2026-03-02T01:00:00Z', ...args]);
+  // OCR on a busy 2-core machine: give each run time (a hang would still end in a failed test).
+  const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--json', '--now', '2026-03-02T01:00:00Z', ...args], {}, 150_000);
 
   it('prints the fields of each card and, with --save, creates the contacts', () => {
     const r = cli('capture', join(CARDS, 'card-004.jpg'), join(CARDS, 'card-003.jpg'), '--save');
@@ -35,13 +36,13 @@ describe('inyeon capture', () => {
     const mobile = shown.points.find((p: any) => p.kind === 'mobile');
     expect(mobile).toMatchObject({ normalized: '+821075424829', status: 'verified', verifiedVia: 'card', verifiedAt: '2026-03-02T01:00:00.000Z' });
     expect(shown.points.map((p: any) => p.kind)).toEqual(expect.arrayContaining(['mobile', 'phone', 'email', 'url', 'address']));
-  }, 120_000);
+  }, 160_000);
 
   it('reports the same card again as a duplicate of the saved contact', () => {
     const r = cli('capture', join(CARDS, 'card-003.jpg'));
     expect(r.status, r.stderr).toBe(0);
     expect(r.json()[0].duplicates.map((d: any) => [d.name, d.matched])).toEqual([['Brian Park', 'mobile']]);
-  }, 60_000);
+  }, 160_000);
 
   it('a file that is not an image: a typed error on stderr, exit 2, nothing on stdout', () => {
     const bad = join(dir.path, 'notes.jpg');
@@ -50,7 +51,7 @@ describe('inyeon capture', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(JSON.parse(r.stderr).error).toMatchObject({ code: 'unreadable-image' });
-  }, 60_000);
+  }, 160_000);
 
   it('needs an image', () => {
     const r = cli('capture');
@@ -59,10 +60,10 @@ describe('inyeon capture', () => {
   });
 
   it('prints readable lines without --json', () => {
-    const r = runCli(['--data-dir', dir.path, 'capture', join(CARDS, 'card-004.jpg')]);
+    const r = runCli(['--data-dir', dir.path, 'capture', join(CARDS, 'card-004.jpg')], {}, 150_000);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^card-004\.jpg/);
     expect(r.stdout).toMatch(/name\s+임유진/);
     expect(r.stdout).toMatch(/already in the book: 임유진/);
-  }, 60_000);
+  }, 160_000);
 });
