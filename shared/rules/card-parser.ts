@@ -284,8 +284,9 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
   const names = rest2
     .map((s) => ({ s, ko: koreanNameOf(s.text), en: latinNameOf(s.text) }))
     .filter((c) => c.ko || c.en)
-    // Korean names win over a romanised one of similar size ("정혜진 Daniel Jung").
-    .sort((a, b) => b.s.height * (b.ko ? 1.3 : 1) - a.s.height * (a.ko ? 1.3 : 1));
+    // Korean names win over a romanised one of similar size ("정혜진 Daniel Jung"), and of two
+    // readings of the same big line the three-syllable one (most names) over a cut-off "황민".
+    .sort((a, b) => weight(b) - weight(a));
   const name = names[0];
   if (name) set('name', { value: name.ko ?? name.en!, words: name.s.words });
 
@@ -297,6 +298,10 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
   }
 }
 
+function weight(c: { s: Segment; ko: string | null }): number {
+  return c.s.height * (c.ko ? 1.3 : 1) * (c.ko?.length === 3 ? 1.15 : 1);
+}
+
 function companyText(t: string): string {
   return t.replace(/^[^0-9A-Za-z가-힣(]+/, '').replace(/\s*\(주\)\s*/g, (m, off: number) => (off === 0 ? '(주)' : '(주)')).trim();
 }
@@ -306,8 +311,12 @@ function isKoreanName(text: string): boolean { return koreanNameOf(text) !== nul
 /** Words printed on cards that look like names to the shape test ("이메일" starts with 이). */
 const NOT_NAMES = new Set(['이메일', '전화', '팩스', '휴대폰', '핸드폰', '휴대전화', '주소', '홈페이지', '사무실', '직통', '본사', '지점', '공장', '대표전화', '대표번호', '모바일', '메일']);
 
+/** Four-syllable Korean names start with a two-syllable surname. */
+const DOUBLE_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문', '동방', '망절'];
+
 function koreanNameShape(compact: string): boolean {
   if (!/^[가-힣]{2,4}$/.test(compact) || !SURNAMES.has(compact[0]!) || NOT_NAMES.has(compact)) return false;
+  if (compact.length === 4 && !DOUBLE_SURNAMES.includes(compact.slice(0, 2))) return false;
   if (KO_TITLES.includes(compact) || KO_DEPT_SUFFIX.test(compact) && compact.length > 3) return false;
   return !(KO_COMPANY.test(compact) || KO_REGIONS.test(compact) && compact.length > 2);
 }

@@ -269,3 +269,14 @@ describe('parseCard: OCR-cut words', () => {
     expect(f.mobile).toBe('010-6585-5515');
   });
 });
+
+describe('parseCard: name shapes', () => {
+  it('four syllables only with a two-syllable surname', () => {
+    expect(fieldsOf('#60 남궁민수', 'HP 010-1234-5678').name).toBe('남궁민수');
+    expect(fieldsOf('#60 윤지민원', 'HP 010-1234-5678').name).toBe('');
+  });
+
+  it('of two readings of the big name, the three-syllable one wins over a cut-off one', () => {
+    expect(fieldsOf('#62 황 민', 'HP 010-1234-5678', '#60 황민준').name).toBe('황민준');
+  });
+});
