@@ -7,20 +7,22 @@ import { normalizeEmail, isEmailShaped } from '../../../shared/rules/email.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Context } from '../context.js';
 import { ownersOfPoints } from '../db/points-repo.js';
-import { createOcrEngine, type OcrEngine, type OcrEngineOptions, type OcrResult } from '../capture/ocr-engine.js';
-import { readCard } from '../capture/read-card.js';
-import { unreadable } from '../capture/preprocess.js';
+// Types only: tesseract.js and sharp load on the first card, so every other CLI command and the
+// app's start do not pay for them.
+import type { OcrEngine, OcrEngineOptions, OcrResult } from '../capture/ocr-engine.js';
 
 /** The whole recognition of one card, however the image misbehaves. */
 const CARD_TIMEOUT_MS = 60_000;
 
 export function createCaptureService(ctx: Context, opts: OcrEngineOptions = {}) {
-  let engine: OcrEngine | null = null;
-  const ocr = () => (engine ??= createOcrEngine(opts));
+  // The promise is kept, so two first cards at once share one engine.
+  let engine: Promise<OcrEngine> | null = null;
+  const ocr = () => (engine ??= import('../capture/ocr-engine.js').then((m) => m.createOcrEngine(opts)));
 
   async function recognizeBytes(file: string, bytes: Buffer): Promise<RecognizedCard> {
     const started = performance.now();
-    const reading = await withDeadline(readCard(ocr(), bytes), CARD_TIMEOUT_MS);
+    const { readCard } = await import('../capture/read-card.js');
+    const reading = await withDeadline(readCard(await ocr(), bytes), CARD_TIMEOUT_MS);
     // The large lines go last: the parser takes the first company or title it finds, the tallest name.
     const parsed = parseCard(toCardLines({ ...reading.ocr, lines: [...reading.ocr.lines, ...reading.large] }, reading.preview.width, reading.preview.height));
     return {
@@ -62,14 +64,14 @@ export function createCaptureService(ctx: Context, opts: OcrEngineOptions = {}) 
     /** capture.recognize: the image as the contract carries it (base64). */
     recognize(image: CardImage): Promise<RecognizedCard> {
       const bytes = Buffer.from(image.dataBase64, 'base64');
-      if (bytes.length === 0) throw unreadable('empty file');
+      if (bytes.length === 0) throw new AppError('unreadable-image', 'The image file is empty.');
       return recognizeBytes(image.name, bytes);
     },
     /** The CLI and the bench read files directly. */
     recognizeBytes,
     /** Starts the OCR worker ahead of the first card. */
-    warm: () => ocr().warm(),
-    close: async () => { const e = engine; engine = null; await e?.close(); },
+    warm: async () => (await ocr()).warm(),
+    close: async () => { const e = engine; engine = null; await (await e)?.close(); },
   };
 }
 
