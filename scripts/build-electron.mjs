@@ -4,9 +4,9 @@
 //
 //   node scripts/build-electron.mjs [--out DIR]     (default: out/)
 //
-// main:    ESM (Electron ≥ 28 loads an .mjs main), node22 (Electron 45's Node), with electron and
-//          better-sqlite3 and sharp left external: electron is provided by the runtime, those two are
-//          native modules loaded from node_modules (better-sqlite3 from the Electron-ABI build we pass it).
+// main:    ESM (Electron ≥ 28 loads an .mjs main), node22 (Electron 45's Node), with electron,
+//          better-sqlite3, tesseract.js and sharp left external: electron is provided by the runtime, better-sqlite3 is a
+//          native module loaded from node_modules (or from the Electron-ABI build we pass it).
 // preload: one CJS file, because a sandboxed preload cannot load ESM or require our modules.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,7 +36,8 @@ export async function buildElectron(opts = {}) {
       entryPoints: [join(root, 'electron/main/index.ts')],
       outfile: join(out, 'main/index.mjs'),
       format: 'esm',
-      external: ['electron', 'better-sqlite3', 'sharp'],
+      // tesseract.js starts its worker script from node_modules by path, and sharp is native: both stay out.
+      external: ['electron', 'better-sqlite3', 'tesseract.js', 'sharp'],
       // Bundled CommonJS dependencies call require(); an ESM bundle has none unless we make one.
       banner: { js: "import { createRequire as __inyeonCreateRequire } from 'node:module'; const require = __inyeonCreateRequire(import.meta.url);" },
     }),
@@ -48,6 +49,8 @@ export async function buildElectron(opts = {}) {
       external: ['electron'],
     }),
   ]);
+  // The OCR worker thread's entry is loaded by path (electron/backend/capture/ocr-engine.ts).
+  copyFileSync(join(root, 'electron/backend/capture/ocr-worker.cjs'), join(out, 'main/ocr-worker.cjs'));
   const migrationsFrom = join(root, 'electron/backend/db/migrations');
   const migrationsTo = join(out, 'main/migrations');
   mkdirSync(migrationsTo, { recursive: true });

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'db-newer-version', 'db-corrupt', 'db-locked', 'disk-full', 'read-only', 'internal',
   // A marketing touch the law or the contact limits forbid (issues[0].message names why).
   'marketing-blocked',
+  // Card recognition (capture.recognize): not an image, engine failed to start, took too long.
+  'unreadable-image', 'ocr-unavailable', 'ocr-timeout',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

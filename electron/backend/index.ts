@@ -46,7 +46,8 @@ export interface Backend {
   invoke: Invoke;
   /** quick_check's verdict once known ('ok' or the problem found). */
   readonly integrity: Promise<string>;
-  close(): void;
+  /** Closes the book and stops the OCR worker; the promise settles when the worker is gone. */
+  close(): Promise<void>;
 }
 
 // Not in the first minute: opening the app has its own work (quick_check, the daily pass, first screens).
@@ -57,7 +58,7 @@ interface Book {
   ctx: Context;
   services: Services;
   check: IntegrityCheck;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function openBackend(opts: BackendOptions): Backend {
@@ -81,8 +82,9 @@ export function openBackend(opts: BackendOptions): Backend {
       }
     },
     replaceBook(staged) {
-      // Closing the last connection checkpoints the WAL into the file and removes it.
-      book.close();
+      // Closing the last connection checkpoints the WAL into the file and removes it (synchronously;
+      // the promise is only the OCR worker winding down, which the new book does not need).
+      void book.close();
       // A WAL or journal left beside the old file would be replayed into the new one.
       for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
       const aside = `${path}.before-restore.tmp`;
@@ -130,7 +132,7 @@ export function openBackend(opts: BackendOptions): Backend {
     get integrity() { return book.check.done; },
     close: () => {
       for (const t of timers) clearTimeout(t);
-      book.close();
+      return book.close();
     },
   };
 }
@@ -148,6 +150,7 @@ function openBook(opts: BackendOptions, path: string, clock: Clock, host: BookHo
     close: () => {
       check.stop();
       if (opened.db.open) opened.db.close();
+      return services.recognizer.close();
     },
   };
 }

@@ -10,6 +10,7 @@ import { BACKUP_COMMANDS } from './backup-commands.js';
 import type { Backend } from '../backend/index.js';
 import { CONSENT_COMMANDS } from './consent-commands.js';
 import { IMPORT_COMMANDS } from './import-commands.js';
+import { CAPTURE_COMMANDS } from './capture-commands.js';
 
 export interface CommandContext {
   invoke: Invoke;
@@ -179,6 +180,7 @@ export const COMMANDS: Record<string, Command> = {
   ...BACKUP_COMMANDS,
   ...CONSENT_COMMANDS,
   ...IMPORT_COMMANDS,
+  ...CAPTURE_COMMANDS,
 };
 
 /**

@@ -6,6 +6,8 @@ import type { BackupInfo, BackupPreview } from '../../shared/contract/backup.js'
 import { FRESHNESS_LABELS, POINT_KIND_LABELS, STAGE_LABELS } from '../../shared/i18n/labels.js';
 import { MARKETING_KINDS } from '../../shared/rules/limits.js';
 import type { ConsentsOf } from '../../shared/contract/consent.js';
+import { CARD_FIELDS } from '../../shared/contract/capture.js';
+import type { CaptureLine } from './capture-commands.js';
 
 type Any = Record<string, unknown>;
 
@@ -20,6 +22,18 @@ function contactLines(c: Contact, locale: Locale): string[] {
   if (c.tags.length) lines.push(`  #${c.tags.join(' #')}`);
   if (c.nextFollowUp) lines.push(`  → ${c.nextFollowUp.dueDate}: ${c.nextFollowUp.reason}`);
   return lines;
+}
+
+const isCaptureLine = (v: unknown): v is CaptureLine => typeof v === 'object' && v !== null && 'file' in v && 'fields' in v && 'confidence' in v;
+
+/** One recognised card: the fields found, with a ? where the reading is unsure. */
+function captureLines(c: CaptureLine): string {
+  if (c.error) return `${c.file}: ${c.error.message}`;
+  const lines = [`${c.file}${c.rotation ? `  (turned ${c.rotation}°)` : ''}${c.ms !== undefined ? `  ${c.ms} ms` : ''}`];
+  for (const f of CARD_FIELDS) if (c.fields[f]) lines.push(`  ${f.padEnd(10)} ${c.fields[f]}${c.confidence[f] < 0.6 ? '  (?)' : ''}`);
+  for (const d of c.duplicates ?? []) lines.push(`  ! already in the book: ${d.name}${d.company ? ` (${d.company})` : ''} — same ${d.matched}  ${d.id}`);
+  if (c.contact) lines.push(`  saved as ${c.contact.name}  ${c.contact.id}`);
+  return lines.join('\n');
 }
 
 function todayLines(t: { date: string; items: TodayItem[]; counts?: Record<TodayItem['bucket'], number> }): string[] {
@@ -58,6 +72,7 @@ function consentLines(c: ConsentsOf): string[] {
 export function formatHuman(result: unknown, locale: Locale): string {
   if (isContact(result)) return contactLines(result, locale).join('\n');
   if (isConsents(result)) return consentLines(result).join('\n');
+  if (Array.isArray(result) && result.every(isCaptureLine)) return result.map(captureLines).join('\n\n');
   const r = result as Any;
   if (r.restored && r.safetyBackup) {
     const p = r.restored as BackupPreview;

@@ -9,13 +9,14 @@ import { toAppError } from '../backend/handlers/index.js';
 import { SECURITY_HEADERS, hostAllowed, newToken, originAllowed, tokenMatches } from './security.js';
 import { readStatic } from './static.js';
 
-// Import files (≤ 30 MB) arrive as base64 in JSON: 4/3 of that plus the envelope.
+// Import files (≤ 30 MB) and card photos (capture.recognize: up to 40 MB) arrive as base64 in JSON.
 const MAX_BODY = 48 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
   'invalid-input': 400, unauthorized: 401, 'not-found': 404, 'unknown-method': 404, conflict: 409,
   'db-newer-version': 503, 'db-corrupt': 503, 'db-locked': 503, 'disk-full': 507, 'read-only': 503, internal: 500,
   'marketing-blocked': 409,
+  'unreadable-image': 422, 'ocr-unavailable': 503, 'ocr-timeout': 504,
 };
 
 export interface ServerOptions {

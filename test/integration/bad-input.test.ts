@@ -109,6 +109,12 @@ const BAD: Record<Method, () => unknown[]> = {
   'suggestions.accept': () => [{}, { contactId, to: 'boss' }, { contactId }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'suggestions.dismiss': () => [{}, { contactId, to: 'boss' }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'calendar.ics': () => [{ days: 0 }, { days: 731 }, { days: '7' }],
+  'capture.recognize': () => [
+    {}, { image: {} }, { image: 'aGVsbG8=' }, { image: { name: 'a.jpg', mime: 'image/jpeg' } },
+    { image: { name: '', mime: 'image/jpeg', dataBase64: 'aGVsbG8=' } }, { image: { name: LONG(256), mime: 'image/jpeg', dataBase64: 'aGVsbG8=' } },
+    { image: { name: 'a.gif', mime: 'image/gif', dataBase64: 'aGVsbG8=' } }, { image: { name: 'a.jpg', mime: 'image/jpeg', dataBase64: '' } },
+    { image: { name: 'a.jpg', mime: 'image/jpeg', dataBase64: 'not base64!' } }, { image: { name: 'a.jpg', mime: 'image/jpeg', dataBase64: 42 } },
+  ],
   'dates.add': () => [{}, { contactId, label: '결혼기념일' }, { contactId, date: '--05-02' }, { contactId, label: '', date: '--05-02' },
     { contactId, label: 'x', date: '2026-02-30' }, { contactId, label: 'x', date: '--05-02', kind: 'wedding' }, ...NOT_AN_ID.map((id) => ({ contactId: id, label: 'x', date: '--05-02' }))],
   'dates.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
@@ -119,9 +125,6 @@ const BAD: Record<Method, () => unknown[]> = {
   'backup.restore': () => [{}, { file: '' }, { file: 42 }, { file: null }, { file: 'a\u0000b' }],
   'export.contacts': () => [{}, { format: 'xlsx' }, { format: 'vcf', vcardVersion: '2.1' }, { format: 'csv', vcardVersion: 4 }],
   // card capture (issue 6)
-  'capture.recognize': () => [{}, { image: {} }, { image: { name: 'a.png', mime: 'image/gif', dataBase64: 'AAAA' } },
-    { image: { name: 'a.png', mime: 'image/png', dataBase64: 'not base64!' } }, { image: { name: '', mime: 'image/png', dataBase64: 'AAAA' } },
-    { image: { name: 'a.png', mime: 'image/png', dataBase64: 'A'.repeat(40_000_004) } }],
   'capture.save': () => [{}, { fields: {} }, { fields: { name: LONG(501) } }, { fields: { name: 'x', email: 'nope' } },
     { fields: { name: 'x', mobile: 'call me' } }, { fields: { name: 'x', mobile: '12', email: 'a@', phone: 'x' } },
     { fields: { name: 'x' }, receivedOn: '2026-02-30' }, { fields: { name: 'x' }, receivedOn: '2027-01-01' },

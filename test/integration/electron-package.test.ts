@@ -7,6 +7,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, symlinkSync,
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OCR_DATA_FOLDER, OCR_LANGS, npmTrainedData, resolveOcrLangPath } from '../../electron/backend/capture/lang-path.js';
 import { tempDir } from '../support/temp.js';
 
 const require = createRequire(import.meta.url);
@@ -87,6 +88,23 @@ describe('packaged app (electron-builder, stand-in Electron)', () => {
 
   it('unpacks the Electron-ABI native module beside the archive', () => {
     expect(readFileSync(join(appDir, 'resources/app.asar.unpacked/out/native', ELECTRON_VERSION, 'better_sqlite3.node'), 'utf8')).toContain('node_register_module_v150');
+  });
+
+  it('ships the Korean and English OCR data in resources/ocr-data, where the app looks for it', () => {
+    const dir = join(appDir, 'resources', OCR_DATA_FOLDER);
+    for (const lang of OCR_LANGS) {
+      expect(readFileSync(join(dir, `${lang}.traineddata.gz`)).equals(readFileSync(npmTrainedData(lang))), lang).toBe(true);
+    }
+    expect(resolveOcrLangPath([dir])).toBe(dir);
+    expect(files.filter((f) => f.startsWith('/node_modules/@tesseract.js-data'))).toEqual([]);
+  });
+
+  it('unpacks the OCR worker entry and tesseract.js (a worker thread cannot start inside app.asar), and sharp', () => {
+    const unpacked = join(appDir, 'resources/app.asar.unpacked');
+    for (const f of ['out/main/ocr-worker.cjs', 'node_modules/tesseract.js/src/worker-script/node/index.js', 'node_modules/tesseract.js-core/package.json',
+      'node_modules/sharp/package.json', 'node_modules/is-url/package.json']) {
+      expect(existsSync(join(unpacked, f)), f).toBe(true);
+    }
   });
 
   it('flips the fuses in the binary', () => {

@@ -18,7 +18,8 @@ export interface TestBackend {
   db: Database.Database;
   /** Close and reopen on the same folder (same clock). */
   reopen(): TestBackend;
-  close(): void;
+  /** Settles when the OCR worker (if one was started) has stopped. */
+  close(): Promise<void>;
 }
 
 /**
@@ -33,7 +34,7 @@ export async function openTestBackend(at = '2026-03-02T01:00:00.000Z', opts: { l
     return {
       b, clock, dir: tmp.path, db: b.ctx.db,
       reopen: () => { b.close(); return make(); },
-      close: () => { b.close(); tmp.remove(); },
+      close: async () => { await b.close(); tmp.remove(); },
     };
   };
   const t = make();

@@ -1,5 +1,5 @@
 // contact_points: phones, e-mails, addresses… with how and when each was last verified.
-import type { PointKind, PointStatus, VerifiedVia } from '../../../shared/domain/enums.js';
+import type { PointKind, PointStatus, Stage, VerifiedVia } from '../../../shared/domain/enums.js';
 import { type DB, stmt } from './statements.js';
 
 export interface PointRow {
@@ -64,4 +64,16 @@ export function primaryPointsOf(db: DB, contactIds: string[]): Map<string, { pho
     out.set(r.contact_id, e);
   }
   return out;
+}
+
+export interface PointOwner { id: string; name: string; stage: Stage; company: string | null; kind: PointKind; normalized: string }
+
+/** Live contacts holding any of these normalized values (points_normalized index, one probe per kind and value). */
+export function ownersOfPoints(db: DB, kinds: PointKind[], values: string[]): PointOwner[] {
+  if (kinds.length === 0 || values.length === 0) return [];
+  return stmt<[string, string], PointOwner>(db, `SELECT c.id, c.display_name AS name, c.stage, c.company, p.kind, p.normalized
+    FROM contact_points p JOIN contacts c ON c.id = p.contact_id
+    WHERE p.kind IN (SELECT value FROM json_each(?)) AND p.normalized IN (SELECT value FROM json_each(?))
+      AND p.deleted_at IS NULL AND c.deleted_at IS NULL
+    ORDER BY c.display_name LIMIT 20`).all(JSON.stringify(kinds), JSON.stringify(values));
 }

@@ -1,12 +1,7 @@
-// PLACEHOLDER until the OCR branch merges (it writes the real file at this path). Without a
-// recognizer every card is "unreadable": the Capture screen then offers to enter the fields by
-// hand, which is also what a user sees when OCR fails on a real card.
 import type { captureRecognizeApi } from '../../../shared/contract/capture.js';
-import { AppError } from '../../../shared/errors.js';
 import type { Handlers } from './types.js';
 
 export const captureRecognizeHandlers: Handlers<typeof captureRecognizeApi> = {
-  'capture.recognize': () => {
-    throw new AppError('internal', 'Card recognition is not available in this build; enter the fields by hand.');
-  },
+  // OCR runs in a worker thread and sharp on the thread pool: the backend stays responsive.
+  'capture.recognize': ({ image }, s) => s.recognizer.recognize(image),
 };

@@ -21,6 +21,7 @@ import { createMergeService } from './merge.js';
 import { createImportWriter } from './import-writer.js';
 import { createImportService } from './import.js';
 import { createDuplicatesService } from './duplicates.js';
+import { createRecognizeService } from './recognize.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 import { type BookHost, createBackupService } from '../backup/service.js';
@@ -63,13 +64,15 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   const backup = createBackupService(ctx, () => settings.get().timeZone, host);
   // Saving a reviewed card (issue 6); the CLI's `capture --save` uses this too.
   const capture = createCaptureService(ctx, settings, contacts, schedule);
+  // Reading card images (OCR, issue 6): one tesseract worker, started on the first card.
+  const recognizer = createRecognizeService(ctx);
   const merge = createMergeService(ctx, contacts, schedule);
   const imports = createImportService(ctx, createImportWriter(ctx, settings, schedule, merge), merge);
   const duplicates = createDuplicatesService(ctx, merge);
   return {
     settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine,
     backup,
-    capture,
+    capture, recognizer,
     marketing, verification, consents, digest,
     merge, imports, duplicates,
   };

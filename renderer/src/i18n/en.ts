@@ -6,6 +6,7 @@ import { captureEn } from './messages/capture';
 import { engineRulesEn } from './messages/engine-rules';
 import { importEn } from './messages/import';
 import { recoveryEn } from './messages/recovery';
+import { ocrEn } from './messages/ocr';
 
 export const en = {
   ...importEn,
@@ -287,6 +288,7 @@ export const en = {
   ...captureEn,
   ...engineRulesEn,
   ...recoveryEn,
+  ...ocrEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

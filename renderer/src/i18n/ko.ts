@@ -6,6 +6,7 @@ import { captureKo } from './messages/capture';
 import { engineRulesKo } from './messages/engine-rules';
 import { importKo } from './messages/import';
 import { recoveryKo } from './messages/recovery';
+import { ocrKo } from './messages/ocr';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -287,4 +288,5 @@ export const ko: Record<MessageKey, string> = {
   ...captureKo,
   ...engineRulesKo,
   ...recoveryKo,
+  ...ocrKo,
 };

@@ -21,11 +21,12 @@ afterAll(() => dir.remove());
 const BUILTIN = new Set(builtinModules);
 
 describe('main bundle', () => {
-  it('is an ES module that imports only electron, better-sqlite3 and Node built-ins', () => {
+  it('is an ES module that imports only electron, better-sqlite3, the OCR engine (tesseract.js, sharp) and Node built-ins', () => {
     const specs = [...main.matchAll(/^\s*import\s[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2]);
     expect(specs.length).toBeGreaterThan(0);
     for (const s of specs) {
-      const ok = s === 'electron' || s === 'better-sqlite3' || s!.startsWith('node:') || BUILTIN.has(s!);
+      // tesseract.js starts its worker from node_modules by path and sharp is native: shipped, not bundled.
+      const ok = ['electron', 'better-sqlite3', 'tesseract.js', 'sharp'].includes(s!) || s!.startsWith('node:') || BUILTIN.has(s!);
       expect(ok, s).toBe(true);
     }
     expect(specs).toContain('electron');
@@ -39,6 +40,11 @@ describe('main bundle', () => {
   it('has no require() of anything but built-ins (bundled CommonJS gets createRequire)', () => {
     const required = [...main.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
     for (const s of required) expect(s.startsWith('node:') || BUILTIN.has(s), s).toBe(true);
+  });
+
+  it('ships the OCR worker entry beside it, where the bundle looks for it', () => {
+    expect(readFileSync(join(dir.path, 'main/ocr-worker.cjs'), 'utf8')).toBe(readFileSync('electron/backend/capture/ocr-worker.cjs', 'utf8'));
+    expect(main).toContain('./ocr-worker.cjs');
   });
 
   it('ships the SQL migrations beside it', () => {

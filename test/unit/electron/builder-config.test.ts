@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { OCR_DATA_FOLDER, OCR_MODEL_DIR } from '../../../electron/backend/capture/lang-path.js';
 
 interface Minimatch { negate: boolean; match(path: string): boolean }
 const fromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
@@ -30,7 +31,7 @@ function shipsFromNodeModules(path: string): boolean {
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s own schema validation', async () => {
     await expect(configLib.validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
-  });
+  }, 60_000); // schema compilation takes seconds on a busy 2-core machine
 
   it('names the app', () => {
     expect(config.appId).toBe('kr.inyeon.app');
@@ -76,11 +77,36 @@ describe('electron-builder.yml', () => {
   });
 
   it('drops every runtime dependency that esbuild bundles into out/main (add new ones to the list in electron-builder.yml)', () => {
-    // Native modules loaded from node_modules at run time: the database, and sharp for card images (issue 6).
-    const external = new Set(['better-sqlite3', 'sharp']);
+    // Native or loaded by path, so shipped from node_modules: the SQLite builds, tesseract.js (its worker), sharp.
+    const external = new Set(['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'tesseract.js', 'sharp']);
     for (const dep of Object.keys(pkg.dependencies)) {
       expect(shipsFromNodeModules(`node_modules/${dep}/package.json`), dep).toBe(external.has(dep));
     }
+  });
+
+  it('ships the Korean and English OCR data in one folder, resources/ocr-data, and not the npm packages', () => {
+    const extra = config.extraResources as { from: string; to: string }[];
+    for (const lang of ['kor', 'eng']) {
+      const entry = extra.find((e) => e.to === `ocr-data/${lang}.traineddata.gz`);
+      expect(entry, lang).toBeDefined();
+      expect(existsSync(entry!.from), entry!.from).toBe(true);
+      // The same model files the app uses from node_modules in dev, the CLI and browser mode.
+      expect(entry!.from).toBe(`node_modules/@tesseract.js-data/${lang}/${OCR_MODEL_DIR}/${lang}.traineddata.gz`);
+    }
+    expect(OCR_DATA_FOLDER).toBe('ocr-data');
+    expect(shipsFromNodeModules('node_modules/@tesseract.js-data/kor/4.0.0/kor.traineddata.gz')).toBe(false);
+  });
+
+  it('unpacks the OCR worker script, its dependencies and sharp’s native libraries from the asar', () => {
+    const unpacked = (path: string) => (config.asarUnpack as string[]).some((p) => new Minimatch(p, { dot: true }).match(path));
+    for (const f of ['out/main/ocr-worker.cjs', 'node_modules/tesseract.js/src/worker-script/node/index.js', 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+      'node_modules/is-url/index.js', 'node_modules/wasm-feature-detect/dist/cjs/index.cjs', 'node_modules/node-fetch/lib/index.js',
+      'node_modules/sharp/lib/index.js', 'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.42']) {
+      expect(unpacked(f), f).toBe(true);
+    }
+    // Every runtime dependency of tesseract.js is unpacked with it.
+    const deps = Object.keys((JSON.parse(readFileSync('node_modules/tesseract.js/package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    for (const d of deps) expect(unpacked(`node_modules/${d}/package.json`), d).toBe(true);
   });
 
   it('sets the fuses of issue 8', () => {

@@ -20,7 +20,7 @@ describe('lint-boundaries', () => {
     const r = lint();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-  });
+  }, 30_000); // correctness only: 'is fast' below holds the time limit
 
   const bad = tempDir('inyeon-lint-');
   afterAll(() => bad.remove());

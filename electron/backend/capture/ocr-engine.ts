@@ -1,0 +1,112 @@
+// One tesseract.js worker (a worker thread: recognition never blocks the backend's event loop),
+// started on first use, reused for every card, and terminated when the backend closes.
+// Every step has a time limit: a failed language load can hang instead of rejecting (TRAPS.md).
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createWorker, OEM, PSM, type Page, type Worker } from 'tesseract.js';
+import { AppError } from '../../../shared/errors.js';
+import { OCR_LANGS, resolveOcrLangPath } from './lang-path.js';
+
+export interface OcrWord { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }
+export interface OcrLine { text: string; confidence: number; bbox: OcrWord['bbox']; words: OcrWord[] }
+export interface OcrResult { text: string; confidence: number; lines: OcrLine[] }
+
+export interface OcrEngine {
+  /** Recognises one prepared (upright, grayscale) image. */
+  recognize(image: Buffer): Promise<OcrResult>;
+  /** Starts the worker now (the bench measures this; the app starts it on first use). */
+  warm(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OcrEngineOptions {
+  langPath?: string;
+  startTimeoutMs?: number;
+  recognizeTimeoutMs?: number;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => AppError): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(onTimeout()), ms); timer.unref(); }),
+  ]);
+}
+
+/**
+ * Our worker entry (ocr-worker.cjs, beside this module in the sources and beside index.mjs in a
+ * build). Inside a packaged app it must be the unpacked copy (electron-builder.yml asarUnpack):
+ * a worker thread cannot start from inside app.asar.
+ */
+export function ocrWorkerPath(): string {
+  return fileURLToPath(new URL('./ocr-worker.cjs', import.meta.url)).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
+export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
+  let worker: Promise<Worker> | null = null;
+  let closed = false;
+  const startMs = opts.startTimeoutMs ?? 20_000;
+  const recognizeMs = opts.recognizeTimeoutMs ?? 30_000;
+
+  const start = (): Promise<Worker> => {
+    if (closed) return Promise.reject(new AppError('ocr-unavailable', 'Card recognition has been shut down.'));
+    if (!worker) {
+      const starting = createWorker([...OCR_LANGS], OEM.LSTM_ONLY, {
+        langPath: resolveOcrLangPath(opts.langPath ? [opts.langPath] : undefined),
+        // Read the data from langPath only; never cache (write) trained data anywhere.
+        cacheMethod: 'none',
+        cachePath: tmpdir(),
+        gzip: true,
+        workerPath: ocrWorkerPath(),
+        errorHandler: () => { /* rejections reach the awaiting call; the timeout covers a hang */ },
+      }).then(async (w) => {
+        await w.setParameters({ // Sparse text: a card is scattered lines in very different sizes; the automatic page layout
+        // drops the big bold name as often as not.
+        tessedit_pageseg_mode: PSM.SPARSE_TEXT, preserve_interword_spaces: '1', user_defined_dpi: '300' });
+        return w;
+      });
+      worker = withTimeout(starting, startMs, () => new AppError('ocr-unavailable', `The recognition engine did not start within ${startMs / 1000} s.`));
+      // A failed start is not cached: the next card tries again.
+      worker.catch(() => {
+        worker = null;
+        void starting.then((w) => w.terminate(), () => undefined);
+      });
+    }
+    return worker;
+  };
+
+  return {
+    warm: async () => { await start(); },
+    async recognize(image) {
+      const w = await start();
+      const job = w.recognize(image, {}, { text: true, blocks: true });
+      const r = await withTimeout(job, recognizeMs, () => {
+        // A stuck recognition poisons the worker: drop it, the next card starts a fresh one.
+        worker = null;
+        void w.terminate().catch(() => undefined);
+        return new AppError('ocr-timeout', `Recognition took longer than ${recognizeMs / 1000} s and was stopped.`);
+      });
+      return toResult(r.data);
+    },
+    async close() {
+      closed = true;
+      const w = worker;
+      worker = null;
+      if (w) await w.then((x) => x.terminate(), () => undefined);
+    },
+  };
+}
+
+function toResult(page: Page): OcrResult {
+  const lines: OcrLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        const words = line.words.map((w) => ({ text: w.text, confidence: w.confidence / 100, bbox: w.bbox }));
+        const text = words.map((w) => w.text).join(' ').trim();
+        if (text) lines.push({ text, confidence: line.confidence / 100, bbox: line.bbox, words });
+      }
+    }
+  }
+  return { text: lines.map((l) => l.text).join('\n'), confidence: page.confidence / 100, lines };
+}

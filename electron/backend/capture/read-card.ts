@@ -1,0 +1,75 @@
+// From image bytes to upright OCR lines: prepare, pick the orientation, recognise.
+import sharp from 'sharp';
+import { prepareImage, rotated, type Rotation } from './preprocess.js';
+import type { OcrEngine, OcrLine, OcrResult } from './ocr-engine.js';
+
+export interface CardReading {
+  ocr: OcrResult;
+  /** Large lines read again on a small copy (big bold names read better there), in `ocr`'s pixels. */
+  large: OcrLine[];
+  rotation: Rotation;
+  /** The upright colour image the boxes refer to. */
+  preview: { jpeg: Buffer; width: number; height: number };
+}
+
+/** A reading this sure needs no look at the other orientation. */
+const ACCEPT = 0.7;
+/** Orientation probes read a small copy: wrong-way-up text is slow to read at full size. */
+const PROBE_LONG_SIDE = 640;
+
+async function probe(engine: OcrEngine, gray: Buffer, rotation: Rotation): Promise<number> {
+  const small = await sharp(gray).rotate(rotation).resize({ width: PROBE_LONG_SIDE, height: PROBE_LONG_SIDE, fit: 'inside' }).png({ compressionLevel: 1 }).toBuffer();
+  return score(await engine.recognize(small));
+}
+
+/** The second look at large text: names printed big and bold often come apart at full size. */
+const LARGE_LONG_SIDE = 720;
+
+async function largeLines(engine: OcrEngine, upright: Buffer, main: OcrResult, width: number): Promise<OcrLine[]> {
+  const heights = main.lines.map((l) => l.bbox.y1 - l.bbox.y0).sort((a, b) => a - b);
+  const median = heights[Math.floor(heights.length / 2)] ?? 0;
+  const small = await sharp(upright).resize({ width: LARGE_LONG_SIDE, height: LARGE_LONG_SIDE, fit: 'inside' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  const k = width / small.info.width;
+  const scale = (b: OcrLine['bbox']) => ({ x0: b.x0 * k, y0: b.y0 * k, x1: b.x1 * k, y1: b.y1 * k });
+  const r = await engine.recognize(small.data);
+  return r.lines
+    .map((l) => ({ ...l, bbox: scale(l.bbox), words: l.words.map((w) => ({ ...w, bbox: scale(w.bbox) })) }))
+    .filter((l) => l.bbox.y1 - l.bbox.y0 > median * 1.6 && l.words.some((w) => w.confidence > 0.8));
+}
+
+/** Sure words: an upside-down or sideways card yields few, at low confidence. */
+function score(r: OcrResult): number {
+  let n = 0;
+  for (const l of r.lines) for (const w of l.words) if (w.confidence > 0.6 && /[0-9A-Za-z가-힣]{2,}/.test(w.text)) n++;
+  return n * r.confidence;
+}
+
+export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardReading> {
+  const img = await prepareImage(bytes);
+  let rotation: Rotation;
+  let ocr: OcrResult;
+  let upright = img.gray;
+  if (img.height > img.width * 1.15) {
+    // A card is wider than tall: a portrait image is a card on its side. Probe both ways.
+    const [a, b] = [await probe(engine, img.gray, 90), await probe(engine, img.gray, 270)];
+    rotation = a >= b ? 90 : 270;
+    upright = await rotated(img.gray, rotation);
+    ocr = await engine.recognize(upright);
+  } else {
+    rotation = 0;
+    ocr = await engine.recognize(img.gray);
+    if (ocr.confidence < ACCEPT) {
+      const [straight, flipped] = [await probe(engine, img.gray, 0), await probe(engine, img.gray, 180)];
+      if (flipped > straight * 1.5) {
+        rotation = 180;
+        upright = await rotated(img.gray, 180);
+        ocr = await engine.recognize(upright);
+      }
+    }
+  }
+  const swapped = rotation === 90 || rotation === 270;
+  const large = await largeLines(engine, upright, ocr, swapped ? img.height : img.width);
+  const colour = rotation ? img.colour.rotate(rotation) : img.colour;
+  const jpeg = await colour.jpeg({ quality: 82 }).toBuffer();
+  return { ocr, large, rotation, preview: { jpeg, width: swapped ? img.height : img.width, height: swapped ? img.width : img.height } };
+}

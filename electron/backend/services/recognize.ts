@@ -1,0 +1,99 @@
+// capture.recognize: a card image → reviewed-ready fields, offline. The OCR engine (one
+// tesseract.js worker thread) starts on the first card and is shut down with the backend.
+import type { CardBox, CardField, CardImage, RecognizedCard } from '../../../shared/contract/capture.js';
+import { parseCard, type CardLine } from '../../../shared/rules/card-parser.js';
+import { analyzePhone } from '../../../shared/rules/phone.js';
+import { normalizeEmail, isEmailShaped } from '../../../shared/rules/email.js';
+import { AppError } from '../../../shared/errors.js';
+import type { Context } from '../context.js';
+import { ownersOfPoints } from '../db/points-repo.js';
+// Types only: tesseract.js and sharp load on the first card, so every other CLI command and the
+// app's start do not pay for them.
+import type { OcrEngine, OcrEngineOptions, OcrResult } from '../capture/ocr-engine.js';
+
+/** The whole recognition of one card, however the image misbehaves. */
+const CARD_TIMEOUT_MS = 60_000;
+
+export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}) {
+  // The promise is kept, so two first cards at once share one engine.
+  let engine: Promise<OcrEngine> | null = null;
+  const ocr = () => (engine ??= import('../capture/ocr-engine.js').then((m) => m.createOcrEngine(opts)));
+
+  async function recognizeBytes(file: string, bytes: Buffer): Promise<RecognizedCard> {
+    const started = performance.now();
+    const { readCard } = await import('../capture/read-card.js');
+    const reading = await withDeadline(readCard(await ocr(), bytes), CARD_TIMEOUT_MS);
+    // The large lines go last: the parser takes the first company or title it finds, the tallest name.
+    const parsed = parseCard(toCardLines({ ...reading.ocr, lines: [...reading.ocr.lines, ...reading.large] }, reading.preview.width, reading.preview.height));
+    return {
+      file,
+      ...parsed,
+      text: reading.ocr.text,
+      preview: { mime: 'image/jpeg', dataBase64: reading.preview.jpeg.toString('base64'), width: reading.preview.width, height: reading.preview.height },
+      rotation: reading.rotation,
+      ms: Math.round(performance.now() - started),
+      duplicates: duplicatesOf(parsed.fields),
+    };
+  }
+
+  function duplicatesOf(f: Record<CardField, string>): RecognizedCard['duplicates'] {
+    const phones: string[] = [];
+    for (const v of [f.mobile, f.phone]) {
+      if (!v) continue;
+      const info = analyzePhone(v);
+      if (info.valid) phones.push(info.normalized);
+    }
+    const email = f.email && isEmailShaped(f.email) ? normalizeEmail(f.email) : null;
+    const owners = [
+      ...ownersOfPoints(ctx.db, ['mobile', 'phone'], phones),
+      ...(email ? ownersOfPoints(ctx.db, ['email'], [email]) : []),
+    ];
+    const mobileN = f.mobile ? analyzePhone(f.mobile).normalized : null;
+    const seen = new Set<string>();
+    const out: RecognizedCard['duplicates'] = [];
+    for (const o of owners) {
+      if (seen.has(o.id)) continue;
+      seen.add(o.id);
+      const matched = o.kind === 'email' ? 'email' : o.normalized === mobileN ? 'mobile' : 'phone';
+      out.push({ id: o.id, name: o.name, stage: o.stage, company: o.company, matched });
+    }
+    return out;
+  }
+
+  return {
+    /** capture.recognize: the image as the contract carries it (base64). */
+    recognize(image: CardImage): Promise<RecognizedCard> {
+      const bytes = Buffer.from(image.dataBase64, 'base64');
+      if (bytes.length === 0) throw new AppError('unreadable-image', 'The image file is empty.');
+      return recognizeBytes(image.name, bytes);
+    },
+    /** The CLI and the bench read files directly. */
+    recognizeBytes,
+    /** Starts the OCR worker ahead of the first card. */
+    warm: async () => (await ocr()).warm(),
+    close: async () => { const e = engine; engine = null; await (await e)?.close(); },
+  };
+}
+
+export type RecognizeService = ReturnType<typeof createRecognizeService>;
+
+function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AppError('ocr-timeout', `Recognising the card took longer than ${ms / 1000} s and was stopped.`)), ms);
+      timer.unref();
+    }),
+  ]);
+}
+
+/** OCR pixels → the parser's lines with boxes as fractions of the preview. */
+export function toCardLines(ocr: OcrResult, width: number, height: number): CardLine[] {
+  const box = (b: { x0: number; y0: number; x1: number; y1: number }): CardBox => ({
+    x: round(b.x0 / width), y: round(b.y0 / height), w: round((b.x1 - b.x0) / width), h: round((b.y1 - b.y0) / height),
+  });
+  return ocr.lines.map((l) => ({ words: l.words.map((w) => ({ text: w.text, confidence: w.confidence, box: box(w.bbox) })) }));
+}
+
+const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 10_000) / 10_000;

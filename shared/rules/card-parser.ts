@@ -1,0 +1,349 @@
+// Business-card text → fields (name, company, department, title, phones, e-mail, web, address).
+// Pure: it gets OCR lines (words with confidences and boxes) and decides by labels, shapes and
+// vocabularies of Korean and English cards. What it cannot read it leaves empty; it never
+// "repairs" an e-mail or a number character by character (an OCR 'rn' may really be 'rn').
+import { CARD_FIELDS, type CardBox, type CardField } from '../contract/capture.js';
+
+export interface CardWord { text: string; confidence: number; box: CardBox }
+export interface CardLine { words: CardWord[] }
+
+export interface ParsedCard {
+  fields: Record<CardField, string>;
+  confidence: Record<CardField, number>;
+  boxes: Partial<Record<CardField, CardBox>>;
+}
+
+// ── vocabularies ────────────────────────────────────────────────────────────────────────────
+
+const KO_TITLES = [
+  '대표이사', '대표', '회장', '부회장', '사장', '부사장', '전무이사', '전무', '상무이사', '상무', '이사', '감사', '고문',
+  '본부장', '사업부장', '실장', '부장', '차장', '과장', '대리', '주임', '사원', '팀장', '파트장', '그룹장', '지점장', '지사장',
+  '센터장', '소장', '원장', '국장', '처장', '단장', '매니저', '책임', '선임', '수석', '책임연구원', '선임연구원', '수석연구원',
+  '연구원', '전임연구원', '설계사', '팀원', '컨설턴트', '디자이너', '엔지니어', '변호사', '세무사', '회계사', '노무사',
+  '변리사', '교수', '부교수', '조교수', '의사', '약사', '간호사', '기자', '작가', 'FC', 'PM', '프로', '위원', '수석위원', '대표변호사',
+  '총괄', '부대표', '지부장', '점장', '직원',
+];
+const EN_TITLE_WORDS = [
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'president', 'vice', 'director', 'manager', 'engineer', 'executive', 'consultant',
+  'designer', 'developer', 'officer', 'head', 'partner', 'founder', 'co-founder', 'lead', 'specialist', 'analyst', 'associate',
+  'representative', 'researcher', 'scientist', 'architect', 'advisor', 'adviser', 'chairman', 'principal', 'agent', 'planner',
+  'coordinator', 'supervisor', 'attorney', 'lawyer', 'accountant', 'professor', 'owner', 'intern', 'staff', 'senior', 'chief',
+  'evp', 'svp', 'vp', 'gm',
+];
+const KO_DEPT_SUFFIX = /(?:팀|부|본부|실|센터|연구소|사업부|사업본부|사업단|그룹|지점|지사|과|국|처|파트|랩|사무소|영업소|대리점|부문)$/;
+const EN_DEPT_WORDS = /\b(?:division|department|dept\.?|team|center|centre|lab|laboratory|unit|office|group|bureau|business)\b/i;
+const KO_COMPANY = /\(주\)|㈜|주식회사|유한회사|\(유\)|합자회사|재단법인|사단법인|법무법인|세무법인|회계법인|의료법인|학교법인|\(재\)|\(사\)|그룹$|은행$|생명$|화재$|보험$|증권$|캐피탈$|카드$|건설$|전자$|물산$|상사$|산업$|공사$|공단$|협회$|병원$|대학교$|연구원$|재단$|테크$|소프트$|시스템즈?$|네트웍스$|무역$|식품$|해운$|에너지$|바이오$|정보$|통신$|제약$|화학$|자동차$|엔지니어링$|컨설팅$|코리아$|솔루션$|미디어$|디자인$|홀딩스$/;
+const EN_COMPANY = /\b(?:co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp\.?|corporation|company|llc|l\.l\.c\.|gmbh|plc|group|holdings|partners|systems|solutions|technologies|technology|tech|software|networks|bank|insurance|trading|energy|bio|labs?)\b/i;
+const SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호계좌승']);
+const KO_REGIONS = /^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주)/;
+const EN_ADDRESS = /\b(?:[A-Za-z]+-(?:ro|gil|daero|gu|si|do|dong|eup|myeon)|seoul|busan|incheon|daegu|daejeon|gwangju|ulsan|gyeonggi|korea|street|st\.|avenue|ave\.|road|rd\.|suite|floor|fl\.|building|bldg\.?)\b/i;
+
+/** A Korean address has an area (시/도/구/군, or a region's name) and a street with a number (로/길/동 + 번지). */
+function koAddressParts(text: string): { area: boolean; street: boolean } {
+  const toks = text.split(/[\s,]+/).filter(Boolean);
+  const area = KO_REGIONS.test(text) || toks.some((t) => /^[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|시|도|구|군)$/.test(t) && t.length >= 2 && !KO_TITLES.includes(t));
+  const street = /\d/.test(text) && toks.some((t) => /^[가-힣\d]+(?:로|길|대로|번길|동|읍|면|리|가)$/.test(t) && /[가-힣]/.test(t));
+  return { area, street };
+}
+
+type PhoneSlot = 'mobile' | 'phone' | 'fax';
+const LABELS: { slot: PhoneSlot | 'email' | 'url'; re: RegExp }[] = [
+  { slot: 'fax', re: /(?<![A-Za-z])(?:fax|팩스|팩시밀리|f)\s*[.:)]?\s*$/i },
+  { slot: 'mobile', re: /(?<![A-Za-z])(?:mobile|mob|cell(?:ular)?|hp|h\.p|h\/p|handphone|휴대폰|휴대전화|핸드폰|모바일|휴대|m|c|h)\s*[.:)]?\s*$/i },
+  { slot: 'phone', re: /(?<![A-Za-z])(?:tel|phone|office|direct|dir|대표전화|대표번호|전화|직통|사무실|t|p|o|d)\s*[.:)]?\s*$/i },
+];
+const EMAIL_LABEL = /(?:e-?mail|email|메일|이메일|e)\s*[.:)]?\s*$/i;
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────────
+
+/** NFKC turns ㈜ into (주) and full-width letters and digits into plain ones. */
+const nfkc = (s: string) => s.normalize('NFKC');
+const HANGUL = /[가-힣]/;
+
+/**
+ * Tesseract often splits Korean words into syllables ("서 울 특별시", "( 주 ) 세 움 건설").
+ * Joins runs of single syllables (and the brackets of (주)) to their neighbours.
+ */
+export function joinHangulSyllables(s: string): string {
+  let t = s.replace(/\(\s*(주|유|재|사)\s*\)/g, '($1)');
+  const tokens = t.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  /** How many single syllables each output token was built from. */
+  const singles: number[] = [];
+  for (const tok of tokens) {
+    const i = out.length - 1;
+    const prev = out[i];
+    const single = /^[가-힣]$/.test(tok);
+    if (prev !== undefined && single && /[가-힣)]$/.test(prev) && (singles[i]! > 0 || isSingleRun(prev) || /\)$/.test(prev))) {
+      out[i] = prev + tok;
+      singles[i]!++;
+    } else if (prev !== undefined && !KO_TITLES.includes(tok) && (isSingleRun(prev) && HANGUL.test(tok[0] ?? '') && /[가-힣]$/.test(prev)
+      // "서 울 특별시": a word cut into syllables ends in the next token — unless that is a title ("류 준 호 과장").
+      || singles[i]! >= 2 && /^[가-힣]+$/.test(tok) && !KO_TITLES.includes(tok))) {
+      out[i] = prev + tok;
+      singles[i] = 0;
+    } else {
+      out.push(tok);
+      singles.push(single ? 1 : 0);
+    }
+  }
+  t = out.join(' ').replace(/([가-힣]) (\d{1,2}) (?=[가-힣])/g, '$1$2');
+  return t.replace(/(\d)\s+(층|호|번지|동|가)(?=$|[\s,)])/g, '$1$2');
+}
+/** "서" or "(주)" — a token that was cut from the next one. */
+const isSingleRun = (tok: string) => /^(?:\([주유재사]\)|[가-힣])$/.test(tok);
+
+const clean = (s: string) => s.replace(/^[^0-9A-Za-z가-힣(+]+/, '').replace(/[^0-9A-Za-z가-힣).]+$/, '').replace(/\s+/g, ' ').trim();
+
+function unionBox(boxes: CardBox[]): CardBox | undefined {
+  if (boxes.length === 0) return undefined;
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+interface Segment {
+  text: string;
+  words: CardWord[];
+  /** Height of the line's tallest word: the name is usually the largest text. */
+  height: number;
+  lineIndex: number;
+}
+
+interface Found { value: string; words: CardWord[] }
+
+const conf = (words: CardWord[]) => (words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0);
+
+// ── the parser ──────────────────────────────────────────────────────────────────────────────
+
+const PHONE_RE = /(?:\+\s?82[\s.-]*(?:\(0\)\s?)?\d{1,2}|\(?0\d{1,2}\)?)[\s.-]*\d{3,4}[\s.-]*\d{4}(?:\s*(?:\(?(?:내선|ext\.?|x)\s*\d{1,5}\)?|~\s*\d{1,2}))?|\b1[568]\d{2}-\d{4}\b/gi;
+const EMAIL_RE = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const URL_RE = /\b(?:https?:\/\/)?(?:w{3,4}\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr|ac\.kr|io|biz|info|me|ai|co|jp|cn|us|uk|de)(?:\/[^\s]*)?\b/gi;
+
+export function parseCard(lines: CardLine[]): ParsedCard {
+  const fields = Object.fromEntries(CARD_FIELDS.map((f) => [f, ''])) as Record<CardField, string>;
+  const confidence = Object.fromEntries(CARD_FIELDS.map((f) => [f, 0])) as Record<CardField, number>;
+  const boxes: Partial<Record<CardField, CardBox>> = {};
+  const set = (f: CardField, found: Found) => {
+    if (fields[f] || !found.value) return;
+    fields[f] = found.value;
+    confidence[f] = Math.round(conf(found.words) * 100) / 100;
+    const box = unionBox(found.words.map((w) => w.box));
+    if (box) boxes[f] = box;
+  };
+
+  const segments: Segment[] = [];
+  const unlabeled: { value: string; words: CardWord[]; mobile: boolean }[] = [];
+
+  lines.forEach((line, lineIndex) => {
+    const words = line.words.filter((w) => w.text.trim());
+    if (!words.length) return;
+    // Character offsets of each word in the joined text, to map matches back to words.
+    const starts: number[] = [];
+    let text = '';
+    for (const w of words) { starts.push(text.length); text += `${nfkc(w.text)} `; }
+    text = text.trimEnd();
+    const wordsIn = (from: number, to: number) => words.filter((_, i) => starts[i]! < to && starts[i]! + nfkc(words[i]!.text).length > from);
+    const used: [number, number][] = [];
+
+    for (const m of text.matchAll(EMAIL_RE)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      const before = text.slice(0, from);
+      const labelAt = before.match(EMAIL_LABEL);
+      used.push([labelAt ? from - labelAt[0].length : from, to]);
+      set('email', { value: m[0].replace(/\s/g, ''), words: wordsIn(from, to) });
+    }
+    for (const m of text.matchAll(PHONE_RE)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (used.some(([a, b]) => from < b && to > a)) continue;
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 8 || digits.length > 16) continue;
+      const prevEnd = used.filter(([, b]) => b <= from).reduce((x, [, b]) => Math.max(x, b), 0);
+      const before = text.slice(prevEnd, from);
+      const label = LABELS.find((l) => l.re.test(before.trimEnd()));
+      let labelText = label ? before.trimEnd().match(label.re)?.[0] ?? '' : '';
+      // An unreadable label ("3%}" for 전화, "유대폰" for 휴대폰) is still a label, not a name.
+      if (!label) labelText = /(?:^|\s)([^\s\d]{1,5}|[^\s]{1,3})\s*$/.exec(before)?.[1] ?? '';
+      used.push([from - (labelText ? before.length - before.trimEnd().length + labelText.length : 0), to]);
+      const value = formatPhone(m[0]);
+      const found = { value, words: wordsIn(from, to) };
+      const mobile = /^(?:01[016789]|\+82\s?1[016789])/.test(value);
+      if (label && label.slot !== 'email' && label.slot !== 'url') {
+        if (!fields[label.slot]) set(label.slot, found);
+        else unlabeled.push({ ...found, mobile });
+      } else unlabeled.push({ ...found, mobile });
+    }
+    for (const m of text.matchAll(URL_RE)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (used.some(([a, b]) => from < b && to > a)) continue;
+      if (text[to] === '@' || text[from - 1] === '@') continue;
+      used.push([from, to]);
+      set('url', { value: m[0].replace(/^w{4}\./i, 'www.').replace(/^www\./i, 'www.'), words: wordsIn(from, to) });
+    }
+
+    // What is left on the line is prose: name, company, title, department or address.
+    used.sort((a, b) => a[0] - b[0]);
+    let at = 0;
+    const pieces: [number, number][] = [];
+    for (const [a, b] of used) { if (a > at) pieces.push([at, a]); at = Math.max(at, b); }
+    if (at < text.length) pieces.push([at, text.length]);
+    for (const [a, b] of pieces) {
+      // A separator ("|", "·") between title and department splits them.
+      let offset = a;
+      for (const part of text.slice(a, b).split(/\s*[|·ㆍ•/]\s*/)) {
+        const from = text.indexOf(part, offset);
+        offset = from + part.length;
+        const value = clean(part);
+        if (!value || !/[0-9A-Za-z가-힣]{2,}|[가-힣]/.test(value)) continue;
+        const ws = wordsIn(from, from + part.length);
+        segments.push({ text: value, words: ws, height: Math.max(0, ...ws.map((w) => w.box.h)), lineIndex });
+      }
+    }
+  });
+
+  // Numbers without a readable label: 010… are mobiles; landlines are the office phone, then fax.
+  for (const u of unlabeled) {
+    if (u.mobile && !fields.mobile) set('mobile', u);
+    else if (!u.mobile && !fields.phone) set('phone', u);
+    else if (!u.mobile && !fields.fax) set('fax', u);
+  }
+
+  classifyProse(segments, set, fields);
+  return { fields, confidence, boxes };
+}
+
+export function formatPhone(raw: string): string {
+  return raw.replace(/(\d)\s*([-.])\s*(?=\d)/g, '$1$2').replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
+}
+
+type Setter = (f: CardField, found: Found) => void;
+
+function classifyProse(segments: Segment[], set: Setter, fields: Record<CardField, string>): void {
+  const rest: Segment[] = [];
+  // Address: Korean units (시/구/로/길) or English street words; consecutive lines join.
+  let addressLine = -1;
+  const address: Segment[] = [];
+  for (const s of segments) {
+    const joined = joinHangulSyllables(s.text);
+    const k = koAddressParts(joined);
+    const next = segments.find((o) => o.lineIndex === s.lineIndex + 1);
+    const isAddr = (k.area && (k.street || (next !== undefined && koAddressParts(joinHangulSyllables(next.text)).street)))
+      || (k.street && addressLine >= 0 && s.lineIndex === addressLine + 1)
+      || (EN_ADDRESS.test(s.text) && /\d/.test(s.text) && !EN_COMPANY.test(s.text));
+    if (isAddr && (addressLine < 0 || s.lineIndex === addressLine + 1)) { address.push(s); addressLine = s.lineIndex; }
+    else rest.push(s);
+  }
+  if (address.length) set('address', { value: address.map((s) => joinHangulSyllables(s.text)).join(' '), words: address.flatMap((s) => s.words) });
+
+  const remaining: Segment[] = [];
+  for (const s of rest) {
+    const t = joinHangulSyllables(s.text);
+    if (!fields.company && (KO_COMPANY.test(t) || EN_COMPANY.test(t))) {
+      set('company', { value: companyText(t), words: s.words });
+      continue;
+    }
+    remaining.push({ ...s, text: t });
+  }
+
+  // Titles and departments may share a line with the name ("류준호 과장") or each other.
+  const prose: Segment[] = [];
+  for (const s of remaining) {
+    let tokens = s.text.split(' ');
+    // "대표 이사", "선임 연구원": a title OCR cut in two.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (KO_TITLES.includes(tokens[i]! + tokens[i + 1]!)) tokens = [...tokens.slice(0, i), tokens[i]! + tokens[i + 1]!, ...tokens.slice(i + 2)];
+    }
+    const titleAt = tokens.findIndex((tok) => KO_TITLES.includes(tok.replace(/[,.]$/, '')));
+    if (titleAt >= 0 && !fields.title) {
+      set('title', { value: tokens[titleAt]!.replace(/[,.]$/, ''), words: s.words.filter((w) => joinHangulSyllables(w.text) === tokens[titleAt] || tokens[titleAt]!.includes(w.text)) });
+      const others = tokens.filter((_, i) => i !== titleAt).join(' ').trim();
+      if (others) prose.push({ ...s, text: others, words: s.words.filter((w) => !tokens[titleAt]!.includes(w.text)) });
+      continue;
+    }
+    const lower = s.text.toLowerCase();
+    const enTitle = /^[A-Za-z&.,\-\s]+$/.test(s.text) && lower.split(/[\s,]+/).some((w) => EN_TITLE_WORDS.includes(w)) && !EN_DEPT_WORDS.test(s.text);
+    if (enTitle && !fields.title) { set('title', { value: s.text, words: s.words }); continue; }
+    prose.push(s);
+  }
+
+  const rest2: Segment[] = [];
+  for (const s of prose) {
+    const koDept = s.text.split(' ').every((tok) => KO_DEPT_SUFFIX.test(tok) || /^[가-힣0-9]+$/.test(tok)) && s.text.split(' ').some((tok) => KO_DEPT_SUFFIX.test(tok) && tok.length >= 2) && !isKoreanName(s.text);
+    const enDept = /^[A-Za-z&.,\-\s]+$/.test(s.text) && EN_DEPT_WORDS.test(s.text);
+    if (!fields.department && (koDept || enDept)) { set('department', { value: s.text, words: s.words }); continue; }
+    rest2.push(s);
+  }
+
+  // The name: a Korean 2–4 syllable name with a known surname, or 2–3 capitalised Latin words;
+  // the tallest candidate wins (names are printed largest).
+  const names = rest2
+    .map((s) => ({ s, ko: koreanNameOf(s.text), en: latinNameOf(s.text) }))
+    .filter((c) => c.ko || c.en)
+    // Korean names win over a romanised one of similar size ("정혜진 Daniel Jung"), and of two
+    // readings of the same big line the three-syllable one (most names) over a cut-off "황민".
+    .sort((a, b) => weight(b) - weight(a));
+  const name = names[0];
+  if (name) set('name', { value: name.ko ?? name.en!, words: name.s.words });
+
+  // A company without a legal form: the remaining line in the largest type that is not the name.
+  if (!fields.company) {
+    const other = rest2.filter((s) => s !== name?.s && /[A-Za-z가-힣]{2,}/.test(s.text) && !/\d{3,}/.test(s.text))
+      .sort((a, b) => b.height - a.height)[0];
+    if (other) set('company', { value: companyText(other.text), words: other.words });
+  }
+}
+
+function weight(c: { s: Segment; ko: string | null }): number {
+  return c.s.height * (c.ko ? 1.3 : 1) * (c.ko?.length === 3 ? 1.15 : 1);
+}
+
+function companyText(t: string): string {
+  return t.replace(/^[^0-9A-Za-z가-힣(]+/, '').replace(/\s*\(주\)\s*/g, (m, off: number) => (off === 0 ? '(주)' : '(주)')).trim();
+}
+
+function isKoreanName(text: string): boolean { return koreanNameOf(text) !== null; }
+
+/** Words printed on cards that look like names to the shape test ("이메일" starts with 이). */
+const NOT_NAMES = new Set(['이메일', '전화', '팩스', '휴대폰', '핸드폰', '휴대전화', '주소', '홈페이지', '사무실', '직통', '본사', '지점', '공장', '대표전화', '대표번호', '모바일', '메일']);
+
+/** Four-syllable Korean names start with a two-syllable surname. */
+const DOUBLE_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문', '동방', '망절'];
+
+function koreanNameShape(compact: string): boolean {
+  if (!/^[가-힣]{2,4}$/.test(compact) || !SURNAMES.has(compact[0]!) || NOT_NAMES.has(compact)) return false;
+  if (compact.length === 4 && !DOUBLE_SURNAMES.includes(compact.slice(0, 2))) return false;
+  if (KO_TITLES.includes(compact) || KO_DEPT_SUFFIX.test(compact) && compact.length > 3) return false;
+  return !(KO_COMPANY.test(compact) || KO_REGIONS.test(compact) && compact.length > 2);
+}
+
+/**
+ * "류준호", "류 준 호", "홍 동현" → the name; so is the Korean part of "정 혜 진 Daniel Jung" or of
+ * "류 서윤 4" (a stray mark read beside it). A title or department word is not a name.
+ */
+function koreanNameOf(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  if (koreanNameShape(compact)) return compact;
+  const tokens = text.split(/\s+/);
+  let run: string[] = [];
+  for (const tok of [...tokens, '']) {
+    if (/^[가-힣]+$/.test(tok)) { run.push(tok); continue; }
+    const name = run.join('');
+    if (run.length && koreanNameShape(name)) return name;
+    run = [];
+  }
+  return null;
+}
+
+function latinNameOf(text: string): string | null {
+  const t = text.trim();
+  if (!/^[A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'.-]*){1,2}$/.test(t)) return null;
+  const lower = t.toLowerCase().split(/\s+/);
+  if (lower.some((w) => EN_TITLE_WORDS.includes(w))) return null;
+  if (EN_COMPANY.test(t) || EN_DEPT_WORDS.test(t) || EN_ADDRESS.test(t)) return null;
+  return t;
+}

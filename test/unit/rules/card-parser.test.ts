@@ -1,0 +1,282 @@
+// The business-card field parser (shared/rules/card-parser.ts) on text as OCR gives it: Korean
+// and English layouts, labels, (주)/㈜, names with spaces between syllables, area codes, +82,
+// extensions, fax vs tel — and e-mails with OCR confusions left as read, never "fixed".
+import { describe, expect, it } from 'vitest';
+import type { CardField } from '../../../shared/contract/capture.js';
+import { formatPhone, joinHangulSyllables, parseCard, type CardLine } from '../../../shared/rules/card-parser.js';
+
+/** Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high. */
+function card(...texts: string[]): CardLine[] {
+  return texts.map((t, row) => {
+    const m = /^#(\d+) (.*)$/.exec(t);
+    const h = m ? Number(m[1]) / 1000 : 0.03;
+    const words = (m ? m[2]! : t).split(' ').filter(Boolean);
+    return { words: words.map((text, i) => ({ text, confidence: 0.9, box: { x: 0.05 + i * 0.1, y: 0.05 + row * 0.08, w: 0.09, h } })) };
+  });
+}
+
+const fieldsOf = (...texts: string[]) => parseCard(card(...texts)).fields;
+
+describe('parseCard: whole cards', () => {
+  it('a Korean card with labels', () => {
+    expect(fieldsOf(
+      '(주)한빛생명',
+      '#60 김철수 과장',
+      '영업1팀',
+      'M. 010-1234-5678',
+      'T. 02-345-6789 F. 02-345-6790',
+      'E. kim@hanbit.co.kr',
+      'www.hanbit.co.kr',
+      '서울특별시 강남구 테헤란로 152, 12층',
+    )).toEqual({
+      name: '김철수', company: '(주)한빛생명', department: '영업1팀', title: '과장', mobile: '010-1234-5678', phone: '02-345-6789',
+      fax: '02-345-6790', email: 'kim@hanbit.co.kr', url: 'www.hanbit.co.kr', address: '서울특별시 강남구 테헤란로 152, 12층',
+    });
+  });
+
+  it('an English card', () => {
+    expect(fieldsOf(
+      'Mirae Tech Corp.',
+      '#55 Brian Park',
+      'Senior Engineer',
+      'R&D Center',
+      'Mobile +82 10-7542-4829',
+      'Tel +82 2-4238-6276 Fax +82 2-4238-6277',
+      'Email b.park@miraetech.kr',
+      '152 Teheran-ro, Gangnam-gu, Seoul',
+    )).toEqual({
+      name: 'Brian Park', company: 'Mirae Tech Corp.', department: 'R&D Center', title: 'Senior Engineer', mobile: '+82 10-7542-4829',
+      phone: '+82 2-4238-6276', fax: '+82 2-4238-6277', email: 'b.park@miraetech.kr', url: '', address: '152 Teheran-ro, Gangnam-gu, Seoul',
+    });
+  });
+
+  it('tesseract’s spaced syllables: "류 준 호", "( 주 ) 푸 른 솔 정보", "서 울 특별시"', () => {
+    const f = fieldsOf('@ ( 주 ) 푸 른 솔 정보', '#70 류 준 호 과장', '경 영 지원팀', 'HP 010-0232-3312', '서 울 특별시 마포구 월 드 컵 북 로 396');
+    expect(f.name).toBe('류준호');
+    expect(f.company).toBe('(주)푸른솔정보');
+    expect(f.title).toBe('과장');
+    expect(f.department).toBe('경영지원팀');
+    expect(f.address.replace(/\s/g, '')).toBe('서울특별시마포구월드컵북로396');
+  });
+
+  it('a Korean name and an English name on one card: the Korean one is the name', () => {
+    const f = fieldsOf('#60 임 유진', 'David Lim', '본부장 | 해외사업부', '휴대폰 010-5585-5515');
+    expect(f.name).toBe('임유진');
+    expect(f.title).toBe('본부장');
+    expect(f.department).toBe('해외사업부');
+  });
+
+  it('the largest name-like line wins', () => {
+    expect(fieldsOf('#20 박지성', '#70 김민준', 'HP 010-1111-2222').name).toBe('김민준');
+  });
+
+  it('a company without a legal form is the remaining prominent line', () => {
+    const f = fieldsOf('#40 누리소프트', '#60 홍예준', '대리', 'HP 010-4444-5555');
+    expect(f.company).toBe('누리소프트');
+    expect(f.name).toBe('홍예준');
+  });
+
+  it('empty input gives empty fields with confidence 0', () => {
+    const p = parseCard([]);
+    for (const v of Object.values(p.fields)) expect(v).toBe('');
+    for (const v of Object.values(p.confidence)) expect(v).toBe(0);
+    expect(p.boxes).toEqual({});
+  });
+});
+
+describe('parseCard: companies', () => {
+  it.each([
+    ['(주)대한물산', '(주)대한물산'],
+    ['㈜대한물산', '(주)대한물산'],
+    ['대한물산(주)', '대한물산(주)'],
+    ['주식회사 동해해운', '주식회사 동해해운'],
+    ['( 주 ) 세 움 건설', '(주)세움건설'],
+    ['Hanbit Life Co., Ltd.', 'Hanbit Life Co., Ltd.'],
+    ['Vision Networks Inc.', 'Vision Networks Inc.'],
+    ['법무법인 세종', '법무법인 세종'],
+  ])('%j → %j', (line, company) => {
+    expect(fieldsOf(line, '#60 김철수', 'HP 010-1234-5678').company).toBe(company);
+  });
+});
+
+describe('parseCard: titles and departments', () => {
+  it.each([
+    ['김철수 대표이사', '대표이사', ''],
+    ['김철수 대표', '대표', ''],
+    ['영업팀 팀장', '팀장', '영업팀'],
+    ['마케팅본부 본부장', '본부장', '마케팅본부'],
+    ['기술연구소 선임연구원', '선임연구원', '기술연구소'],
+    ['해외사업부 · 이사', '이사', '해외사업부'],
+    ['Sales Manager', 'Sales Manager', ''],
+    ['CEO', 'CEO', ''],
+  ])('%j → title %j, department %j', (line, title, department) => {
+    const f = fieldsOf('(주)한빛생명', '#60 김철수', line);
+    expect(f.title).toBe(title);
+    expect(f.department).toBe(department);
+  });
+});
+
+describe('parseCard: phones', () => {
+  const phones = (...lines: string[]) => { const f = fieldsOf(...lines); return { mobile: f.mobile, phone: f.phone, fax: f.fax }; };
+  it.each([
+    // [lines, mobile, phone, fax]
+    [['M. 010-1234-5678'], '010-1234-5678', '', ''],
+    [['HP 010-1234-5678'], '010-1234-5678', '', ''],
+    [['H.P 010.1234.5678'], '010.1234.5678', '', ''],
+    [['휴대폰 010-1234-5678'], '010-1234-5678', '', ''],
+    [['Mobile +82 10-1234-5678'], '+82 10-1234-5678', '', ''],
+    [['Cell +82-10-1234-5678'], '+82-10-1234-5678', '', ''],
+    [['T. 02-123-4567'], '', '02-123-4567', ''],
+    [['Tel 031-123-4567'], '', '031-123-4567', ''],
+    [['전화 051-234-5678'], '', '051-234-5678', ''],
+    [['TEL 070-1234-5678'], '', '070-1234-5678', ''],
+    [['F. 02-123-4568'], '', '', '02-123-4568'],
+    [['Fax 031-123-4568'], '', '', '031-123-4568'],
+    [['팩스 02-123-4568'], '', '', '02-123-4568'],
+    [['T. 02-123-4567 (내선 204)'], '', '02-123-4567 (내선 204)', ''],
+    [['Tel 02-123-4567 ext. 12'], '', '02-123-4567 ext. 12', ''],
+    [['T 02-1234-5678 F 02-1234-5679 M 010-9876-5432'], '010-9876-5432', '02-1234-5678', '02-1234-5679'],
+    [['M. 010-0523-9956 TEL 042-325-4718'], '010-0523-9956', '042-325-4718', ''],
+    [['Tel +82 2 3456 7890', 'Fax +82 2 3456 7891'], '', '+82 2 3456 7890', '+82 2 3456 7891'],
+    [['(02) 345-6789'], '', '(02) 345-6789', ''],
+    [['대표전화 1588-1234'], '', '1588-1234', ''],
+  ] as [string[], string, string, string][])('%j', (lines, mobile, phone, fax) => {
+    expect(phones(...lines)).toEqual({ mobile, phone, fax });
+  });
+
+  it('numbers whose labels OCR could not read: 010 is the mobile, then the office phone, then fax', () => {
+    expect(phones('3%} 032-306-1425', 'A 032-685-0093', '010-0232-3312')).toEqual({ mobile: '010-0232-3312', phone: '032-306-1425', fax: '032-685-0093' });
+  });
+
+  it('a readable fax label keeps the fax even when the phone label is garbled', () => {
+    expect(phones('3} 070-392-6142', 'F. 070-078-4511')).toEqual({ mobile: '', phone: '070-392-6142', fax: '070-078-4511' });
+  });
+
+  it('a postcode or a street number is not a phone', () => {
+    expect(phones('서울특별시 강남구 테헤란로 152, 12층 (06236)')).toEqual({ mobile: '', phone: '', fax: '' });
+  });
+
+  it.each([
+    ['010 - 1234 - 5678', '010-1234-5678'],
+    ['02 . 345 . 6789', '02.345.6789'],
+    ['( 02 ) 345-6789', '(02) 345-6789'],
+  ])('formatPhone(%j) → %j', (raw, out) => {
+    expect(formatPhone(raw)).toBe(out);
+  });
+});
+
+describe('parseCard: e-mail and web', () => {
+  it.each([
+    ['E. kim@hanbit.co.kr', 'kim@hanbit.co.kr'],
+    ['E-mail: chulsoo.kim@naver.com', 'chulsoo.kim@naver.com'],
+    ['이메일 lim98@dawnbio.kr www.dawnbio.kr', 'lim98@dawnbio.kr'],
+    ['Email b.park@nurisoft.co.kr', 'b.park@nurisoft.co.kr'],
+    ['kim @ hanbit.co.kr', 'kim@hanbit.co.kr'],
+    // OCR confusions stay as read: the parser does not guess 'rn' → 'm' or 'O' → '0'.
+    ['E. kirn@hanbit.co.kr', 'kirn@hanbit.co.kr'],
+    ['E. ryulO@gaon-energy.com', 'ryulO@gaon-energy.com'],
+  ])('%j → %j', (line, email) => {
+    expect(fieldsOf(line).email).toBe(email);
+  });
+
+  it.each([
+    ['www.hanbit.co.kr', 'www.hanbit.co.kr'],
+    ['Www.gaon-energy.com', 'www.gaon-energy.com'],
+    ['Wwww.gaon-energy.com', 'www.gaon-energy.com'],
+    ['https://miraetech.kr', 'https://miraetech.kr'],
+    ['E. kim@hanbit.co.kr', ''],
+  ])('%j → url %j', (line, url) => {
+    expect(fieldsOf(line).url).toBe(url);
+  });
+});
+
+describe('parseCard: names', () => {
+  it.each([
+    ['#60 김철수', '김철수'],
+    ['#60 김 철 수', '김철수'],
+    ['#60 홍 동현', '홍동현'],
+    ['#60 남궁민수', '남궁민수'],
+    ['#60 오훈', '오훈'],
+    ['#60 Emily Taylor', 'Emily Taylor'],
+  ])('%j → %j', (line, name) => {
+    expect(fieldsOf('(주)한빛생명', line, 'HP 010-1234-5678').name).toBe(name);
+  });
+
+  it.each(['#60 영업팀', '#60 과장', '#60 서울특별시', '#60 Sales Manager'])('%j is not a name', (line) => {
+    expect(fieldsOf('(주)한빛생명', line, 'HP 010-1234-5678').name).toBe('');
+  });
+});
+
+describe('parseCard: addresses', () => {
+  it.each([
+    '서울특별시 강남구 테헤란로 152, 12층',
+    '경기도 성남시 분당구 판교역로 235',
+    '부산광역시 해운대구 센텀중앙로 97',
+    '경기도 고양시 일산동구 중앙로 1275번길 38',
+    '서울시 중구 세종대로 110',
+    '235 Pangyoyeok-ro, Bundang-gu, Seongnam-si',
+  ])('%j', (address) => {
+    expect(fieldsOf('(주)한빛생명', '#60 김철수', address).address).toBe(address);
+  });
+
+  it('an address over two lines is joined', () => {
+    expect(fieldsOf('서울특별시 강남구', '테헤란로 152, 12층').address).toBe('서울특별시 강남구 테헤란로 152, 12층');
+  });
+});
+
+describe('confidence and boxes', () => {
+  it('come from the words a field was read from', () => {
+    const lines = card('(주)한빛생명', '#60 김철수', 'M. 010-1234-5678');
+    lines[1]!.words[0]!.confidence = 0.42;
+    const p = parseCard(lines);
+    expect(p.confidence.name).toBe(0.42);
+    expect(p.confidence.mobile).toBe(0.9);
+    for (const [k, v] of Object.entries({ x: 0.05, y: 0.13, w: 0.09, h: 0.06 })) expect(p.boxes.name![k as "x"]).toBeCloseTo(v);
+    // The label "M." is not part of the mobile's box.
+    expect(p.boxes.mobile!.x).toBeCloseTo(0.15);
+    const empty: CardField[] = ['fax', 'email', 'url', 'address', 'department', 'title', 'phone'];
+    for (const f of empty) { expect(p.confidence[f]).toBe(0); expect(p.boxes[f]).toBeUndefined(); }
+  });
+});
+
+describe('joinHangulSyllables', () => {
+  it.each([
+    ['서 울 특별시', '서울특별시'],
+    ['류 준 호 과장', '류준호 과장'],
+    ['월 드 컵 북 로 396', '월드컵북로 396'],
+    ['( 주 ) 세 움 건설', '(주)세움건설'],
+    ['광 교 로 156', '광교로 156'],
+    ['24, 5 층', '24, 5층'],
+    ['Brian Park', 'Brian Park'],
+  ])('%j → %j', (raw, out) => {
+    expect(joinHangulSyllables(raw)).toBe(out);
+  });
+});
+
+describe('parseCard: OCR-cut words', () => {
+  it.each([
+    ['영 업 1 팀 지점장', '지점장', '영업1팀'],
+    ['기술연구소 선임 연구원', '선임연구원', '기술연구소'],
+    ['대표 이사', '대표이사', ''],
+  ])('%j → title %j, department %j', (line, title, department) => {
+    const f = fieldsOf('(주)한빛생명', '#60 김철수', line);
+    expect([f.title, f.department]).toEqual([title, department]);
+  });
+
+  it('an unreadable label before a number is not taken for a name ("유대폰" for 휴대폰)', () => {
+    const f = fieldsOf('(주)한빛생명', '#60 유진', '유대폰 010-6585-5515');
+    expect(f.name).toBe('유진');
+    expect(f.mobile).toBe('010-6585-5515');
+  });
+});
+
+describe('parseCard: name shapes', () => {
+  it('four syllables only with a two-syllable surname', () => {
+    expect(fieldsOf('#60 남궁민수', 'HP 010-1234-5678').name).toBe('남궁민수');
+    expect(fieldsOf('#60 윤지민원', 'HP 010-1234-5678').name).toBe('');
+  });
+
+  it('of two readings of the big name, the three-syllable one wins over a cut-off one', () => {
+    expect(fieldsOf('#62 황 민', 'HP 010-1234-5678', '#60 황민준').name).toBe('황민준');
+  });
+});
