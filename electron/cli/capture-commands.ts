@@ -1,10 +1,10 @@
 // `inyeon capture IMAGE... [--save]`: recognise business-card photos offline and print the fields;
-// with --save, create each card's contact (source 'card': its phones and e-mail count as verified
-// by the card today). A card that cannot be read is reported in its entry; the others go on.
+// with --save, save each card as the Capture screen does (capture.save: a prospect from the card,
+// its phones and e-mail verified by the card today, the image attached, a thank-you follow-up). A card that cannot be read is reported in its entry; the others go on.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { CARD_FIELDS, CARD_IMAGE_MIMES, type CardField, type RecognizedCard } from '../../shared/contract/capture.js';
-import type { ContactDraft, Invoke } from '../../shared/contract/index.js';
+import type { Invoke } from '../../shared/contract/index.js';
 import type { Contact } from '../../shared/domain/types.js';
 import { AppError } from '../../shared/errors.js';
 import { UsageError } from './args.js';
@@ -28,20 +28,8 @@ const MIME_BY_EXT: Record<string, (typeof CARD_IMAGE_MIMES)[number]> = {
 
 const empty = <T>(v: T) => Object.fromEntries(CARD_FIELDS.map((f) => [f, v])) as Record<CardField, T>;
 
-/** The reviewed card as a contact draft: what capture.save will do once it exists on this branch. */
-export function cardDraft(f: Record<CardField, string>): ContactDraft {
-  const points: NonNullable<ContactDraft['points']> = [];
-  if (f.mobile) points.push({ kind: 'mobile', value: f.mobile, primary: true });
-  if (f.phone) points.push({ kind: 'phone', label: 'office', value: f.phone });
-  if (f.fax) points.push({ kind: 'phone', label: 'fax', value: f.fax });
-  if (f.email) points.push({ kind: 'email', value: f.email, primary: true });
-  if (f.url) points.push({ kind: 'url', value: f.url });
-  if (f.address) points.push({ kind: 'address', label: 'work', value: f.address });
-  return {
-    name: f.name, source: 'card', stage: 'prospect', points,
-    ...(f.company ? { company: f.company } : {}), ...(f.department ? { department: f.department } : {}), ...(f.title ? { title: f.title } : {}),
-  };
-}
+/** The recognised fields as capture.save takes them: '' (not found) becomes null. */
+const reviewed = (f: Record<CardField, string>) => Object.fromEntries(CARD_FIELDS.map((k) => [k, f[k] || null])) as Record<CardField, string | null>;
 
 async function captureOne(invoke: Invoke, path: string, save: boolean): Promise<CaptureLine> {
   const file = basename(path);
@@ -50,12 +38,15 @@ async function captureOne(invoke: Invoke, path: string, save: boolean): Promise<
     try { bytes = readFileSync(path); } catch (e) { throw new AppError('not-found', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`); }
     if (bytes.length === 0) throw new AppError('unreadable-image', `${file} is empty.`);
     const mime = MIME_BY_EXT[extname(path).toLowerCase()] ?? 'image/jpeg';
-    const card = await invoke('capture.recognize', { image: { name: file.slice(0, 255), mime, dataBase64: bytes.toString('base64') } });
+    const image = { name: file.slice(0, 255), mime, dataBase64: bytes.toString('base64') };
+    const card = await invoke('capture.recognize', { image });
     const line: CaptureLine = { file, fields: card.fields, confidence: card.confidence, text: card.text, rotation: card.rotation, ms: card.ms, duplicates: card.duplicates };
     if (save) {
       if (!card.fields.name) throw new AppError('invalid-input', `${file}: no name was recognised, so no contact was created.`);
-      const contact = await invoke('contacts.add', cardDraft(card.fields));
-      line.contact = { id: contact.id, name: contact.name };
+      // The same save as the Capture screen's: a prospect from the card, the image attached, the
+      // points verified by the card today, and the thank-you follow-up in Today.
+      const saved = await invoke('capture.save', { fields: reviewed(card.fields), front: image, ocrText: card.text.slice(0, 20_000) });
+      line.contact = { id: saved.contact.id, name: saved.contact.name };
     }
     return line;
   } catch (e) {

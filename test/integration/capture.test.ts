@@ -198,11 +198,3 @@ describe('attachments', () => {
     expect(rows(t.db, 'SELECT count(*) AS n FROM attachments')).toEqual([{ n: 1 }]);
   });
 });
-
-// The placeholder's behaviour; once the OCR branch merges (INYEON_OCR=1) this block goes.
-describe.skipIf(process.env.INYEON_OCR === '1')('capture.recognize without the OCR engine', () => {
-  it('answers a typed error the Capture screen turns into "enter the fields by hand"', async () => {
-    const e = await expectAppError(t.b.invoke('capture.recognize', { image: png(FRONT) }), 'internal');
-    expect(e.message).toMatch(/not available/);
-  });
-});

@@ -16,7 +16,8 @@ export const OCR_MODEL_DIR = '4.0.0_best_int';
 export const OCR_DATA_FOLDER = 'ocr-data';
 
 const fileOf = (lang: string) => `${lang}.traineddata.gz`;
-const complete = (dir: string) => OCR_LANGS.every((l) => existsSync(join(dir, fileOf(l))));
+/** Whether `dir` holds the trained data for every language we read. */
+export const hasOcrData = (dir: string): boolean => OCR_LANGS.every((l) => existsSync(join(dir, fileOf(l))));
 
 /** Where npm put `<lang>.traineddata.gz` (the package's model folder). */
 export function npmTrainedData(lang: (typeof OCR_LANGS)[number]): string {
@@ -31,7 +32,7 @@ export function npmTrainedData(lang: (typeof OCR_LANGS)[number]): string {
 export function resolveOcrLangPath(candidates: string[] = defaultCandidates()): string {
   const forced = process.env.INYEON_OCR_LANG_PATH;
   if (forced) return forced;
-  for (const dir of candidates) if (complete(dir)) return dir;
+  for (const dir of candidates) if (hasOcrData(dir)) return dir;
   return linkedFolder();
 }
 
@@ -49,7 +50,7 @@ function linkedFolder(): string {
   // Keyed by the files' sizes so a changed model package gets a fresh folder.
   const key = sources.map((f) => statSync(f).size.toString(36)).join('-');
   const dir = join(tmpdir(), `inyeon-ocr-data-${key}`);
-  if (complete(dir)) return dir;
+  if (hasOcrData(dir)) return dir;
   mkdirSync(dir, { recursive: true });
   OCR_LANGS.forEach((l, i) => {
     const to = join(dir, fileOf(l));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createWorker, OEM, PSM, type Page, type Worker } from 'tesseract.js';
 import { AppError } from '../../../shared/errors.js';
-import { OCR_LANGS, resolveOcrLangPath } from './lang-path.js';
+import { hasOcrData, OCR_LANGS, resolveOcrLangPath } from './lang-path.js';
 
 export interface OcrWord { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }
 export interface OcrLine { text: string; confidence: number; bbox: OcrWord['bbox']; words: OcrWord[] }
@@ -51,8 +51,13 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
   const start = (): Promise<Worker> => {
     if (closed) return Promise.reject(new AppError('ocr-unavailable', 'Card recognition has been shut down.'));
     if (!worker) {
+      const langPath = resolveOcrLangPath(opts.langPath ? [opts.langPath] : undefined);
+      // tesseract.js does not reject a missing language file: its worker waits forever. Say so now.
+      if (!hasOcrData(langPath)) {
+        return Promise.reject(new AppError('ocr-unavailable', `The Korean and English recognition data is missing from ${langPath}.`));
+      }
       const starting = createWorker([...OCR_LANGS], OEM.LSTM_ONLY, {
-        langPath: resolveOcrLangPath(opts.langPath ? [opts.langPath] : undefined),
+        langPath,
         // Read the data from langPath only; never cache (write) trained data anywhere.
         cacheMethod: 'none',
         cachePath: tmpdir(),
@@ -92,7 +97,8 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
       closed = true;
       const w = worker;
       worker = null;
-      if (w) await w.then((x) => x.terminate(), () => undefined);
+      // A start that never settles (a hung worker) must not keep the process from exiting.
+      if (w) await withTimeout(w.then((x) => x.terminate()), 5_000, () => new AppError('ocr-timeout', 'The OCR worker did not stop.')).catch(() => undefined);
     },
   };
 }
