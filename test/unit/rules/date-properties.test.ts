@@ -17,6 +17,8 @@ const DAY = 86_400_000;
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const dateArb = fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+const modernDateArb = fc.date({ min: new Date('1989-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const instantArb = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2060-01-01T00:00:00Z') });
 const birthdayArb = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
   .map(([m, d]) => `--${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
@@ -106,8 +108,10 @@ describe('time zones around midnight', () => {
     }));
   });
 
-  it('in Seoul (UTC+9, no DST) the local date flips at 15:00 UTC', () => {
-    fc.assert(fc.property(dateArb, fc.integer({ min: 0, max: DAY - 1 }), (d, ms) => {
+  // Seoul has kept UTC+9 without daylight saving since 1988 (before that: +8:30, and DST in the
+  // 1950s and 1987–88), so the property holds from 1989 on — which is every date the app schedules.
+  it('in Seoul (UTC+9, no DST since 1988) the local date flips at 15:00 UTC', () => {
+    fc.assert(fc.property(modernDateArb, fc.integer({ min: 0, max: DAY - 1 }), (d, ms) => {
       const utc = Date.parse(`${d}T00:00:00Z`) + ms;
       const expected = ms >= 15 * 3_600_000 ? addDays(d, 1) : d;
       expect(localDate(utc, SEOUL)).toBe(expected);
