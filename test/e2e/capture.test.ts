@@ -165,6 +165,12 @@ describe('capturing a card by hand, in Korean', () => {
       });
       obs.observe(document.body, { childList: true, subtree: true });
     });
+    // Reading takes about a second a card; without recognition data it fails in milliseconds,
+    // faster than any Cancel. Hold each answer back a little, as real reading would.
+    await page.route('**/api/capture.recognize', async (route) => {
+      await new Promise((r) => setTimeout(r, 150));
+      await route.continue();
+    });
     await capture.drop(Array.from({ length: 50 }, () => CARD));
     // The card being read when Cancel was pressed finishes on its own; none is left waiting.
     await expect.poll(async () => (await capture.statuses()).filter((x) => x === 'queued' || x === 'reading').length, { timeout: 30_000 }).toBe(0);
@@ -173,6 +179,7 @@ describe('capturing a card by hand, in Korean', () => {
     expect(statuses.filter((x) => x === 'cancelled').length).toBeGreaterThan(0);
     expect(await page.getByTestId('capture-progress').textContent()).toContain('아직 읽지 않은 명함은 직접 입력할 수 있습니다');
     await screenshot(page, 'capture-batch-ko');
+    await page.unroute('**/api/capture.recognize');
   });
 
   it('produced no script errors or CSP violations', () => {

@@ -29,7 +29,7 @@ describe('consent and marketing (ko)', () => {
     await page.getByTestId('settings-marketing-save').click();
     await page.getByTestId('settings-sms-preview').filter({ hasText: '무료수신거부 080-123-4567' }).waitFor();
     expect(await page.getByTestId('settings-sms-preview').textContent()).toMatch(/^\(광고\)한빛생명 김설계/);
-    await page.getByTestId('settings-marketing').scrollIntoViewIfNeeded();
+    await page.getByTestId('settings-marketing-section').scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-marketing-ko');
   });
 

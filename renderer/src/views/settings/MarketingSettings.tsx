@@ -14,9 +14,10 @@ const count = (s: string, max: number) => /^\d+$/.test(s) && Number(s) <= max;
 export function MarketingSettings() {
   const i18n = useT();
   const settings = useSettings((s) => s.settings)!;
+  // The 30-day marketing limit itself is edited in the engine section (EngineSettings).
   const initial = {
     sender: settings.marketingSender, optOut: settings.optOutNumber,
-    max: String(settings.maxMarketingPer30Days), perDay: String(settings.verificationsPerDay),
+    perDay: String(settings.verificationsPerDay),
   };
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -28,7 +29,6 @@ export function MarketingSettings() {
     e.preventDefault();
     const local: Record<string, string> = {};
     if (!/^[0-9-]*$/.test(draft.optOut.trim())) local.optOutNumber = i18n.t('field.phone');
-    if (!count(draft.max, 30)) local.maxMarketingPer30Days = i18n.t('field.count', { max: 30 });
     if (!count(draft.perDay, 500)) local.verificationsPerDay = i18n.t('field.count', { max: 500 });
     setErrors(local);
     if (Object.keys(local).length) return;
@@ -36,7 +36,7 @@ export function MarketingSettings() {
     try {
       await useSettings.getState().update({
         marketingSender: draft.sender.trim(), optOutNumber: draft.optOut.trim(),
-        maxMarketingPer30Days: Number(draft.max), verificationsPerDay: Number(draft.perDay),
+        verificationsPerDay: Number(draft.perDay),
       });
       notify((i) => i.t('settings.saved'));
     } catch (err) {
@@ -49,7 +49,7 @@ export function MarketingSettings() {
 
   const preview = smsMarketingDraft({ sender: draft.sender, optOutNumber: draft.optOut, body: '…' }).text;
   return (
-    <form className="panel settings-section" onSubmit={save} data-testid="settings-marketing">
+    <form className="panel settings-section" onSubmit={save} data-testid="settings-marketing-section">
       <h2 className="panel-title">{i18n.t('settings.marketing')}</h2>
       <p className="section-hint">{i18n.t('settings.marketingHint')}</p>
       <div className="form-grid cols-2">
@@ -58,9 +58,6 @@ export function MarketingSettings() {
         </Field>
         <Field label={i18n.t('settings.optOut')} htmlFor="settings-optout" error={errors.optOutNumber}>
           <input id="settings-optout" className="input" value={draft.optOut} onChange={set('optOut')} maxLength={20} placeholder="080-123-4567" inputMode="tel" data-testid="settings-optout" />
-        </Field>
-        <Field label={i18n.t('settings.maxMarketing')} htmlFor="settings-max-marketing" error={errors.maxMarketingPer30Days}>
-          <input id="settings-max-marketing" className="input num" inputMode="numeric" value={draft.max} onChange={set('max')} data-testid="settings-max-marketing" />
         </Field>
         <Field label={i18n.t('settings.verificationsPerDay')} htmlFor="settings-verifications" error={errors.verificationsPerDay}>
           <input id="settings-verifications" className="input num" inputMode="numeric" value={draft.perDay} onChange={set('perDay')} data-testid="settings-verifications" />
