@@ -6,6 +6,7 @@
 //   - dev, CLI, tests, browser mode from sources: a folder in the OS temp dir holding links (or
 //     copies, where links are refused) to the two files in node_modules — never the working dir.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,8 +48,9 @@ function defaultCandidates(): string[] {
 
 function linkedFolder(): string {
   const sources = OCR_LANGS.map((l) => npmTrainedData(l));
-  // Keyed by the files' sizes so a changed model package gets a fresh folder.
-  const key = sources.map((f) => statSync(f).size.toString(36)).join('-');
+  // Keyed by where the files are and their sizes: a changed model package, or another checkout
+  // of the app, gets a folder of its own.
+  const key = createHash('sha256').update(sources.map((f) => `${f}\0${statSync(f).size}`).join('\0')).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), `inyeon-ocr-data-${key}`);
   if (hasOcrData(dir)) return dir;
   mkdirSync(dir, { recursive: true });
