@@ -156,27 +156,25 @@ describe('capturing a card by hand, in Korean', () => {
   it('reads a stack of 50 one at a time; Cancel stops the rest, which can still be typed in', async () => {
     await capture.open();
     await page.getByTestId('capture-clear').click();
-    // Press Cancel the moment it appears, as a user watching the first card would (without the
-    // OCR engine every card "fails" in a few ms, too fast for a click from outside the page).
-    await page.evaluate(() => {
-      const obs = new MutationObserver(() => {
-        const b = document.querySelector<HTMLButtonElement>('[data-testid="capture-cancel"]');
-        if (b) { obs.disconnect(); b.click(); }
-      });
-      obs.observe(document.body, { childList: true, subtree: true });
-    });
-    // Reading takes about a second a card; without recognition data it fails in milliseconds,
-    // faster than any Cancel. Hold each answer back a little, as real reading would.
+    // Without recognition data every card "fails" in milliseconds, faster than any click. Hold
+    // each answer back until Cancel has been pressed, as a card being read for a second would be.
+    let release!: () => void;
+    const cancelled = new Promise<void>((r) => { release = r; });
     await page.route('**/api/capture.recognize', async (route) => {
-      await new Promise((r) => setTimeout(r, 150));
+      await cancelled;
       await route.continue();
     });
     await capture.drop(Array.from({ length: 50 }, () => CARD));
+    await expect.poll(() => capture.statuses()).toContain('reading');
+    await page.getByTestId('capture-cancel').click();
+    release();
     // The card being read when Cancel was pressed finishes on its own; none is left waiting.
     await expect.poll(async () => (await capture.statuses()).filter((x) => x === 'queued' || x === 'reading').length, { timeout: 30_000 }).toBe(0);
     const statuses = await capture.statuses();
     expect(statuses).toHaveLength(50);
-    expect(statuses.filter((x) => x === 'cancelled').length).toBeGreaterThan(0);
+    // The first card was being read when Cancel was pressed; the 49 behind it were never read.
+    expect(statuses.filter((x) => x === 'failed')).toHaveLength(1);
+    expect(statuses.filter((x) => x === 'cancelled')).toHaveLength(49);
     expect(await page.getByTestId('capture-progress').textContent()).toContain('아직 읽지 않은 명함은 직접 입력할 수 있습니다');
     await screenshot(page, 'capture-batch-ko');
     await page.unroute('**/api/capture.recognize');
