@@ -26,6 +26,9 @@ export interface ContactPoint {
   problem: Reason | null;
 }
 
+/** A point as a file carries it (vCard, CSV): what export writes and import reads. */
+export type PointInFile = Pick<ContactPoint, 'kind' | 'label' | 'value' | 'primary'>;
+
 export interface FollowUpRef {
   id: string;
   kind: FollowUpKind;

@@ -7,13 +7,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../electron/backend/import/index.js';
-import { BIN, runCli } from '../support/cli.js';
+import { BIN, cliIn, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
 
 describe('inyeon export / backup / restore', { timeout: 120_000 }, () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
-  const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--json', ...args]);
+  const cli = cliIn(dir.path);
 
   it('exports vCard 4.0, 3.0 and Google CSV files that the importer reads back', () => {
     expect(cli('contact', 'add', '--name', '김철수', '--company', '한빛생명, 강남', '--phone', '010-1234-5678', '--birthday', '--05-02', '--tag', 'VIP').status).toBe(0);

@@ -1,17 +1,14 @@
 // The CLI's consent, marketing and digest commands, as support and scripts use them.
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { cliIn, okJson, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
 
 describe('inyeon CLI: consent, marketing touches, digest', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
   const NOW = '2026-03-02T01:00:00Z';
-  const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--json', '--now', NOW, ...args]);
-  const ok = (r: ReturnType<typeof cli>) => {
-    expect(r.status, r.stderr).toBe(0);
-    return r.json();
-  };
+  const cli = cliIn(dir.path, NOW);
+  const ok = okJson;
 
   it('consent grant needs --evidence; list shows the current state and history; a blocked marketing touch exits 5', () => {
     const id = ok(cli('contact', 'add', '--name', '김철수', '--phone', '010-1234-5678')).id;

@@ -2,18 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { cliIn, okJson } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
 
 describe('inyeon CLI: deals, follow-ups, referrals, suggestions, calendar', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
   const NOW = '2026-03-02T01:00:00Z';
-  const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--json', '--now', NOW, ...args]);
-  const ok = (r: ReturnType<typeof cli>) => {
-    expect(r.status, r.stderr).toBe(0);
-    return r.json();
-  };
+  const cli = cliIn(dir.path, NOW);
+  const ok = okJson;
 
   let id = '';
   let friend = '';

@@ -2,7 +2,7 @@
 // typed errors on stderr, stable exit codes, and the closed loop from the command line.
 import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { cliIn, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
 import { loadMigrations } from '../../electron/backend/db/migrate.js';
 
@@ -12,7 +12,7 @@ const MIGRATIONS = readdirSync('electron/backend/db/migrations').filter((f) => f
 describe('inyeon CLI', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
-  const cli = (...args: string[]) => runCli(['--data-dir', dir.path, '--json', ...args]);
+  const cli = cliIn(dir.path);
 
   it('doctor reports a fresh, healthy book', () => {
     const r = cli('doctor');

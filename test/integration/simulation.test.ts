@@ -14,16 +14,8 @@ import { localHour, isQuietHour, MARKETING_KINDS } from '../../shared/rules/limi
 import { channelAllowed, channelOfVia, type MarketingVia } from '../../shared/rules/marketing.js';
 import { pointFreshness } from '../../shared/rules/freshness.js';
 import { addDays, daysBetween, localDate } from '../../shared/rules/time.js';
+import { rng } from '../../electron/backend/services/sample-book.js';
 import { openTestBackend, rows, type TestBackend } from '../support/backend.js';
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The most events in any 30-day window [s, s+29] that contains `day`. */
 function busiestWindow(days: string[], day: string): number {
@@ -41,7 +33,7 @@ afterAll(() => t.close());
 
 describe('two simulated years', () => {
   it('keep every invariant every day', async () => {
-    const rnd = mulberry32(4);
+    const rnd = rng(4);
     const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     await t.b.invoke('settings.update', { autoApplyLifecycle: true });
     const people: Contact[] = [];

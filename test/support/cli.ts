@@ -1,6 +1,7 @@
 // Runs the real `inyeon` command (bin/inyeon.mjs) as a child process.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/inyeon.mjs', import.meta.url));
 
@@ -19,4 +20,16 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 
     stderr: r.stderr,
     json: () => JSON.parse(r.stdout),
   };
+}
+
+/** `inyeon --data-dir DIR --json [--now NOW] …`: the command as a test runs it, many times on one book. */
+export function cliIn(dataDir: string, now?: string): (...args: string[]) => CliResult {
+  const fixed = ['--data-dir', dataDir, '--json', ...(now ? ['--now', now] : [])];
+  return (...args) => runCli([...fixed, ...args]);
+}
+
+/** The JSON of a command that must have succeeded (its stderr is the failure message). */
+export function okJson<T = any>(r: CliResult): T {
+  expect(r.status, r.stderr).toBe(0);
+  return r.json<T>();
 }

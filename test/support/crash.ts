@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+// Deterministic randomness: a run can be replayed from its seed.
+import { rng } from '../../electron/backend/services/sample-book.js';
 
 export interface CrashScenario {
   /** Operation name in crash-ops.ts. */
@@ -39,18 +41,6 @@ export async function buildCrashChild(): Promise<string> {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return outfile;
-}
-
-/** Deterministic randomness: a run can be replayed from its seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface ChildRun {
@@ -91,7 +81,7 @@ function runChild(child: string, op: string, dir: string, args: string[], killAf
  * 1.2× that duration. `newDir` gives a fresh empty folder per run.
  */
 export async function runCrashes(child: string, s: CrashScenario, runs: number, seed: number, newDir: () => string): Promise<CrashReport> {
-  const random = mulberry32(seed);
+  const random = rng(seed);
   const calibration = newDir();
   const first = await runChild(child, s.op, calibration, s.prepare(calibration), null);
   s.verify(calibration, true);

@@ -1,26 +1,13 @@
 // Reading the book for export, in pages by `num` so 100k contacts stream without a second copy
 // of the whole book in memory. Live contacts only (the trash is not exported).
 import type { PointKind } from '../../../shared/domain/enums.js';
+import type { Contact, PointInFile } from '../../../shared/domain/types.js';
 import { type DB, stmt } from './statements.js';
 
-export interface ExportPoint {
-  kind: PointKind;
-  label: string | null;
-  value: string;
-  primary: boolean;
-}
+export type ExportPoint = PointInFile;
 
-export interface ExportContact {
+export interface ExportContact extends Pick<Contact, 'id' | 'name' | 'familyName' | 'givenName' | 'company' | 'department' | 'title' | 'birthday' | 'notes'> {
   num: number;
-  id: string;
-  name: string;
-  familyName: string | null;
-  givenName: string | null;
-  company: string | null;
-  department: string | null;
-  title: string | null;
-  birthday: string | null;
-  notes: string | null;
   updatedAt: string;
   tags: string[];
   points: ExportPoint[];

@@ -3,17 +3,11 @@
 import { compactHangul, searchKeys, type SearchKey } from '../../../shared/rules/search-keys.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
 import type { PointKind } from '../../../shared/domain/enums.js';
+import type { ContactFields } from '../db/contacts-repo.js';
 import { tagListKey, type SearchDoc } from '../db/search-repo.js';
 
-export interface IndexedFields {
-  display_name: string;
-  family_name: string | null;
-  given_name: string | null;
-  company: string | null;
-  department: string | null;
-  title: string | null;
-  notes: string | null;
-}
+/** What the search index reads from a contact row: its fields, less the birthday. */
+export type IndexedFields = Omit<ContactFields, 'birthday'>;
 
 export function searchEntry(
   row: IndexedFields, points: readonly { kind: PointKind; raw_value: string }[], tags: readonly string[], tagIds: readonly string[],
