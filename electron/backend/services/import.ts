@@ -35,8 +35,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
-  /** Called once, just before the (uninterruptible) write. */
-  onWriting?: () => void;
+  /** Called once, just before the (uninterruptible) write; the write waits for its promise. */
+  onWriting?: () => Promise<void>;
 }
 
 const MAPPINGS_KEY = 'import.mappings';
@@ -66,11 +66,18 @@ function withCache<T>(db: Context['db'], fn: () => T): T {
 }
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * How long a job waits, before its write, for someone to read its status and learn it is
+ * `writing` (the UI polls every 150 ms; the write then blocks every request until it commits).
+ */
+const WRITING_NOTICE_MS = 1000;
 
 export function createImportService(ctx: Context, writer: ImportWriter, merge: MergeService) {
   const db = ctx.db;
   const previews = new Map<string, { name: string; bytes: Uint8Array; mapping: ColumnMapping | undefined }>();
-  const jobs = new Map<string, ImportJobStatus & { cancel: boolean }>();
+  const jobs = new Map<string, ImportJobStatus & { cancel: boolean; seen: boolean }>();
 
   // ── reading ──────────────────────────────────────────────────────────────────────────────
 
@@ -187,9 +194,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
       prepared.push(pf);
     }
     if (opts.isCancelled?.()) throw new Cancelled();
-    opts.onWriting?.();
-    // One turn of the event loop, so a status request already waiting sees `writing` first.
-    await tick();
+    await opts.onWriting?.();
     if (opts.isCancelled?.()) throw new Cancelled();
     const batchId = uuidv7(ctx.clock.now());
     const at = ctx.nowIso();
@@ -234,14 +239,18 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     });
     if (savedMappingName && mapping) saveMapping(savedMappingName, mapping);
     const jobId = uuidv7(ctx.clock.now());
-    const job: ImportJobStatus & { cancel: boolean } = { jobId, state: 'running', done: 0, total: 0, writing: false, report: null, error: null, cancel: false };
+    const job: ImportJobStatus & { cancel: boolean; seen: boolean } = { jobId, state: 'running', done: 0, total: 0, writing: false, report: null, error: null, cancel: false, seen: false };
     jobs.set(jobId, job);
     for (const [id, j] of jobs) if (jobs.size > MAX_JOBS && j.state !== 'running') jobs.delete(id);
     void importFiles(files, {
       dryRun,
       onProgress: (done, total) => { job.done = done; job.total = total; },
       isCancelled: () => job.cancel,
-      onWriting: () => { job.writing = true; },
+      onWriting: async () => {
+        job.writing = true;
+        job.seen = false;
+        for (const t0 = Date.now(); !job.seen && Date.now() - t0 < WRITING_NOTICE_MS;) await sleep(10);
+      },
     }).then((report) => {
       job.state = 'done';
       job.writing = false;
@@ -265,10 +274,12 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     return job;
   }
 
-  const publicJob = ({ cancel: _c, ...s }: ImportJobStatus & { cancel: boolean }): ImportJobStatus => ({ ...s });
+  const publicJob = ({ cancel: _c, seen: _s, ...s }: ImportJobStatus & { cancel: boolean; seen: boolean }): ImportJobStatus => ({ ...s });
 
   function status(jobId: string): ImportJobStatus {
-    return publicJob(requireJob(jobId));
+    const job = requireJob(jobId);
+    job.seen = true;
+    return publicJob(job);
   }
 
   function cancel(jobId: string): ImportJobStatus {
