@@ -50,11 +50,18 @@ describe('Hangul and Latin spellings of one person', () => {
     expect(pair!.b).toMatchObject({ addresses: [], lastTouchAt: expect.stringMatching(/^2026-03-03T/) });
   });
 
-  it('similar names at the same company are suggested; the same name elsewhere is not', async () => {
+  it('similar names at the same company are suggested, Hangul beside Latin too; the same name elsewhere is not', async () => {
     const a = await t.b.invoke('contacts.add', { name: 'Chulsoo Kim', company: 'Hanbit Life' });
     const b = await t.b.invoke('contacts.add', { name: 'Kim Chulsoo', company: 'hanbit life' });
     await t.b.invoke('contacts.add', { name: 'Kim Chulsoo', company: 'Acme' });
+    // Hangul and Latin spellings at one company, with no number or e-mail in common: a suggestion.
+    const ko = await t.b.invoke('contacts.add', { name: '김철수', company: 'Nuri Soft' });
+    const en = await t.b.invoke('contacts.add', { name: 'Chul-soo Kim', company: 'nurisoft' });
+    await t.b.invoke('contacts.add', { name: 'Kim Minjun', company: 'Nuri Soft' });
     const l = await t.b.invoke('duplicates.list', {});
-    expect(l.items.map((p) => [p.kind, p.why, p.a.id, p.b.id])).toEqual([['suggested', ['name-company'], a.id, b.id]]);
+    expect(l.items.map((p) => [p.kind, p.why, p.a.id, p.b.id]).sort()).toEqual([
+      ['suggested', ['name-company'], ko.id, en.id],
+      ['suggested', ['name-company'], a.id, b.id],
+    ].sort());
   });
 });
