@@ -38,15 +38,27 @@ function skeleton(latin: string): string {
     .replace(/[aeiouwyh]/g, '').replace(/(.)\1+/g, '$1');
 }
 
+// Duplicates compare everyone at a company with everyone else there: romanise each name once.
+const memo = new Map<string, { surnames: Set<string>; givenSkeleton: string }>();
+
+function romanized(h: string): { surnames: Set<string>; givenSkeleton: string } {
+  let r = memo.get(h);
+  if (!r) {
+    if (memo.size >= 10_000) memo.clear();
+    const family = h.slice(0, 1);
+    r = { surnames: new Set([...(SURNAMES[family] ?? []), romanize(family)]), givenSkeleton: skeleton(romanize(h.slice(1))) };
+    memo.set(h, r);
+  }
+  return r;
+}
+
 /** `hangul` is a 2–4 syllable Korean name (family first) and `latin` a spelling of it in either order. */
 function spelledInLatin(hangul: string, latin: string): boolean {
   const h = hangul.normalize('NFC').replace(/\s+/g, '');
   if (!/^[\uAC00-\uD7A3]{2,4}$/.test(h)) return false;
   const words = latin.normalize('NFC').toLowerCase().split(/[\s,.]+/).filter(Boolean);
   if (words.length < 2 || words.some((w) => !/^[a-z-]+$/.test(w))) return false;
-  const family = h.slice(0, 1), given = h.slice(1);
-  const surnames = new Set([...(SURNAMES[family] ?? []), romanize(family)]);
-  const givenSkeleton = skeleton(romanize(given));
+  const { surnames, givenSkeleton } = romanized(h);
   if (!givenSkeleton) return false;
   // Family name first (Kim Chulsoo) or last (Chulsoo Kim); the given name may be one word or two.
   for (const [fam, rest] of [[words[0]!, words.slice(1)], [words.at(-1)!, words.slice(0, -1)]] as const) {
