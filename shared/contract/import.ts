@@ -99,6 +99,11 @@ export interface ImportJobStatus {
   /** Records processed so far, of `total`. */
   done: number;
   total: number;
+  /**
+   * True once every record is read and the batch is being written: that one transaction is not
+   * interruptible (it blocks the backend until it commits), so Cancel no longer applies.
+   */
+  writing: boolean;
   report: ImportReport | null;
   /** When failed: why, in English. */
   error: string | null;
@@ -180,7 +185,7 @@ export const importApi = {
     result: {} as { jobId: string },
   },
   'import.status': { input: z.object({ jobId: Id }), result: {} as ImportJobStatus },
-  /** Cancels a running job: its transaction is rolled back, nothing from it stays. */
+  /** Cancels a running job while it reads: nothing from it stays. Once `writing`, the job runs to its end. */
   'import.cancel': { input: z.object({ jobId: Id }), result: {} as ImportJobStatus },
   'import.batches': { input: z.object({}).default({}), result: {} as { items: ImportBatch[] } },
   /** Removes exactly what the batch added and reverts what it merged into existing people. */

@@ -1,5 +1,5 @@
 // `npm run bench [-- --scale 100000] [-- --json] [-- --out FILE] [-- --keep DIR] [-- --no-ui] [-- --import-rows N]
-//   [-- --only ocr|book] [-- --cards DIR]`
+//   [-- --only ocr|book|import] [-- --cards DIR]`
 // Builds a synthetic book in a temp dir (or reuses one with --keep) and measures the hot paths
 // through the real backend handlers. Prints a table, or one JSON document with --json.
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false }, out: { type: 'string' }, keep: { type: 'string' },
     'no-ui': { type: 'boolean', default: false },
     'import-rows': { type: 'string', default: '100000' },
-    // --only ocr | book: one half of the bench; --cards DIR keeps the rendered card corpus there.
+    // --only ocr | book: one half of the bench; --only import: the import rates alone (no book);
+    // --cards DIR keeps the rendered card corpus there.
     only: { type: 'string' }, cards: { type: 'string' },
   },
 });
@@ -181,12 +182,14 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
 const measures: Measure[] = [];
 let scaleInfo: { contacts: number; interactions: number } | null = null;
 let build: BookStats | null = null;
-if (values.only !== 'ocr') {
+if (values.only === 'import') {
+  measures.push(...await importMeasures(Number(values['import-rows']), log));
+} else if (values.only !== 'ocr') {
   const { counts, stats } = await benchBook(measures);
   scaleInfo = { contacts: counts.c, interactions: counts.i };
   build = stats;
 }
-if (values.only !== 'book') {
+if (values.only !== 'book' && values.only !== 'import') {
   log('OCR: rendering the card corpus and recognising every card…');
   measures.push(...await benchOcr({ log, cacheDir: values.cards }));
 }

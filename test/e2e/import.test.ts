@@ -156,14 +156,22 @@ describe('import in Korean', () => {
     await imp.choose(big);
     const card = await imp.previewed('big-list.csv');
     expect(await card.getAttribute('data-state')).toBe('ready');
+    // Press Cancel the moment the bar first moves, from inside the page: reading is fast enough now
+    // that a click from outside could arrive after the last record is read, when the write (not
+    // interruptible) has begun and Cancel is disabled. The page also notes the count it showed.
+    await page.evaluate(() => {
+      const w = window as unknown as { importSeen?: string };
+      const obs = new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="import-progress-bar"]');
+        const b = document.querySelector<HTMLButtonElement>('[data-testid="import-cancel"]');
+        w.importSeen ??= document.querySelector('[data-testid="import-progress-count"]')?.textContent ?? undefined;
+        if (bar && b && Number(bar.getAttribute('aria-valuenow')) > 0) { obs.disconnect(); b.click(); }
+      });
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
     await imp.start();
-    await page.getByTestId('import-progress').waitFor();
-    expect(await page.getByTestId('import-progress-count').textContent()).toMatch(/60,000/);
-    // The bar moves as the records are read.
-    await expect.poll(async () => Number(await page.getByTestId('import-progress-bar').getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
-    await shots(page, 'import-progress-ko');
-    await page.getByTestId('import-cancel').click();
     expect(await imp.report()).toBe('cancelled');
+    expect(await page.evaluate(() => (window as unknown as { importSeen?: string }).importSeen)).toMatch(/60,000/);
     await page.waitForTimeout(300);
     expect(await contactsCount(page)).toBe(before);
     await imp.importMore();
@@ -219,6 +227,32 @@ describe('import in Korean', () => {
     await contacts.search('Kim Chulsoo');
     await expect.poll(() => contacts.rows().count()).toBe(1);
   });
+
+  it('says when the batch is being saved: Cancel is disabled then, and the import completes whole', async () => {
+    const file = join(scratch.path, 'saving-list.csv');
+    const rows = ['이름,휴대폰'];
+    for (let i = 0; i < 6_000; i++) rows.push(`저장${i}번,010-8${String(100 + Math.floor(i / 10_000)).padStart(3, '0')}-${String(i % 10_000).padStart(4, '0')}`);
+    writeFileSync(file, rows.join('\r\n') + '\r\n');
+    await new AppShell(page).goTo('import');
+    await page.getByTestId('import-dropzone').waitFor();
+    const before = await contactsCount(page);
+    await imp.choose(file);
+    await imp.previewed('saving-list.csv');
+    await imp.start();
+    // Every record read: the one transaction runs, and the screen says so instead of offering Cancel.
+    await page.locator('[data-testid="import-cancel"]:disabled').waitFor({ timeout: 40_000 });
+    expect(await page.getByTestId('import-progress').textContent()).toContain('주소록에 저장하는 중');
+    expect(await page.getByTestId('import-cancel-hint').textContent()).toContain('취소할 수 없습니다');
+    await shots(page, 'import-writing-ko');
+    expect(await imp.report()).toBe('done');
+    await expect.poll(() => contactsCount(page)).toBe(before + 6_000);
+    await imp.importMore();
+    const batch = imp.batches().filter({ hasText: 'saving-list.csv' });
+    await batch.getByTestId('import-batch-undo').click();
+    await page.getByTestId('confirm-ok').click();
+    await batch.getByTestId('import-batch-undone').waitFor({ timeout: 60_000 });
+    await expect.poll(() => contactsCount(page)).toBe(before);
+  }, 120_000);
 
   it('produced no script errors or CSP violations', () => {
     // The refused undo is a 409 answer on purpose; Chromium logs it.

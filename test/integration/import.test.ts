@@ -146,6 +146,42 @@ describe('import', () => {
     expect(s.state).toBe('cancelled');
     expect(contentHash(t.db)).toBe(before);
   });
+
+  it('once every record is read the job says writing, and a Cancel then no longer applies: the batch is whole', async () => {
+    const lines = ['이름,휴대폰'];
+    for (let i = 0; i < 3000; i++) lines.push(`사람${i},010-${String(2000 + (i % 7000)).padStart(4, '0')}-${String(i).padStart(4, '0')}`);
+    const p = await t.b.invoke('import.preview', { name: 'big.csv', dataBase64: Buffer.from(lines.join('\r\n')).toString('base64') });
+    const { jobId } = await t.b.invoke('import.start', { previewIds: [p.previewId] });
+    let s = await t.b.invoke('import.status', { jobId });
+    expect(s.writing).toBe(false);
+    // Poll as the UI does; the write blocks the backend, so the status seen before it is `writing`.
+    while (s.state === 'running' && !s.writing) {
+      await new Promise((r) => setImmediate(r));
+      s = await t.b.invoke('import.status', { jobId });
+    }
+    if (s.state === 'running') {
+      expect(s).toMatchObject({ writing: true, done: 3000, total: 3000 });
+      expect((await t.b.invoke('import.cancel', { jobId })).writing).toBe(true);
+    }
+    const end = await waitJob(jobId);
+    expect(end).toMatchObject({ state: 'done', writing: false, report: { imported: 3000 } });
+    expect(rows(t.db, 'SELECT id FROM contacts').length).toBe(3000);
+  });
+
+  it('a large batch finds the book\'s people from one read of their numbers and e-mails: the oldest holder gets the merge', async () => {
+    const older = await t.b.invoke('contacts.add', { name: '먼저 온 사람', points: [{ kind: 'mobile', value: '010-3000-0007' }] });
+    t.clock.advanceDays(1);
+    const newer = await t.b.invoke('contacts.add', { name: '나중 사람', points: [{ kind: 'mobile', value: '010-3000-0007' }, { kind: 'email', value: 'p5@x.kr' }] });
+    const gone = await t.b.invoke('contacts.add', { name: '지운 사람', points: [{ kind: 'email', value: 'p9@x.kr' }] });
+    await t.b.invoke('contacts.delete', { id: gone.id });
+    const lines = ['이름,휴대폰,이메일'];
+    for (let i = 0; i < 2500; i++) lines.push(`사람${i},010-3000-${String(i).padStart(4, '0')},p${i}@x.kr`);
+    const r = await svc().importFiles([utf8('big.csv', lines.join('\r\n'))]);
+    // 0007 → the older holder of that number; p5@x.kr → the only holder; p9 is in the trash: a new person.
+    expect(r).toMatchObject({ imported: 2498, merged: 2 });
+    const mergedInto = rows<{ kept_id: string }>(t.db, 'SELECT kept_id FROM merges ORDER BY kept_id').map((m) => m.kept_id);
+    expect(mergedInto.sort()).toEqual([older.id, newer.id].sort());
+  });
 });
 
 async function waitJob(jobId: string) {

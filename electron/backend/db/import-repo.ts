@@ -41,20 +41,28 @@ export function insertFtsRow(db: DB, rowid: number, d: SearchDoc): void {
     .run(rowid, d.name, d.org, d.notes, d.points, d.digits);
 }
 
-/** A scratch table (connection-private, in TEMP) for a batch's search keys before they go in order. */
-export function beginKeyStaging(db: DB): void {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS import_keys (key TEXT, rank INTEGER, sort_name TEXT, contact_rowid INTEGER); DELETE FROM temp.import_keys');
+/**
+ * One search key of a new person. Written in the order people are created (contact_rowid
+ * ascending): measured on this machine, that costs less CPU than staging the keys and inserting
+ * them sorted by key (164k vs 118k keys per CPU-second; test/bench import).
+ */
+export function insertSearchKey(db: DB, key: string, rank: number, sortName: string, rowid: number): void {
+  stmt(db, 'INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid) VALUES (?, ?, ?, ?)').run(key, rank, sortName, rowid);
 }
 
-/** `json`: an array of [key, rank, sort_name, contact_rowid]. */
-export function stageKeys(db: DB, json: string): void {
-  stmt(db, "INSERT INTO temp.import_keys SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?)").run(json);
-}
-
-export function commitStagedKeys(db: DB): void {
-  stmt(db, `INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid)
-    SELECT key, rank, sort_name, contact_rowid FROM temp.import_keys ORDER BY key, rank, sort_name, contact_rowid`).run();
-  stmt(db, 'DELETE FROM temp.import_keys').run();
+/**
+ * Every live mobile number and e-mail of the book → its oldest live holder: a large import
+ * looks its people up here once instead of querying per record.
+ */
+export function identityOwners(db: DB): Map<string, string> {
+  const owners = new Map<string, string>();
+  const rows = stmt<[], { kind: string; normalized: string; contact_id: string }>(db, `
+    SELECT p.kind, p.normalized, p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id
+    WHERE p.kind IN ('mobile', 'email') AND p.deleted_at IS NULL AND c.deleted_at IS NULL
+    ORDER BY c.created_at DESC, c.num DESC`).iterate();
+  // Newest first, so the oldest holder is the one left in the map (as contactsWithPoint's first).
+  for (const r of rows) owners.set(`${r.kind} ${r.normalized}`, r.contact_id);
+  return owners;
 }
 
 /** Live contacts holding this normalised mobile number or e-mail, oldest first. */
@@ -62,7 +70,7 @@ export function contactsWithPoint(db: DB, kind: PointKind, normalized: string): 
   return stmt<[string, string], { contact_id: string }>(db, `
     SELECT DISTINCT p.contact_id FROM contact_points p JOIN contacts c ON c.id = p.contact_id
     WHERE p.kind = ? AND p.normalized = ? AND p.deleted_at IS NULL AND c.deleted_at IS NULL
-    ORDER BY c.created_at`).all(kind, normalized).map((r) => r.contact_id);
+    ORDER BY c.created_at, c.num`).all(kind, normalized).map((r) => r.contact_id);
 }
 
 export function allTags(db: DB): Map<string, string> {
@@ -246,15 +254,21 @@ export function insertDismissal(db: DB, a: string, b: string, at: string): void 
   stmt(db, 'INSERT OR IGNORE INTO duplicate_dismissals (a_id, b_id, at) VALUES (?, ?, ?)').run(a, b, at);
 }
 
-export interface SideRow { id: string; display_name: string; stage: string; company: string | null; title: string | null; created_at: string; deleted_at: string | null }
+export interface SideRow {
+  id: string; display_name: string; stage: string; company: string | null; title: string | null; created_at: string; deleted_at: string | null;
+  last_touch_at: string | null;
+}
 
-export function sideRows(db: DB, ids: string[]): Map<string, SideRow & { phones: string[]; emails: string[] }> {
-  const rows = stmt<[string], SideRow & { phones: string; emails: string }>(db, `
-    SELECT c.id, c.display_name, c.stage, c.company, c.title, c.created_at, c.deleted_at,
+export function sideRows(db: DB, ids: string[]): Map<string, SideRow & { phones: string[]; emails: string[]; addresses: string[] }> {
+  const rows = stmt<[string], SideRow & { phones: string; emails: string; addresses: string }>(db, `
+    SELECT c.id, c.display_name, c.stage, c.company, c.title, c.created_at, c.deleted_at, c.last_touch_at,
+      (SELECT json_group_array(raw_value) FROM contact_points p WHERE p.contact_id = c.id AND p.deleted_at IS NULL AND p.kind = 'address') AS addresses,
       (SELECT json_group_array(raw_value) FROM contact_points p WHERE p.contact_id = c.id AND p.deleted_at IS NULL AND p.kind IN ('mobile','phone')) AS phones,
       (SELECT json_group_array(raw_value) FROM contact_points p WHERE p.contact_id = c.id AND p.deleted_at IS NULL AND p.kind = 'email') AS emails
     FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-  return new Map(rows.map((r) => [r.id, { ...r, phones: JSON.parse(r.phones) as string[], emails: JSON.parse(r.emails) as string[] }]));
+  return new Map(rows.map((r) => [r.id, {
+    ...r, phones: JSON.parse(r.phones) as string[], emails: JSON.parse(r.emails) as string[], addresses: JSON.parse(r.addresses) as string[],
+  }]));
 }
 
 export function insertHistory(db: DB, h: { id: string; contactId: string; field: string; from: string | null; to: string | null; at: string; by: string }): void {

@@ -53,7 +53,10 @@ export function createDuplicatesService(ctx: Context, merge: MergeService) {
     const sides = sideRows(db, page.flatMap((c) => [c.a, c.b]));
     const side = (id: string): DuplicateSide => {
       const r = sides.get(id)!;
-      return { id, name: r.display_name, stage: r.stage as Stage, company: r.company, title: r.title, phones: r.phones, emails: r.emails, createdAt: r.created_at };
+      return {
+        id, name: r.display_name, stage: r.stage as Stage, company: r.company, title: r.title, phones: r.phones, emails: r.emails,
+        addresses: r.addresses, createdAt: r.created_at, lastTouchAt: r.last_touch_at,
+      };
     };
     return {
       items: page.map((c) => ({ a: side(c.a), b: side(c.b), kind: c.kind, why: c.why, matched: c.matched })),

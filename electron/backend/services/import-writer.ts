@@ -1,7 +1,9 @@
 // The write half of an import: prepared records → people in the book, inside the caller's one
-// transaction. Duplicates are found with in-memory maps (within the batch) and indexed lookups
-// (against the book); new people are inserted with prepared statements, and their search rows are
-// written in a second pass after every person is in (the trigram index grows faster in one run).
+// transaction. Duplicates are found with in-memory maps (within the batch, and of the book's
+// numbers and e-mails for a large batch) or indexed lookups (a small batch into a large book);
+// new people are inserted with prepared statements, their search keys as each person goes in,
+// and their trigram documents in a second pass after every person is in (the FTS index grows
+// faster in one run).
 // The result is what contacts.add would have stored, person for person (test/integration/import-search).
 import type { z } from 'zod';
 import type { ContactDraft } from '../../../shared/contract/contacts.js';
@@ -12,8 +14,7 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { sortName } from '../db/contacts-repo.js';
 import { insertFollowUp } from '../db/follow-ups-repo.js';
 import {
-  allTags, beginKeyStaging, commitStagedKeys, contactsWithPoint, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertTag,
-  stageKeys,
+  allTags, contactsWithPoint, identityOwners, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertSearchKey, insertTag,
 } from '../db/import-repo.js';
 import { insertPoint, type NewPoint } from '../db/points-repo.js';
 import type { SearchDoc } from '../db/search-repo.js';
@@ -27,7 +28,11 @@ import type { SettingsService } from './settings.js';
 
 type Draft = z.output<typeof ContactDraft>;
 
-const KEY_CHUNK = 20_000;
+/**
+ * From this many records on, the book's numbers and e-mails are read into a map once (~1 s per
+ * 100k points) rather than looked up record by record (two indexed queries each).
+ */
+const OWNER_MAP_FROM = 2_000;
 
 /** One good record of a file, its points normalised (bad ones already dropped with a warning). */
 export interface PreparedRecord {
@@ -77,6 +82,13 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
     };
     const people: NewPerson[] = [];
     const owner = new Map<string, { idx: number } | { id: string }>();
+    const records = files.reduce((s, f) => s + f.entries.length, 0);
+    const book = records >= OWNER_MAP_FROM ? identityOwners(db) : null;
+    const inBook = (k: string): string | undefined => {
+      if (book) return book.get(k);
+      const sp = k.indexOf(' ');
+      return contactsWithPoint(db, k.slice(0, sp) as 'mobile' | 'email', k.slice(sp + 1))[0];
+    };
     for (const f of files) {
       for (const e of f.entries) {
         const keys = identityKeys(e.draft, e.normalized);
@@ -84,8 +96,7 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
         for (const k of keys) if ((target = owner.get(k))) break;
         if (!target) {
           for (const k of keys) {
-            const [kind, value] = [k.slice(0, k.indexOf(' ')), k.slice(k.indexOf(' ') + 1)] as ['mobile' | 'email', string];
-            const found = contactsWithPoint(db, kind, value)[0];
+            const found = inBook(k);
             if (found) { target = { id: found }; break; }
           }
         }
@@ -130,11 +141,9 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
   function insertPeople(people: NewPerson[], batchId: string, at: string, tagId: (name: string) => string): void {
     const due = nextCheckIn(at, 'prospect', settings.cadence(), settings.get().timeZone);
     const reason: Reason | null = due ? { code: 'check-in', params: { stage: 'prospect', days: due.days, since: 'import' } } : null;
-    // Search rows: FTS documents written after everyone is in; keys staged as we go (tens per
-    // person — holding them all as objects would cost hundreds of MB at 100k people).
+    // Search rows: keys as each person goes in (tens per person; holding them all would cost
+    // hundreds of MB at 100k people), FTS documents after everyone is in.
     const docs: { rowid: number; doc: SearchDoc }[] = [];
-    beginKeyStaging(db);
-    let chunk: unknown[] = [];
     const slow: string[] = [];
     for (const p of people) {
       const d = p.draft;
@@ -160,16 +169,10 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
       else if (due && reason) insertFollowUp(db, { id: uuidv7(ctx.clock.now()), contactId: id, kind: 'check-in', dueAt: due.dueAt, dueDate: due.dueDate, reason, createdBy: 'rule', at });
       const entry = searchEntry({ ...d, display_name: d.name, family_name: d.familyName, given_name: d.givenName }, points, d.tags, ids);
       docs.push({ rowid, doc: entry.doc });
-      for (const k of entry.keys) chunk.push([k.key, k.rank, sort, rowid]);
-      if (chunk.length >= KEY_CHUNK) { stageKeys(db, JSON.stringify(chunk)); chunk = []; }
+      for (const k of entry.keys) insertSearchKey(db, k.key, k.rank, sort, rowid);
     }
-    if (chunk.length) stageKeys(db, JSON.stringify(chunk));
     for (const id of slow) schedule.syncCheckIn(id);
-    // Second pass: the search index, table by table.
     for (const x of docs) insertFtsRow(db, x.rowid, x.doc);
-    // The staged keys go into search_keys in its primary-key order, sorted by SQLite: each insert
-    // lands next to the previous one instead of at a random page of a large B-tree.
-    commitStagedKeys(db);
   }
 
   /** Points as contacts.add stores them: one primary per kind, unverified, verified_via import, REV as the last-known date. */

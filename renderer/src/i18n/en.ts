@@ -5,11 +5,13 @@ import { backupEn } from './messages/backup';
 import { captureEn } from './messages/capture';
 import { engineRulesEn } from './messages/engine-rules';
 import { importEn } from './messages/import';
+import { importrateEn } from './messages/importrate';
 import { recoveryEn } from './messages/recovery';
 import { ocrEn } from './messages/ocr';
 
 export const en = {
   ...importEn,
+  ...importrateEn,
   'app.name': 'Inyeon',
   'app.altName': '인연 · 因緣',
 

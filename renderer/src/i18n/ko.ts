@@ -5,11 +5,13 @@ import { backupKo } from './messages/backup';
 import { captureKo } from './messages/capture';
 import { engineRulesKo } from './messages/engine-rules';
 import { importKo } from './messages/import';
+import { importrateKo } from './messages/importrate';
 import { recoveryKo } from './messages/recovery';
 import { ocrKo } from './messages/ocr';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
+  ...importrateKo,
   'app.name': '인연',
   'app.altName': 'Inyeon',
 

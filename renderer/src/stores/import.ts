@@ -34,7 +34,7 @@ export interface ImportFile {
 
 export type Job =
   | { state: 'idle' }
-  | { state: 'running'; jobId: string; done: number; total: number; cancelling: boolean }
+  | { state: 'running'; jobId: string; done: number; total: number; cancelling: boolean; writing: boolean }
   | { state: 'finished'; status: ImportJobStatus };
 
 interface ImportState {
@@ -106,14 +106,14 @@ export const useImport = create<ImportState>()((set, get) => {
       try {
         status = await invoke('import.status', { jobId });
       } catch (e) {
-        set({ job: { state: 'finished', status: { jobId, state: 'failed', done: 0, total: 0, report: null, error: e instanceof Error ? e.message : String(e) } } });
+        set({ job: { state: 'finished', status: { jobId, state: 'failed', done: 0, total: 0, writing: false, report: null, error: e instanceof Error ? e.message : String(e) } } });
         return;
       }
       if (status.state !== 'running') {
         finish(status);
         return;
       }
-      set((s) => (s.job.state === 'running' && s.job.jobId === jobId ? { job: { ...s.job, done: status.done, total: status.total } } : s));
+      set((s) => (s.job.state === 'running' && s.job.jobId === jobId ? { job: { ...s.job, done: status.done, total: status.total, writing: status.writing } } : s));
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
@@ -201,7 +201,7 @@ export const useImport = create<ImportState>()((set, get) => {
       try {
         const { jobId } = await invoke('import.start', { previewIds: ready.map((f) => f.preview!.previewId) });
         const total = ready.reduce((n, f) => n + f.preview!.records, 0);
-        set({ job: { state: 'running', jobId, done: 0, total, cancelling: false } });
+        set({ job: { state: 'running', jobId, done: 0, total, cancelling: false, writing: false } });
         void poll(jobId);
       } catch (e) {
         notifyError(e);
@@ -210,11 +210,13 @@ export const useImport = create<ImportState>()((set, get) => {
 
     async cancel() {
       const job = get().job;
-      if (job.state !== 'running') return;
+      if (job.state !== 'running' || job.writing) return;
       set({ job: { ...job, cancelling: true } });
       try {
         const status = await invoke('import.cancel', { jobId: job.jobId });
         if (status.state !== 'running') finish(status);
+        // Too late: the write had begun; the job finishes and its report (with Undo) follows.
+        else if (status.writing) set((s) => (s.job.state === 'running' && s.job.jobId === job.jobId ? { job: { ...s.job, cancelling: false, writing: true } } : s));
       } catch (e) {
         notifyError(e);
       }

@@ -1,5 +1,6 @@
 // The running import: a progress bar fed by polling import.status, and Cancel — which rolls the
-// whole batch back, so nothing of a cancelled import stays in the book.
+// whole batch back, so nothing of a cancelled import stays in the book. Once every record is read
+// the batch is written in one uninterruptible transaction: Cancel is disabled and says why.
 import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Misc';
 import { useT } from '../../i18n';
@@ -10,7 +11,7 @@ export function ImportProgress({ job }: { job: Extract<Job, { state: 'running' }
   const pct = job.total > 0 ? Math.min(100, Math.round((job.done / job.total) * 100)) : 0;
   return (
     <section className="panel import-progress" data-testid="import-progress" aria-live="polite">
-      <h2 className="panel-title"><Spinner />{job.cancelling ? i18n.t('import.cancelling') : i18n.t('import.running')}</h2>
+      <h2 className="panel-title"><Spinner />{job.writing ? i18n.t('import.writing') : job.cancelling ? i18n.t('import.cancelling') : i18n.t('import.running')}</h2>
       <div
         className="progress"
         role="progressbar"
@@ -24,8 +25,8 @@ export function ImportProgress({ job }: { job: Extract<Job, { state: 'running' }
       </div>
       <div className="progress-row">
         <span className="tabular" data-testid="import-progress-count">{i18n.t('import.progress', { done: job.done, total: job.total, pct })}</span>
-        <span className="muted small">{i18n.t('import.cancelHint')}</span>
-        <button type="button" className="button" onClick={() => void useImport.getState().cancel()} disabled={job.cancelling} data-testid="import-cancel">
+        <span className="muted small" data-testid="import-cancel-hint">{job.writing ? i18n.t('import.writingHint') : i18n.t('import.cancelHint')}</span>
+        <button type="button" className="button" onClick={() => void useImport.getState().cancel()} disabled={job.cancelling || job.writing} data-testid="import-cancel">
           <Icon name="x" />{i18n.t('common.cancel')}
         </button>
       </div>
