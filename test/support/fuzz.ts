@@ -5,7 +5,7 @@
 // a typed AppError with a clear message; a rejected call must leave every table as it was.
 // Used by test/integration/fuzz.test.ts (CI size) and `npm run fuzz` (FUZZ_RUNS, nightly size).
 import fc from 'fast-check';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { api, METHODS, type Method } from '../../shared/contract/index.js';
 import { AppError, ERROR_CODES } from '../../shared/errors.js';
 import type { Backend } from '../../electron/backend/index.js';
