@@ -7,6 +7,8 @@ import { fixedClock } from '../../electron/backend/context.js';
 import { openDatabase } from '../../electron/backend/db/connection.js';
 import { DB_FILE, openBackend } from '../../electron/backend/index.js';
 import { restoreBackup } from '../../electron/backend/recovery/files.js';
+import { bookKey } from '../../electron/backend/crypt/book-key.js';
+import { passphraseKeys } from '../../electron/backend/crypt/keys.js';
 
 const OPS: Record<string, (dir: string, args: string[]) => Promise<void> | void> = {
   /** Open the book: applies every pending migration. */
@@ -25,6 +27,14 @@ const OPS: Record<string, (dir: string, args: string[]) => Promise<void> | void>
     await b.invoke('sample.load', { count: Number(count) });
     b.close();
   },
+  /** Encryption on or off (issue 8): a verified copy swapped in for the book. */
+  crypt: async (dir, [onOff, passphrase]) => {
+    const key = bookKey(dir, DB_FILE, [passphraseKeys(passphrase!)]);
+    const b = openBackend({ dataDir: dir, clock: fixedClock('2026-03-02T01:00:00.000Z'), integrityCheck: 'sync', key });
+    process.stdout.write('go\n');
+    await b.invoke('security.setEncryption', { on: onOff === 'on', passphrase: passphrase! });
+    await b.close();
+  },
 };
 
 const [op, dir, ...args] = process.argv.slice(2);
@@ -33,6 +43,6 @@ if (!run || !dir) {
   process.stderr.write(`usage: crash-ops <${Object.keys(OPS).join('|')}> <dataDir> [args]\n`);
   process.exit(2);
 }
-if (op !== 'sample-load') process.stdout.write('go\n');
+if (op !== 'sample-load' && op !== 'crypt') process.stdout.write('go\n');
 await run(dir, args);
 process.stdout.write('done\n');
