@@ -6,6 +6,7 @@ import { captureEn } from './messages/capture';
 import { engineRulesEn } from './messages/engine-rules';
 import { importEn } from './messages/import';
 import { recoveryEn } from './messages/recovery';
+import { securityEn } from './messages/security';
 import { ocrEn } from './messages/ocr';
 
 export const en = {
@@ -288,6 +289,7 @@ export const en = {
   ...captureEn,
   ...engineRulesEn,
   ...recoveryEn,
+  ...securityEn,
   ...ocrEn,
 } satisfies Record<string, string>;
 

@@ -6,6 +6,7 @@ import { captureKo } from './messages/capture';
 import { engineRulesKo } from './messages/engine-rules';
 import { importKo } from './messages/import';
 import { recoveryKo } from './messages/recovery';
+import { securityKo } from './messages/security';
 import { ocrKo } from './messages/ocr';
 
 export const ko: Record<MessageKey, string> = {
@@ -288,5 +289,6 @@ export const ko: Record<MessageKey, string> = {
   ...captureKo,
   ...engineRulesKo,
   ...recoveryKo,
+  ...securityKo,
   ...ocrKo,
 };
