@@ -9,10 +9,11 @@ import { fileKind } from '../../electron/backend/db/driver.js';
 import { keyRecordPath, readKeyRecord } from '../../electron/backend/crypt/keys.js';
 import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index.js';
 import { openSession } from '../../electron/backend/recovery/session.js';
-import { passphraseKeys } from '../../electron/backend/crypt/keys.js';
+import { passphraseKeys, safeStorageKeys } from '../../electron/backend/crypt/keys.js';
 import { bookKey } from '../../electron/backend/crypt/book-key.js';
 import { contentHash, expectAppError, fileHash } from '../support/backend.js';
 import { runCli } from '../support/cli.js';
+import { fakeSafeStorage } from '../support/fake-safe-storage.js';
 import { tempDir } from '../support/temp.js';
 
 const NOW = '2026-03-02T01:00:00.000Z';
@@ -88,6 +89,28 @@ describe('turning encryption on', () => {
     await expectAppError(b.invoke('security.setEncryption', { on: true, passphrase: 'short' }), 'invalid-input');
     expect(fileKind(join(dir, DB_FILE))).toBe('plain');
     expect(fileHash(join(dir, DB_FILE))).toBe(before);
+  });
+});
+
+describe('the app with a keychain', () => {
+  it('encrypts without a passphrase, keeps the key wrapped by the keychain, and reopens from it', async () => {
+    const dir = folder();
+    const keychain = safeStorageKeys(fakeSafeStorage('me'));
+    const b = await bookWithPeople(dir);
+    await b.close();
+    const app = openBackend({ dataDir: dir, clock: fixedClock(NOW), keyStore: keychain });
+    expect(await app.invoke('security.status', {})).toEqual({ encrypted: false, keyKind: null, keychain: true });
+    expect(await app.invoke('security.setEncryption', { on: true })).toEqual({ encrypted: true, keyKind: 'safe-storage', keychain: true });
+    await app.close();
+    expect(needles().some((n) => allBytes(dir).includes(n))).toBe(false);
+    const s = openSession({ dataDir: dir, clock: fixedClock(NOW), keyStore: keychain, keyStores: [keychain] });
+    cleanups.push(() => s.close());
+    expect(await s.dispatch('system.openState', {})).toEqual({ state: 'ok' });
+    // Another account's keychain cannot: the unlock screen, and a passphrase does not help either.
+    s.close();
+    const other = openSession({ dataDir: dir, clock: fixedClock(NOW), keyStores: [safeStorageKeys(fakeSafeStorage('someone-else'))] });
+    cleanups.push(() => other.close());
+    expect(await other.dispatch('system.openState', {})).toMatchObject({ state: 'recovery', problem: 'wrong-key' });
   });
 });
 
