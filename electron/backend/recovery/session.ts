@@ -81,13 +81,31 @@ export function openSession(opts: SessionOptions): Session {
         lock = acquireOwnerLock(opts.dataDir, opts.ownerLock, new Date(clock.now()).toISOString());
       }
       key = bookKey(opts.dataDir, DB_FILE, stores);
-      backend = openBackend({ ...opts, key });
+      const opened = openBackend({ ...opts, key });
+      backend = opened;
       problem = undefined;
+      watchIntegrity(opened);
     } catch (e) {
       backend = undefined;
       problem = asOpenProblem(e);
     }
   }
+  /**
+   * Opening checks only the header and schema; the full quick_check follows in the background.
+   * When it finds damage, the book is closed (no more writes into a damaged file) and the session
+   * turns to the recovery state: the next call gets `db-corrupt`, and the renderer, asking
+   * `system.openState`, shows the recovery screen with the latest backup.
+   */
+  function watchIntegrity(opened: Backend): void {
+    void opened.integrity.then((verdict) => {
+      if (backend !== opened || !isDamage(verdict)) return;
+      process.stderr.write(`[inyeon] the background quick_check found damage; closing the book for recovery (${verdict})\n`);
+      backend = undefined;
+      problem = new AppError('db-corrupt', `The database ${dbPath} is damaged (quick_check: ${verdict}).`);
+      void opened.close();
+    });
+  }
+
   tryOpen();
 
   async function latest(): Promise<BackupRef | null> {
@@ -166,6 +184,13 @@ export function openSession(opts: SessionOptions): Session {
       lock = undefined;
     },
   };
+}
+
+/** A quick_check verdict that means a damaged file (not 'ok', a stopped check, or a check that could not run for another reason). */
+export function isDamage(verdict: string): boolean {
+  if (verdict === 'ok' || verdict === 'stopped' || verdict === 'pending') return false;
+  if (verdict.startsWith('quick_check failed:')) return /malformed|not a database|corrupt|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(verdict);
+  return true;
 }
 
 function asOpenProblem(e: unknown): AppError {
