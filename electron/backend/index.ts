@@ -12,7 +12,7 @@ import type { BookHost } from './backup/service.js';
 import { fsyncDir } from './backup/files.js';
 import type { KeyStore } from './crypt/keys.js';
 import { openDatabase } from './db/connection.js';
-import type { DbAccess } from './db/driver.js';
+import { type DbAccess, fileKind } from './db/driver.js';
 import { checkInBackground, type IntegrityCheck, settled } from './db/integrity.js';
 import { loadMigrations } from './db/migrate.js';
 import { type Clock, type Context, createContext, systemClock } from './context.js';
@@ -126,6 +126,9 @@ export function openBackend(opts: BackendOptions): Backend {
     },
   };
 
+  // A swap killed before its last step leaves the previous book's second name behind (after turning
+  // encryption on, a plain copy): the book in place is whole (renamed in atomically), so it goes.
+  if (fileKind(path) !== 'empty') rmSync(`${path}.before-restore.tmp`, { force: true });
   let book = openBook(access, path, clock, host, opts.integrityCheck === 'sync' ? 'sync' : 'background');
   const call = async (method: string, params: unknown) => {
     while (gate) await gate;
