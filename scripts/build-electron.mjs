@@ -5,7 +5,7 @@
 //   node scripts/build-electron.mjs [--out DIR]     (default: out/)
 //
 // main:    ESM (Electron ≥ 28 loads an .mjs main), node22 (Electron 45's Node), with electron,
-//          better-sqlite3, tesseract.js and sharp left external: electron is provided by the runtime, better-sqlite3 is a
+//          better-sqlite3-multiple-ciphers (the SQLite driver), tesseract.js and sharp left external: electron is provided by the runtime, the driver is a
 //          native module loaded from node_modules (or from the Electron-ABI build we pass it).
 // preload: one CJS file, because a sandboxed preload cannot load ESM or require our modules.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -37,7 +37,7 @@ export async function buildElectron(opts = {}) {
       outfile: join(out, 'main/index.mjs'),
       format: 'esm',
       // tesseract.js starts its worker script from node_modules by path, and sharp is native: both stay out.
-      external: ['electron', 'better-sqlite3', 'tesseract.js', 'sharp'],
+      external: ['electron', 'better-sqlite3-multiple-ciphers', 'tesseract.js', 'sharp'],
       // Bundled CommonJS dependencies call require(); an ESM bundle has none unless we make one.
       banner: { js: "import { createRequire as __inyeonCreateRequire } from 'node:module'; const require = __inyeonCreateRequire(import.meta.url);" },
     }),

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { rebuild } from '@electron/rebuild';
 
 const { values } = parseArgs({
-  options: { 'build-path': { type: 'string' }, 'electron-version': { type: 'string' }, module: { type: 'string', default: 'better-sqlite3' } },
+  options: { 'build-path': { type: 'string' }, 'electron-version': { type: 'string' }, module: { type: 'string', default: 'better-sqlite3-multiple-ciphers' } },
 });
 if (!values['build-path'] || !values['electron-version']) {
   console.error('usage: rebuild-native.mjs --build-path DIR --electron-version X.Y.Z [--module NAME]');

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'marketing-blocked',
   // Card recognition (capture.recognize): not an image, engine failed to start, took too long.
   'unreadable-image', 'ocr-unavailable', 'ocr-timeout',
+  // An encrypted book (or backup) opened without its key, or with another one.
+  'key-required', 'wrong-key',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

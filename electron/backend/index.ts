@@ -4,13 +4,15 @@
 // The object stays the same across a restore: `ctx` and `services` are read through getters
 // because a restore closes the one writer connection, swaps the file and rebuilds both on the
 // restored book (replaceBook below). Transports hold the Backend, never a service.
-import { readFileSync, renameSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Invoke } from '../../shared/contract/index.js';
 import { AppError } from '../../shared/errors.js';
 import type { BookHost } from './backup/service.js';
 import { fsyncDir } from './backup/files.js';
+import type { KeyStore } from './crypt/keys.js';
 import { openDatabase } from './db/connection.js';
+import { type DbAccess, fileKind } from './db/driver.js';
 import { checkInBackground, type IntegrityCheck, settled } from './db/integrity.js';
 import { loadMigrations } from './db/migrate.js';
 import { type Clock, type Context, createContext, systemClock } from './context.js';
@@ -25,6 +27,10 @@ export interface BackendOptions {
   clock?: Clock;
   /** better_sqlite3.node for Electron's ABI (the Electron shell only). */
   nativeBinding?: string;
+  /** The book's key when it is encrypted (crypt/book-key.ts finds it before opening). */
+  key?: Buffer | undefined;
+  /** Where a new key is kept when encryption is turned on without a passphrase (the app: safeStorage). */
+  keyStore?: KeyStore | undefined;
   /**
    * 'background' (default): open without waiting for quick_check; it runs in a worker right
    * after and system.info reports 'pending' until then. 'sync': check before returning (doctor).
@@ -68,9 +74,12 @@ export function openBackend(opts: BackendOptions): Backend {
   // Calls wait here while a restore swaps the book.
   let gate: Promise<unknown> | null = null;
 
+  // The key changes when encryption is turned on or off; every connection reads it from here.
+  let access: DbAccess = { nativeBinding: opts.nativeBinding, key: opts.key };
   const host: BookHost = {
     dataDir: opts.dataDir,
-    nativeBinding: opts.nativeBinding,
+    access: () => access,
+    keyStore: opts.keyStore,
     latestSchema,
     async exclusive(fn) {
       const run = fn();
@@ -81,33 +90,46 @@ export function openBackend(opts: BackendOptions): Backend {
         gate = null;
       }
     },
-    replaceBook(staged) {
+    replaceBook(staged, key) {
       // Closing the last connection checkpoints the WAL into the file and removes it (synchronously;
       // the promise is only the OCR worker winding down, which the new book does not need).
       void book.close();
       // A WAL or journal left beside the old file would be replayed into the new one.
       for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+      // The old book stays as a second name until the new one has opened; the rename over the book
+      // is atomic, so a kill at any moment leaves the old book or the new one in place, never none.
       const aside = `${path}.before-restore.tmp`;
-      renameSync(path, aside);
+      rmSync(aside, { force: true });
+      try {
+        linkSync(path, aside);
+      } catch {
+        copyFileSync(path, aside);
+      }
+      const before = access;
       chmodSync(staged, 0o600);
       renameSync(staged, path);
       fsyncDir(opts.dataDir);
+      if (key !== undefined) access = { ...access, key: key ?? undefined };
       try {
         // The staged copy passed integrity_check a moment ago; the usual background check follows.
-        book = openBook(opts, path, clock, host, 'background');
+        book = openBook(access, path, clock, host, 'background');
       } catch (e) {
-        // The restored file would not open (it passed its checks, so this is unexpected): put the
+        // The new file would not open (it passed its checks, so this is unexpected): put the
         // book back as it was and say so; the safety backup exists as well.
         renameSync(aside, path);
         fsyncDir(opts.dataDir);
-        book = openBook(opts, path, clock, host, 'background');
-        throw new AppError('internal', `The restored book could not be opened (${(e as Error).message}); the previous book was kept.`);
+        access = before;
+        book = openBook(access, path, clock, host, 'background');
+        throw new AppError('internal', `The new book could not be opened (${(e as Error).message}); the previous book was kept.`);
       }
       rmSync(aside, { force: true });
     },
   };
 
-  let book = openBook(opts, path, clock, host, opts.integrityCheck === 'sync' ? 'sync' : 'background');
+  // A swap killed before its last step leaves the previous book's second name behind (after turning
+  // encryption on, a plain copy): the book in place is whole (renamed in atomically), so it goes.
+  if (fileKind(path) !== 'empty') rmSync(`${path}.before-restore.tmp`, { force: true });
+  let book = openBook(access, path, clock, host, opts.integrityCheck === 'sync' ? 'sync' : 'background');
   const call = async (method: string, params: unknown) => {
     while (gate) await gate;
     return dispatch(book.services, method, params);
@@ -137,10 +159,10 @@ export function openBackend(opts: BackendOptions): Backend {
   };
 }
 
-function openBook(opts: BackendOptions, path: string, clock: Clock, host: BookHost, integrity: 'sync' | 'background'): Book {
+function openBook(access: DbAccess, path: string, clock: Clock, host: BookHost, integrity: 'sync' | 'background'): Book {
   const sync = integrity === 'sync';
-  const opened = openDatabase(path, { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), integrity: sync ? 'sync' : 'deferred' });
-  const check = sync ? settled(opened.integrity) : checkInBackground(path, opts.nativeBinding, (problem) => {
+  const opened = openDatabase(path, { ...access, integrity: sync ? 'sync' : 'deferred' });
+  const check = sync ? settled(opened.integrity) : checkInBackground(path, access, (problem) => {
     process.stderr.write(`[inyeon] the database ${path} is damaged (quick_check: ${problem})\n`);
   });
   const ctx = createContext(opened.db, clock, path, appVersion());

@@ -1,4 +1,4 @@
-// Command-line parsing: global options first (`inyeon [--data-dir DIR] [--json] [--now ISO] <command>`),
+// Command-line parsing: global options first (`inyeon [--data-dir DIR] [--json] [--now ISO] [--passphrase-file FILE] <command>`),
 // then the command's own options, parsed strictly so a typo is an error, not a silent default.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -10,6 +10,7 @@ export const GLOBAL_OPTIONS = {
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
   now: { type: 'string' },
+  'passphrase-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec;
 

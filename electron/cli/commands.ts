@@ -9,6 +9,7 @@ import { ENGINE_COMMANDS } from './engine-commands.js';
 import { BACKUP_COMMANDS } from './backup-commands.js';
 import type { Backend } from '../backend/index.js';
 import { CONSENT_COMMANDS } from './consent-commands.js';
+import { CRYPT_COMMANDS } from './crypt-commands.js';
 import { IMPORT_COMMANDS } from './import-commands.js';
 import { CAPTURE_COMMANDS } from './capture-commands.js';
 
@@ -179,6 +180,7 @@ export const COMMANDS: Record<string, Command> = {
   ...ENGINE_COMMANDS,
   ...BACKUP_COMMANDS,
   ...CONSENT_COMMANDS,
+  ...CRYPT_COMMANDS,
   ...IMPORT_COMMANDS,
   ...CAPTURE_COMMANDS,
 };

@@ -3,7 +3,7 @@
 // (with --json as {"error":{code,message}}) and a non-zero exit code.
 import type { ErrorCode } from '../../shared/errors.js';
 import { AppError } from '../../shared/errors.js';
-import { openBackend, type Backend } from '../backend/index.js';
+import { DB_FILE, openBackend, type Backend } from '../backend/index.js';
 import { fixedClock } from '../backend/context.js';
 import { newestUsableBackup } from '../backend/recovery/latest-backup.js';
 import { openSession } from '../backend/recovery/session.js';
@@ -12,6 +12,8 @@ import { COMMANDS } from './commands.js';
 import { defaultDataDir } from './data-dir.js';
 import { formatHuman } from './output.js';
 import { serve } from './serve.js';
+import { bookKey } from '../backend/crypt/book-key.js';
+import { cliKeyStore } from './keys.js';
 
 const SERVE_OPTIONS: OptionSpec = { port: { type: 'string' }, 'no-open': { type: 'boolean' } };
 
@@ -19,10 +21,11 @@ export const EXIT: Record<ErrorCode | 'usage', number> = {
   usage: 2, 'invalid-input': 2, 'unknown-method': 2, unauthorized: 1, 'not-found': 4, conflict: 5,
   'db-newer-version': 6, 'db-corrupt': 6, 'db-locked': 6, 'disk-full': 7, 'read-only': 7, internal: 1, 'marketing-blocked': 5,
   'unreadable-image': 2, 'ocr-unavailable': 1, 'ocr-timeout': 1,
+  'key-required': 8, 'wrong-key': 8,
 };
 
 function helpText(): string {
-  const lines = ['Usage: inyeon [--data-dir DIR] [--json] [--now ISO-8601] <command>', '', 'Commands:'];
+  const lines = ['Usage: inyeon [--data-dir DIR] [--json] [--now ISO-8601] [--passphrase-file FILE] <command>', '', 'Commands:'];
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`);
   lines.push('  serve [--port N] [--no-open]   (browser mode)');
   lines.push('', `Data folder: --data-dir, else INYEON_DATA_DIR, else ${defaultDataDir()}`);
@@ -47,8 +50,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     const now = str(parsed.values.now);
     if (now !== undefined && Number.isNaN(Date.parse(now))) throw new UsageError('--now must be an ISO-8601 date-time');
+    const keyStore = cliKeyStore(str(parsed.values['passphrase-file']));
     const open = {
       dataDir: str(parsed.values['data-dir']) ?? defaultDataDir(),
+      keyStore,
       ...(now ? { clock: fixedClock(now) } : {}),
       // doctor is the one command that must wait for the full quick_check; the rest open fast.
       integrityCheck: name === 'doctor' ? ('sync' as const) : ('background' as const),
@@ -57,7 +62,8 @@ export async function main(argv: string[]): Promise<number> {
     };
     if (name === 'serve') {
       // Browser mode starts even when the book cannot be opened: the page shows why and the ways forward.
-      const session = openSession({ ...open, latestBackup: newestUsableBackup, ownerLock: 'browser mode (inyeon serve)' });
+      // An encrypted book without a passphrase given: the page asks for it (recovery.unlock).
+      const session = openSession({ ...open, keyStores: keyStore ? [keyStore] : [], latestBackup: newestUsableBackup, ownerLock: 'browser mode (inyeon serve)' });
       const problem = session.problem();
       if (problem) process.stderr.write(`inyeon: ${problem.message}\nThe page shows this and the ways forward.\n`);
       try {
@@ -67,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    backend = openBackend(open);
+    backend = openBackend({ ...open, key: bookKey(open.dataDir, DB_FILE, keyStore ? [keyStore] : []) });
     const command = COMMANDS[name]!;
     const result = await command.run({ invoke: backend.invoke, backend, values: parsed.values, positionals: parsed.positionals });
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatHuman(result, backend.services.settings.locale())}\n`);

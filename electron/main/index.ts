@@ -4,12 +4,13 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, session } from 'electron';
+import { app, type BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { newestUsableBackup } from '../backend/recovery/latest-backup.js';
 import { openSession, type Session } from '../backend/recovery/session.js';
 import { openErrorDialog } from './dialogs.js';
 import { startDigest } from './digest.js';
 import { registerIpc } from './ipc.js';
+import { appKeyStores } from './keychain.js';
 import { installMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { hardenSession, installSecurityGuards } from './security.js';
@@ -51,8 +52,12 @@ function start(): void {
   });
   // A book that cannot be opened (damaged, newer, read-only…) does not end the app: the window
   // opens on the recovery screen, which asks the session why and offers the ways forward.
+  // Encryption at rest: a new key goes to the OS keychain (safeStorage); an encrypted book is
+  // unlocked from it, or from a passphrase (browser mode/CLI books) on the unlock screen.
+  const keys = appKeyStores(safeStorage, process.env);
   const opened = openSession({
     dataDir, autoBackup: true, ...(nativeBinding ? { nativeBinding } : {}), latestBackup: newestUsableBackup, ownerLock: 'the Inyeon app',
+    keyStore: keys.keyStore, keyStores: keys.keyStores,
   });
   book = opened;
   const problem = opened.problem();

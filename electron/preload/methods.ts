@@ -74,6 +74,9 @@ export const PRELOAD_METHODS = [
   'recovery.retry',
   'recovery.restoreBackup',
   'recovery.startEmpty',
+  'recovery.unlock',
+  'security.status',
+  'security.setEncryption',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

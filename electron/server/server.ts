@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
   'db-newer-version': 503, 'db-corrupt': 503, 'db-locked': 503, 'disk-full': 507, 'read-only': 503, internal: 500,
   'marketing-blocked': 409,
   'unreadable-image': 422, 'ocr-unavailable': 503, 'ocr-timeout': 504,
+  'key-required': 401, 'wrong-key': 401,
 };
 
 export interface ServerOptions {

@@ -5,6 +5,8 @@ import { CommandPalette } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { GlobalHotkeys } from './components/GlobalHotkeys';
 import { useBrowserDigest } from './hooks/useBrowserDigest';
+import { useIntegrityWatch } from './hooks/useIntegrityWatch';
+import { onBookProblem } from './api/client';
 import { EmptyState, Spinner } from './components/Misc';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -113,6 +115,12 @@ export function App() {
   }, [start]);
 
   useEffect(start, [start]);
+
+  // Damage found after opening (the background quick_check): the recovery screen takes over.
+  useIntegrityWatch(boot === 'ready');
+  useEffect(() => onBookProblem(() => {
+    void useRecovery.getState().check().then((s) => { if (s.state === 'recovery') setBoot('recovery'); }).catch(() => undefined);
+  }), []);
 
   if (boot === 'loading') {
     return <div className="boot"><Spinner label={i18n.t('common.loading')} /></div>;

@@ -50,7 +50,7 @@ export async function main(argv: string[], root = ROOT, env: NodeJS.ProcessEnv =
   const native = await ensureElectronNative({
     root, electronVersion: electron.version, abi: electron.abi, timeoutMs: 15 * 60_000, log: (l) => console.log(`npm run dist: ${l}`),
   });
-  if (!native.ok) return fail(`better-sqlite3 could not be compiled for Electron ${electron.version}: ${native.reason}.`);
+  if (!native.ok) return fail(`better-sqlite3-multiple-ciphers could not be compiled for Electron ${electron.version}: ${native.reason}.`);
 
   const builder = join(root, 'node_modules/electron-builder/cli.js');
   const args = [

@@ -32,7 +32,7 @@ export function parseDistArgs(argv: readonly string[], host: NodeJS.Platform): D
   const platform = [...wanted][0] ?? (host as Platform);
   if (!['linux', 'darwin', 'win32'].includes(host)) throw new Error(`Packaging is not supported on ${host}.`);
   if (platform !== host) {
-    throw new Error(`Cannot package for ${platform} on ${host}: better-sqlite3 must be compiled on the target OS. Build on a ${platform} machine (see docs/packaging.md).`);
+    throw new Error(`Cannot package for ${platform} on ${host}: the SQLite driver (better-sqlite3-multiple-ciphers) must be compiled on the target OS. Build on a ${platform} machine (see docs/packaging.md).`);
   }
   opts.platform = platform;
   return opts;

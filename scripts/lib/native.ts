@@ -1,4 +1,6 @@
-// An Electron-ABI build of better-sqlite3 in out/native/<electron-version>/better_sqlite3.node.
+// An Electron-ABI build of the SQLite driver (better-sqlite3-multiple-ciphers, a superset of
+// better-sqlite3 with encryption; its addon keeps the name better_sqlite3.node) in
+// out/native/<electron-version>/better_sqlite3.node.
 // node_modules keeps its Node-ABI build untouched (tests, the CLI and browser mode load it): the
 // Electron build is compiled in a temporary copy of the package and only its .node file is kept.
 import { spawn } from 'node:child_process';
@@ -7,6 +9,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { addonAbiOfFile, addonMatches, describeAbi } from './native-abi.js';
+
+/** The driver the backend loads (electron/backend/db/driver.ts). */
+export const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
 
 export const electronNativePath = (root: string, electronVersion: string): string =>
   join(root, 'out', 'native', electronVersion, 'better_sqlite3.node');
@@ -38,8 +43,9 @@ export interface EnsureOptions {
   log?: (line: string) => void;
 }
 
-/** Written beside the .node: a build of another better-sqlite3 version must not be reused after an update. */
+/** Written beside the .node: a build of another driver version must not be reused after an update. */
 interface Stamp {
+  /** The driver's version (SQLITE_PACKAGE; the field name predates the switch from better-sqlite3). */
   betterSqlite3: string;
   electron: string;
   abi: number;
@@ -55,7 +61,7 @@ function readStamp(target: string): Stamp | null {
   }
 }
 
-/** Is the existing build usable: right ABI, built from the installed better-sqlite3 for this Electron? */
+/** Is the existing build usable: right ABI, built from the installed driver for this Electron? */
 export function nativeUpToDate(target: string, want: Stamp): boolean {
   const stamp = readStamp(target);
   return (
@@ -68,9 +74,9 @@ export async function ensureElectronNative(o: EnsureOptions): Promise<NativeResu
   const target = electronNativePath(o.root, o.electronVersion);
   let source: string;
   try {
-    source = dirname(createRequire(join(o.root, 'package.json')).resolve('better-sqlite3/package.json'));
+    source = dirname(createRequire(join(o.root, 'package.json')).resolve(`${SQLITE_PACKAGE}/package.json`));
   } catch {
-    return { ok: false, reason: 'better-sqlite3 is not installed (run npm install)' };
+    return { ok: false, reason: `${SQLITE_PACKAGE} is not installed (run npm install)` };
   }
   const version = (JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { version: string }).version;
   const want: Stamp = { betterSqlite3: version, electron: o.electronVersion, abi: o.abi };
@@ -78,15 +84,15 @@ export async function ensureElectronNative(o: EnsureOptions): Promise<NativeResu
 
   const work = mkdtempSync(join(tmpdir(), 'inyeon-native-'));
   try {
-    const copy = join(work, 'node_modules', 'better-sqlite3');
+    const copy = join(work, 'node_modules', SQLITE_PACKAGE);
     // Everything but the existing build: the copy must compile from its own sources.
     cpSync(source, copy, { recursive: true, filter: (p) => relative(source, p).split(sep)[0] !== 'build' });
-    // With prebuild-install beside the copy, @electron/rebuild first tries better-sqlite3's published
+    // With prebuild-install beside the copy, @electron/rebuild first tries the driver's published
     // Electron binary (no compiler needed); the ABI check below still decides what is kept.
     linkPrebuildInstall(o.root, join(work, 'node_modules'));
-    writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'inyeon-native-build', version: '0.0.0', private: true, dependencies: { 'better-sqlite3': version } }));
+    writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'inyeon-native-build', version: '0.0.0', private: true, dependencies: { [SQLITE_PACKAGE]: version } }));
 
-    o.log?.(`Building better-sqlite3 for Electron ${o.electronVersion} (NODE_MODULE_VERSION ${o.abi})…`);
+    o.log?.(`Building ${SQLITE_PACKAGE} for Electron ${o.electronVersion} (NODE_MODULE_VERSION ${o.abi})…`);
     const run = await runRebuild(o.root, work, o.electronVersion, o.timeoutMs);
     if (!run.ok) return run;
 
@@ -113,7 +119,7 @@ export async function ensureElectronNative(o: EnsureOptions): Promise<NativeResu
 
 function linkPrebuildInstall(root: string, nodeModules: string): void {
   try {
-    const dir = dirname(createRequire(join(root, 'node_modules', 'better-sqlite3', 'package.json')).resolve('prebuild-install/package.json'));
+    const dir = dirname(createRequire(join(root, 'node_modules', SQLITE_PACKAGE, 'package.json')).resolve('prebuild-install/package.json'));
     symlinkSync(dir, join(nodeModules, 'prebuild-install'), 'junction');
   } catch {
     /* not installed: node-gyp compiles from source */
@@ -124,7 +130,7 @@ function linkPrebuildInstall(root: string, nodeModules: string): void {
 function runRebuild(root: string, buildPath: string, electronVersion: string, timeoutMs: number): Promise<{ ok: true } | { ok: false; reason: string }> {
   const script = join(root, 'scripts', 'rebuild-native.mjs');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, '--build-path', buildPath, '--electron-version', electronVersion, '--module', 'better-sqlite3'], {
+    const child = spawn(process.execPath, [script, '--build-path', buildPath, '--electron-version', electronVersion, '--module', SQLITE_PACKAGE], {
       cwd: root,
       env: rebuildEnv(process.env),
       stdio: ['ignore', 'pipe', 'pipe'],

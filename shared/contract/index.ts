@@ -23,8 +23,10 @@ export const api = {
   ...importApi,
   ...duplicatesApi,
   ...recoveryApi,
+  ...securityApi,
 };
 import { recoveryApi } from './recovery.js';
+import { securityApi } from './security.js';
 export type Api = typeof api;
 export type Method = keyof Api;
 export const METHODS = Object.keys(api) as Method[];
@@ -45,3 +47,4 @@ export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralGrap
 export { BACKUP_KINDS, EXPORT_FORMATS, type BackupInfo, type BackupKind, type BackupPreview, type ExportResult, type RestoreResult } from './backup.js';
 export type { ConsentsOf, ConsentRecord, ChannelConsent, MarketingCheck, DigestResult } from './consent.js';
 export { OPEN_PROBLEMS, type OpenState, type OpenProblem, type RecoveryResult, type RecoveryAction, type BackupRef } from './recovery.js';
+export { MIN_PASSPHRASE_LENGTH, type KeyKind, type SecurityStatus } from './security.js';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ApiGroup } from './group.js';
 
 /** Why the book is not open: the error codes opening can end with. */
-export const OPEN_PROBLEMS = ['db-corrupt', 'db-newer-version', 'db-locked', 'read-only', 'disk-full', 'internal'] as const;
+export const OPEN_PROBLEMS = ['db-corrupt', 'db-newer-version', 'db-locked', 'read-only', 'disk-full', 'internal', 'key-required', 'wrong-key'] as const;
 export type OpenProblem = (typeof OPEN_PROBLEMS)[number];
 
 export interface BackupRef {
@@ -30,7 +30,8 @@ export type OpenState =
       actions: RecoveryAction[];
     };
 
-export type RecoveryAction = 'retry' | 'restore-backup' | 'start-empty';
+/** 'unlock': an encrypted book asks for its passphrase (recovery.unlock). */
+export type RecoveryAction = 'retry' | 'restore-backup' | 'start-empty' | 'unlock';
 
 export interface RecoveryResult {
   state: OpenState;
@@ -45,4 +46,5 @@ export const recoveryApi = {
   'recovery.retry': { input: Empty, result: {} as RecoveryResult },
   'recovery.restoreBackup': { input: Empty, result: {} as RecoveryResult },
   'recovery.startEmpty': { input: Empty, result: {} as RecoveryResult },
+  'recovery.unlock': { input: z.object({ passphrase: z.string().min(1).max(1024) }), result: {} as RecoveryResult },
 } satisfies ApiGroup;

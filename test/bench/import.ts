@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openBackend } from '../../electron/backend/index.js';
 import { fixedClock } from '../../electron/backend/context.js';
 import { valueMeasure, type Measure } from './measure.js';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index.js';
 import { fixedClock } from '../../electron/backend/context.js';
 import { getChoseong } from 'es-hangul';

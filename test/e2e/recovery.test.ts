@@ -1,8 +1,8 @@
 // A damaged book opens on the recovery screen (issue 8): plain words in Korean and English,
 // restore from the latest backup, or start empty with the damaged file kept aside.
-import { closeSync, mkdirSync, openSync, readdirSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -86,4 +86,34 @@ describe('recovery screen', () => {
       dir.remove();
     }
   });
+
+  it('damage the background quick_check finds after opening (ko): the recovery screen takes over and restores', async () => {
+    const dir = newDataDir();
+    expect(runCli(['--data-dir', dir.path, 'sample', 'load', '--count', '300']).status).toBe(0);
+    const path = join(dir.path, 'inyeon.db');
+    mkdirSync(join(dir.path, 'backups'));
+    const db = new Database(path, { readonly: true });
+    db.prepare('VACUUM INTO ?').run(join(dir.path, 'backups', 'inyeon-2026-03-01.db'));
+    db.close();
+    // Garbage over a page in the middle: the header and schema read, so the book opens first.
+    const size = statSync(path).size;
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(fd);
+    const app = await startApp({ dataDir: { path: dir.path, remove: () => undefined }, env: { LANG: 'ko_KR.UTF-8' } });
+    const { page, context } = await openPage(browser, app.url, 'ko-KR');
+    try {
+      const screen = new RecoveryPage(page);
+      await screen.root().waitFor({ timeout: 30_000 });
+      expect(await screen.problem()).toBe('db-corrupt');
+      expect(await screen.title()).toBe('데이터 파일이 손상되었습니다');
+      await screen.restore().click();
+      await page.getByTestId('today-view').or(page.getByTestId('welcome')).first().waitFor();
+      expect(readdirSync(dir.path).some((f) => /^inyeon\.db\.damaged-/.test(f))).toBe(true);
+    } finally {
+      await context.close();
+      await app.stop();
+      dir.remove();
+    }
+  }, 90_000);
 });

@@ -1,7 +1,7 @@
 // Backups (issue 5 "Out", issue 8): verified snapshots while the app runs, restore with a safety
 // backup first on the same live backend object, refusal of newer-schema and non-Inyeon files
 // with the book unchanged, the latest verified backup, and the daily automatic backup.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, readdirSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -163,6 +163,9 @@ const BAD: Record<Method, () => unknown[]> = {
   'recovery.retry': () => [],
   'recovery.restoreBackup': () => [],
   'recovery.startEmpty': () => [],
+  'recovery.unlock': () => [{}, { passphrase: '' }, { passphrase: 5 }],
+  'security.status': () => [],
+  'security.setEncryption': () => [{}, { on: 'yes' }, { on: true, passphrase: 5 }],
 };
 
 /** Well-formed ids that name nothing. */

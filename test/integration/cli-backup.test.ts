@@ -1,7 +1,7 @@
 // `inyeon export`, `backup`, `restore` as child processes: files that parse, verified backups,
 // restore printing its preview and the safety backup, refusals with exit codes — and a backup
 // killed with SIGKILL at any moment leaves no file under a backup's final name that is not whole.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,15 +2,18 @@
 // After every kill the book passes integrity_check and is at a whole state: a migration either
 // applied or not (each migration is one transaction), a restore either done or not (never no book),
 // a large write all there or not at all. 50 runs in CI; CRASH_RUNS scales each scenario.
-// After merging import/backup/restore, add their operations to crash-ops.ts and a scenario here.
+// Also covered: an import batch, and turning encryption on or off (issue 8).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/connection.js';
 import { loadMigrations } from '../../electron/backend/db/migrate.js';
-import { DB_FILE } from '../../electron/backend/index.js';
+import { DB_FILE, openBackend } from '../../electron/backend/index.js';
+import { applyKey, fileKind } from '../../electron/backend/db/driver.js';
+import { bookKey } from '../../electron/backend/crypt/book-key.js';
+import { keyRecordPath, passphraseKeys } from '../../electron/backend/crypt/keys.js';
 import { fileHash } from '../support/backend.js';
 import { buildCrashChild, runCrashes } from '../support/crash.js';
 import { tempDir } from '../support/temp.js';
@@ -136,6 +139,74 @@ describe('kill -9 at random moments', () => {
     }, 15 * SCALE, SEED + 1, newDir);
     console.log('restore', JSON.stringify(r));
     expect(Object.keys(r.outcomes).length, JSON.stringify(r)).toBeGreaterThan(0);
+  }, 300_000 * SCALE);
+
+  it('turning encryption on or off leaves the old book or the new one, whole and openable with the passphrase', async () => {
+    const PASS = 'crash test passphrase';
+    // An encrypted copy of the latest book, made once the way the app makes it.
+    const encDir = newDir();
+    copyFileSync(latestBook, join(encDir, DB_FILE));
+    const enc = openBackend({ dataDir: encDir });
+    await enc.invoke('security.setEncryption', { on: true, passphrase: PASS });
+    await enc.close();
+    const openable = (dir: string): string => {
+      const path = join(dir, DB_FILE);
+      if (!existsSync(path)) throw new Error('no book at all: the next start would create an empty one');
+      const kind = fileKind(path);
+      const db = new Database(path);
+      try {
+        if (kind === 'encrypted') applyKey(db, bookKey(dir, DB_FILE, [passphraseKeys(PASS)]));
+        integrity(db);
+        const people = (db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n;
+        if (people !== PEOPLE) throw new Error(`${people} people instead of ${PEOPLE}`);
+      } finally {
+        db.close();
+      }
+      return kind;
+    };
+    for (const direction of ['on', 'off'] as const) {
+      const r = await runCrashes(child, {
+        op: 'crypt',
+        prepare: (dir) => {
+          copyFileSync(direction === 'on' ? latestBook : join(encDir, DB_FILE), join(dir, DB_FILE));
+          if (direction === 'off') copyFileSync(keyRecordPath(encDir), keyRecordPath(dir));
+          return [direction, PASS];
+        },
+        verify: (dir) => openable(dir),
+      }, 8 * SCALE, SEED + 3 + (direction === 'on' ? 0 : 1), newDir);
+      console.log(`encrypt ${direction}`, JSON.stringify(r));
+      expect(r.interrupted, JSON.stringify(r)).toBeGreaterThan(0);
+    }
+  }, 300_000 * SCALE);
+
+  it('an import batch is all there or not there at all', async () => {
+    const ROWS = 2_000;
+    const csv = join(root.path, 'people.csv');
+    const lines = ['이름,회사,휴대폰,이메일'];
+    for (let i = 0; i < ROWS; i++) lines.push(`가져옴${i},회사${i % 97},010-${String(2000 + (i % 7000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')},p${i}@import.example`);
+    writeFileSync(csv, lines.join('\r\n'));
+    const r = await runCrashes(child, {
+      op: 'import',
+      prepare: () => [csv],
+      verify: (dir) => {
+        const db = new Database(join(dir, DB_FILE));
+        try {
+          integrity(db);
+          const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+          const people = count('SELECT count(*) AS n FROM contacts');
+          const points = count('SELECT count(*) AS n FROM contact_points');
+          const batches = count('SELECT count(*) AS n FROM import_batches');
+          if (people === 0 && points === 0 && batches === 0) return 'nothing';
+          const recorded = count('SELECT coalesce(sum(imported), 0) AS n FROM import_batches');
+          if (people === ROWS && points === ROWS * 2 && batches === 1 && recorded === ROWS) return 'all';
+          throw new Error(`half an import: ${people} people, ${points} points, ${batches} batches (${recorded} recorded)`);
+        } finally {
+          db.close();
+        }
+      },
+    }, 10 * SCALE, SEED + 5, newDir);
+    console.log('import', JSON.stringify(r));
+    expect(r.interrupted, JSON.stringify(r)).toBeGreaterThan(0);
   }, 300_000 * SCALE);
 
   it('a large write (the sample book) is all there or not at all', async () => {

@@ -75,12 +75,12 @@ describe('packaged app (electron-builder, stand-in Electron)', () => {
     expect(bad).toEqual([]);
   });
 
-  it('keeps better-sqlite3’s JavaScript, without the bundled libraries or its Node build', () => {
-    expect(files).toContain('/node_modules/better-sqlite3/lib/index.js');
+  it('keeps the SQLite driver’s JavaScript, without the bundled libraries or its Node build', () => {
+    expect(files).toContain('/node_modules/better-sqlite3-multiple-ciphers/lib/index.js');
     // Not asserted: `bindings`. electron-builder's dependency collector includes better-sqlite3's
     // own dependencies on some installs and not on others (seen: npm install vs a fresh npm ci),
     // and the app never needs it: the main process always passes `nativeBinding` (startup.ts).
-    for (const gone of ['/node_modules/zod', '/node_modules/date-fns', '/node_modules/libphonenumber-js', '/node_modules/tsx', '/node_modules/esbuild', '/node_modules/better-sqlite3/build', '/node_modules/better-sqlite3/deps']) {
+    for (const gone of ['/node_modules/zod', '/node_modules/date-fns', '/node_modules/libphonenumber-js', '/node_modules/tsx', '/node_modules/esbuild', '/node_modules/better-sqlite3-multiple-ciphers/build', '/node_modules/better-sqlite3-multiple-ciphers/deps', '/node_modules/better-sqlite3']) {
       expect(files, gone).not.toContain(gone);
     }
     expect(files.filter((f) => f.startsWith('/node_modules/electron/'))).toEqual([]);

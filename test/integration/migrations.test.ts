@@ -1,6 +1,6 @@
 // Opening the book: numbered migrations from empty, re-open, refusal of a newer schema (left
 // byte-for-byte untouched), a damaged file, connection pragmas and owner-only permissions.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

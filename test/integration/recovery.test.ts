@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/backend/context.js';
 import { DB_FILE, openBackend } from '../../electron/backend/index.js';
@@ -149,6 +149,36 @@ describe('a book from a newer version', () => {
     await expectAppError(s.dispatch('recovery.startEmpty', {}), 'conflict');
     await expectAppError(s.dispatch('recovery.restoreBackup', {}), 'conflict');
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('damage found by the background quick_check', () => {
+  it('closes the book and turns the session to recovery (db-corrupt, with the latest backup)', async () => {
+    const dir = folder();
+    const b = openBackend({ dataDir: dir, clock: fixedClock(NOW) });
+    for (let i = 0; i < 400; i++) await b.invoke('contacts.add', { name: `사람${i}`, notes: '메모 '.repeat(120) });
+    await b.close();
+    const backup = backupOf(dir);
+    // Garbage over one page in the middle of the file: the header and schema still read, so the
+    // (deferred) open succeeds, and only the full check finds it.
+    const path = join(dir, DB_FILE);
+    const size = readFileSync(path).length;
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(fd);
+
+    const s = session(dir);
+    expect(await s.dispatch('system.openState', {})).toEqual({ state: 'ok' });
+    const verdict = await s.backend()!.integrity;
+    expect(verdict).not.toBe('ok');
+    const state = await s.dispatch('system.openState', {}) as OpenState;
+    expect(state).toMatchObject({ state: 'recovery', problem: 'db-corrupt', actions: ['retry', 'restore-backup', 'start-empty'] });
+    expect(state.state === 'recovery' && state.backup?.path).toBe(backup);
+    await expectAppError(s.dispatch('contacts.add', { name: '손상 후' }), 'db-corrupt');
+    const r = await s.dispatch('recovery.restoreBackup', {}) as RecoveryResult;
+    expect(r.state).toEqual({ state: 'ok' });
+    expect(await s.backend()!.integrity).toBe('ok');
+    expect(((await s.dispatch('contacts.list', { limit: 500 })) as { items: unknown[] }).items).toHaveLength(400);
   });
 });
 

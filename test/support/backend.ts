@@ -2,7 +2,7 @@
 // Also: typed-error assertions and whole-database snapshots ("nothing changed").
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { expect } from 'vitest';
 import { fixedClock } from '../../electron/backend/context.js';
 import { openBackend, type Backend } from '../../electron/backend/index.js';

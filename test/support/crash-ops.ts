@@ -2,11 +2,14 @@
 // process so the parent can SIGKILL it at any moment. Prints "go" right before the operation and
 // "done" after it. Bundled by crash.ts with esbuild so it starts in plain Node within milliseconds.
 // Add an operation here (import, backup, restore…) and a scenario in test/integration/crash.test.ts.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixedClock } from '../../electron/backend/context.js';
 import { openDatabase } from '../../electron/backend/db/connection.js';
 import { DB_FILE, openBackend } from '../../electron/backend/index.js';
 import { restoreBackup } from '../../electron/backend/recovery/files.js';
+import { bookKey } from '../../electron/backend/crypt/book-key.js';
+import { passphraseKeys } from '../../electron/backend/crypt/keys.js';
 
 const OPS: Record<string, (dir: string, args: string[]) => Promise<void> | void> = {
   /** Open the book: applies every pending migration. */
@@ -25,6 +28,30 @@ const OPS: Record<string, (dir: string, args: string[]) => Promise<void> | void>
     await b.invoke('sample.load', { count: Number(count) });
     b.close();
   },
+  /** An import batch (one file, one transaction): previewed first, "go" right before import.start. */
+  import: async (dir, [file]) => {
+    const b = openBackend({ dataDir: dir, clock: fixedClock('2026-03-02T01:00:00.000Z'), integrityCheck: 'sync' });
+    const p = await b.invoke('import.preview', { name: 'people.csv', dataBase64: readFileSync(file!).toString('base64') });
+    process.stdout.write('go\n');
+    const { jobId } = await b.invoke('import.start', { previewIds: [p.previewId] });
+    for (;;) {
+      const s = await b.invoke('import.status', { jobId });
+      if (s.state !== 'running') {
+        if (s.state !== 'done') throw new Error(`import ${s.state}: ${s.error}`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await b.close();
+  },
+  /** Encryption on or off (issue 8): a verified copy swapped in for the book. */
+  crypt: async (dir, [onOff, passphrase]) => {
+    const key = bookKey(dir, DB_FILE, [passphraseKeys(passphrase!)]);
+    const b = openBackend({ dataDir: dir, clock: fixedClock('2026-03-02T01:00:00.000Z'), integrityCheck: 'sync', key });
+    process.stdout.write('go\n');
+    await b.invoke('security.setEncryption', { on: onOff === 'on', passphrase: passphrase! });
+    await b.close();
+  },
 };
 
 const [op, dir, ...args] = process.argv.slice(2);
@@ -33,6 +60,6 @@ if (!run || !dir) {
   process.stderr.write(`usage: crash-ops <${Object.keys(OPS).join('|')}> <dataDir> [args]\n`);
   process.exit(2);
 }
-if (op !== 'sample-load') process.stdout.write('go\n');
+if (!['sample-load', 'crypt', 'import'].includes(op!)) process.stdout.write('go\n');
 await run(dir, args);
 process.stdout.write('done\n');

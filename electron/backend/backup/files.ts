@@ -3,12 +3,12 @@
 // said, what it holds). The .db gets its final name last, after its manifest: a file under a final
 // name is therefore always complete and verified; a crash leaves only `*.tmp` files, which the
 // next backup sweeps away.
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/backup.js';
 import { bookFacts, type BookFacts } from '../db/backup-repo.js';
+import { type Db, type DbAccess, openFile } from '../db/driver.js';
 
 export const BACKUPS_DIR = 'backups';
 const NAME_RE = /^inyeon-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-(auto|manual|safety)(?:-(\d+))?\.db$/;
@@ -76,15 +76,15 @@ export function fsyncDir(dir: string): void {
 }
 
 /** A read-only connection to a backup or a file to restore (Electron passes its own native build). */
-export function openReadOnly(path: string, nativeBinding?: string): Database.Database {
-  return new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+export function openReadOnly(path: string, access: DbAccess): Db {
+  return openFile(path, access, { readonly: true, fileMustExist: true });
 }
 
 /** Facts of a backup made without a manifest (copied in by hand): read from the file itself. */
-function factsFromFile(path: string, nativeBinding?: string): BookFacts | null {
-  let db: Database.Database | undefined;
+function factsFromFile(path: string, access: DbAccess): BookFacts | null {
+  let db: Db | undefined;
   try {
-    db = openReadOnly(path, nativeBinding);
+    db = openReadOnly(path, access);
     return bookFacts(db);
   } catch {
     return null;
@@ -97,7 +97,7 @@ function factsFromFile(path: string, nativeBinding?: string): BookFacts | null {
  * Every backup in the folder, newest first. `verified` is cheap here (manifest says ok and the size
  * matches); `latestVerifiedBackup` re-hashes.
  */
-export function listBackups(dataDir: string, nativeBinding?: string): BackupInfo[] {
+export function listBackups(dataDir: string, access: DbAccess = {}): BackupInfo[] {
   const dir = backupsDir(dataDir);
   if (!existsSync(dir)) return [];
   const out: BackupInfo[] = [];
@@ -112,7 +112,7 @@ export function listBackups(dataDir: string, nativeBinding?: string): BackupInfo
       continue;
     }
     const m = readManifest(path);
-    const facts = m ?? factsFromFile(path, nativeBinding);
+    const facts = m ?? factsFromFile(path, access);
     out.push({
       name, path, kind: parsed.kind, createdAt: m?.createdAt ?? parsed.createdAt, bytes,
       contacts: facts?.contacts ?? 0, touches: facts?.touches ?? 0, schemaVersion: facts?.schemaVersion ?? 0,
@@ -126,8 +126,8 @@ export function listBackups(dataDir: string, nativeBinding?: string): BackupInfo
  * The newest backup that is still exactly what was verified when it was made (size and SHA-256
  * match its manifest), or null. For the "book is damaged" path at open time: it needs no open book.
  */
-export function latestVerifiedBackup(dataDir: string, nativeBinding?: string): BackupInfo | null {
-  for (const b of listBackups(dataDir, nativeBinding)) {
+export function latestVerifiedBackup(dataDir: string, access: DbAccess = {}): BackupInfo | null {
+  for (const b of listBackups(dataDir, access)) {
     if (!b.verified) continue;
     const m = readManifest(b.path);
     if (m && sha256File(b.path) === m.sha256) return b;

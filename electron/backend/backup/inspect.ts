@@ -1,12 +1,12 @@
 // What a backup file holds, checked before anything is restored from it: a SQLite file, with
 // Inyeon's tables, from this version of Inyeon or an older one, that passes quick_check. Anything
 // else is refused with a sentence that says which of these it is not.
-import type Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { BackupPreview } from '../../../shared/contract/backup.js';
 import { AppError } from '../../../shared/errors.js';
 import { bookFacts, missingTables, quickCheck } from '../db/backup-repo.js';
+import { type Db, type DbAccess, fileKind } from '../db/driver.js';
 import { assertNotNewer } from '../db/migrate.js';
 import { openReadOnly, parseBackupName, readManifest } from './files.js';
 
@@ -23,7 +23,7 @@ function readMagic(path: string): string {
   }
 }
 
-export function inspectBackup(path: string, latestSchema: number, nativeBinding?: string): BackupPreview {
+export function inspectBackup(path: string, latestSchema: number, access: DbAccess): BackupPreview {
   let bytes: number;
   let mtime: Date;
   try {
@@ -34,12 +34,14 @@ export function inspectBackup(path: string, latestSchema: number, nativeBinding?
   } catch {
     throw new AppError('not-found', `There is no backup file at ${path}.`);
   }
-  if (bytes === 0 || readMagic(path) !== SQLITE_MAGIC) {
+  // An encrypted backup has no magic: it is read with the book's key (a wrong key fails below).
+  const encrypted = access.key !== undefined && fileKind(path) === 'encrypted';
+  if (bytes === 0 || (!encrypted && readMagic(path) !== SQLITE_MAGIC)) {
     throw new AppError('invalid-input', `${basename(path)} is not an Inyeon backup (it is not a SQLite database file). Nothing was changed.`);
   }
-  let db: Database.Database | undefined;
+  let db: Db | undefined;
   try {
-    db = openReadOnly(path, nativeBinding);
+    db = openReadOnly(path, access);
     const missing = missingTables(db);
     if (missing.length) {
       throw new AppError('invalid-input', `${basename(path)} is a database, but not an Inyeon book (no ${missing.join(', ')} table). Nothing was changed.`);
@@ -57,6 +59,7 @@ export function inspectBackup(path: string, latestSchema: number, nativeBinding?
     };
   } catch (e) {
     if (e instanceof AppError) throw e;
+    if (encrypted) throw new AppError('wrong-key', `${basename(path)} is encrypted with a key other than this book's (or damaged). Nothing was changed.`);
     throw new AppError('db-corrupt', `${basename(path)} cannot be read as an Inyeon backup (${(e as Error).message}). Nothing was changed.`);
   } finally {
     db?.close();

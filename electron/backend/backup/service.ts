@@ -8,6 +8,8 @@ import { AppError } from '../../../shared/errors.js';
 import { localDate } from '../../../shared/rules/time.js';
 import type { Context } from '../context.js';
 import { bookFacts } from '../db/backup-repo.js';
+import type { KeyStore } from '../crypt/keys.js';
+import { type DbAccess, fileKind } from '../db/driver.js';
 import { snapshotFile, SnapshotError } from '../db/snapshot.js';
 import { exportFileName, exportMime, exportToString, type ExportFormat, type VcardVersion } from '../export/index.js';
 import { backupName, backupsDir, fsyncDir, listBackups, type Manifest, manifestPath, openReadOnly, parseBackupName } from './files.js';
@@ -17,13 +19,19 @@ import { backupsToKeep } from './rotation.js';
 /** What the backend that owns the book lends the backup service. */
 export interface BookHost {
   dataDir: string;
-  nativeBinding?: string | undefined;
+  /** How to open the book's files now: the native build and, while encrypted, the key. */
+  access(): DbAccess;
   /** The newest schema this Inyeon knows (a newer backup is refused). */
   latestSchema: number;
   /** Run `fn` while every other contract call waits (nothing may write between safety backup and swap). */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
-  /** Close the book, put the verified file `staged` (in the data folder) in its place, reopen and migrate. */
-  replaceBook(staged: string): void;
+  /** The store that keeps a new key when encryption is turned on without a passphrase (the app's keychain). */
+  keyStore?: KeyStore | undefined;
+  /**
+   * Close the book, put the verified file `staged` (in the data folder) in its place, reopen and
+   * migrate. `key`: the staged file's key when it differs from the book's (null: not encrypted).
+   */
+  replaceBook(staged: string, key?: Buffer | null): void;
 }
 
 export function createBackupService(ctx: Context, timeZone: () => string, host: BookHost) {
@@ -46,11 +54,11 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
     const tmp = `${final}.tmp`;
     const manifestTmp = `${manifestPath(final)}.tmp`;
     try {
-      const snap = await snapshotFile(ctx.dataPath, tmp, host.nativeBinding).catch((e: unknown) => {
+      const snap = await snapshotFile(ctx.dataPath, tmp, host.access()).catch((e: unknown) => {
         throw toBackupError(e, 'make a backup');
       });
       if (snap.integrity !== 'ok') throw new AppError('db-corrupt', `The backup copy failed its integrity check (${snap.integrity}); no backup was kept.`);
-      const ro = openReadOnly(tmp, host.nativeBinding);
+      const ro = openReadOnly(tmp, host.access());
       const facts = (() => { try { return bookFacts(ro); } finally { ro.close(); } })();
       const manifest: Manifest = { format: 'inyeon-backup', createdAt, kind, bytes: snap.bytes, sha256: snap.sha256, integrity: snap.integrity, appVersion: ctx.version, ...facts };
       writeDurably(manifestTmp, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -75,12 +83,12 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
   }
 
   function list(): { items: BackupInfo[]; folder: string } {
-    return { items: listBackups(host.dataDir, host.nativeBinding), folder: dir };
+    return { items: listBackups(host.dataDir, host.access()), folder: dir };
   }
 
   /** Delete automatic and safety backups the rotation no longer keeps. */
   function rotate(): string[] {
-    const items = listBackups(host.dataDir, host.nativeBinding);
+    const items = listBackups(host.dataDir, host.access());
     const keep = backupsToKeep(items, timeZone());
     const removed: string[] = [];
     for (const b of items) {
@@ -96,7 +104,7 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
   async function autoBackupIfDue(): Promise<BackupInfo | null> {
     const tz = timeZone();
     const today = localDate(ctx.clock.now(), tz);
-    if (listBackups(host.dataDir, host.nativeBinding).some((b) => b.kind === 'auto' && localDate(b.createdAt, tz) === today)) return null;
+    if (listBackups(host.dataDir, host.access()).some((b) => b.kind === 'auto' && localDate(b.createdAt, tz) === today)) return null;
     const made = await create('auto');
     rotate();
     return made;
@@ -110,12 +118,12 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
   }
 
   function preview(file: string): BackupPreview {
-    return inspectBackup(resolve(file), host.latestSchema, host.nativeBinding);
+    return inspectBackup(resolve(file), host.latestSchema, host.access());
   }
 
   async function restore(file: string): Promise<RestoreResult> {
     const path = resolve(file);
-    const restored = inspectBackup(path, host.latestSchema, host.nativeBinding);
+    const restored = inspectBackup(path, host.latestSchema, host.access());
     return host.exclusive(async () => {
       const safetyBackup = await create('safety');
       rotate();
@@ -123,7 +131,10 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
       try {
         // A backup (rollback journal, nobody writing it) is copied as is; a live book with its WAL is vacuumed.
         const mode = existsSync(`${path}-wal`) ? 'vacuum' : 'copy';
-        const snap = await snapshotFile(path, staged, host.nativeBinding, mode).catch((e: unknown) => {
+        // A plain backup restored into an encrypted book is encrypted on the way in: restoring never turns encryption off.
+        const access = host.access();
+        const rekeyTo = access.key && fileKind(path) === 'plain' ? access.key : undefined;
+        const snap = await snapshotFile(path, staged, access, { mode, ...(rekeyTo ? { rekeyTo } : {}) }).catch((e: unknown) => {
           throw toBackupError(e, 'read the backup');
         });
         if (snap.integrity !== 'ok') throw new AppError('db-corrupt', `${restored.name} failed its integrity check (${snap.integrity}). Nothing was changed.`);

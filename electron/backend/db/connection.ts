@@ -2,14 +2,14 @@
 // corruption bug, so the backend owns exactly one). Opening checks the version before any
 // write, migrates, and runs quick_check — or, with integrity: 'deferred', only a cheap schema
 // check, leaving the full quick_check to a background reader (integrity.ts).
-import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
+import { type Db, type DbAccess, openFile } from './driver.js';
 import { assertNotNewer, loadMigrations, migrate, schemaVersion, type Migration } from './migrate.js';
 
 export interface OpenResult {
-  db: Database.Database;
+  db: Db;
   path: string;
   migratedFrom: number;
   schemaVersion: number;
@@ -17,13 +17,11 @@ export interface OpenResult {
   integrity: string;
 }
 
-export interface OpenOptions {
+export interface OpenOptions extends DbAccess {
   migrations?: Migration[];
-  /**
-   * Path to a better_sqlite3.node built for Electron's ABI. node_modules holds the build for
-   * Node (tests, CLI, browser mode); the Electron shell passes its own (see scripts/).
-   */
-  nativeBinding?: string;
+  // nativeBinding: the driver's .node built for Electron's ABI. node_modules holds the build for
+  // Node (tests, CLI, browser mode); the Electron shell passes its own (see scripts/).
+  // key: an encrypted book's key (crypt/keys.ts); the caller has checked it against the key record.
   /**
    * 'sync' (default): full quick_check before returning (doctor, tests). 'deferred': read the
    * header and schema only; the caller runs quick_check off the open path (integrity.ts).
@@ -39,9 +37,9 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
     throw asOpenError(e, path);
   }
   refuseNewer(path, migrations.length, opts);
-  let db: Database.Database;
+  let db: Db;
   try {
-    db = new Database(path, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+    db = openFile(path, opts);
   } catch (e) {
     throw asOpenError(e, path);
   }
@@ -75,9 +73,9 @@ export function openDatabase(path: string, opts: OpenOptions = {}): OpenResult {
  */
 function refuseNewer(path: string, latest: number, opts: OpenOptions): void {
   if (statSync(path).size === 0 && !existsSync(`${path}-wal`)) return; // a new, empty book
-  let ro: Database.Database | undefined;
+  let ro: Db | undefined;
   try {
-    ro = new Database(path, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    ro = openFile(path, opts, { readonly: true, fileMustExist: true });
     assertNotNewer(schemaVersion(ro), latest, path);
   } catch (e) {
     throw asOpenError(e, path);
@@ -120,6 +118,6 @@ function asOpenError(e: unknown, path: string): AppError {
  * PASSIVE checkpoint would leave the old frames' bytes on disk to be overwritten later. Best
  * effort: with a reader active (the background quick_check) SQLite checkpoints what it can.
  */
-export function checkpointTruncate(db: Database.Database): void {
+export function checkpointTruncate(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -3,8 +3,8 @@
 // open on its own read-only connection in a worker thread — a reader, so the single-writer rule
 // holds — and its verdict is reported through system.info (`integrity`: 'pending' → 'ok' or the
 // problem). `inyeon doctor` still runs it synchronously (connection.ts, integrity: 'sync').
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { type DbAccess, driverModulePath, keyPragmas } from './driver.js';
 
 // Plain CommonJS evaluated in the worker: no TypeScript loader or bundler entry is needed, so the
 // same code runs under tsx, vitest and the Electron bundle. better-sqlite3 is passed in by path.
@@ -15,6 +15,7 @@ let db;
 try {
   db = new Database(workerData.path, { readonly: true, fileMustExist: true,
     ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
+  for (const p of workerData.keyPragmas) db.pragma(p);
   const rows = db.pragma('quick_check(20)');
   parentPort.postMessage(rows.map((r) => r.quick_check).join('; '));
 } catch (e) {
@@ -36,10 +37,10 @@ export function settled(result: string): IntegrityCheck {
   return { current: () => result, done: Promise.resolve(result), stop: () => undefined };
 }
 
-export function checkInBackground(path: string, nativeBinding?: string, onProblem?: (result: string) => void): IntegrityCheck {
+export function checkInBackground(path: string, access: DbAccess, onProblem?: (result: string) => void): IntegrityCheck {
   let result = 'pending';
-  const module = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, module, nativeBinding } });
+  const workerData = { path, module: driverModulePath(), nativeBinding: access.nativeBinding, keyPragmas: access.key ? keyPragmas(access.key.toString('hex')) : [] };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
   // A short-lived process (a CLI command) must not wait for the check to exit.
   worker.unref();
   const done = new Promise<string>((resolve) => {

@@ -1,6 +1,6 @@
 // Numbered SQL migrations (0001-init.sql, 0002-….sql), each applied in its own transaction
 // together with `PRAGMA user_version`, so a crash leaves the database at a whole version.
-import type Database from 'better-sqlite3';
+import type { Database } from './driver.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

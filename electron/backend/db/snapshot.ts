@@ -3,29 +3,60 @@
 // snapshot of a single read transaction, however busy the writer is), switches the copy to a
 // rollback journal (a backup is one self-contained file), runs the full integrity_check on it,
 // hashes it and fsyncs it. The caller renames it into place only after all of that succeeded.
-import { createRequire } from 'node:module';
+//
+// An encrypted source gives an encrypted copy under the same key (SQLite3 Multiple Ciphers keys a
+// VACUUM INTO target like its source). With `rekeyTo`, the copy is then re-encrypted (or decrypted,
+// with no key) before it is checked — how encryption is turned on and off (crypt/convert.ts) — and
+// the worker compares every table's row count between the source and the copy.
 import { Worker } from 'node:worker_threads';
+import { type DbAccess, driverModulePath, fileKind, keyPragmas } from './driver.js';
 
 // Plain CommonJS evaluated in the worker (like integrity.ts): runs the same under tsx, vitest and
-// the Electron bundle. better-sqlite3 is passed in by path.
+// the Electron bundle. The driver is passed in by path, keys as pragma lists.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const Database = require(workerData.module);
 const native = workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {};
+const open = (path, readonly, pragmas) => {
+  const db = new Database(path, { readonly, fileMustExist: true, ...native });
+  for (const p of pragmas) db.pragma(p);
+  return db;
+};
+const counts = (db) => {
+  const out = {};
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all();
+  for (const t of tables) out[t] = db.prepare('SELECT count(*) FROM "' + t.replace(/"/g, '""') + '"').pluck().get();
+  return out;
+};
 let src, out;
 try {
+  let before = null;
   if (workerData.mode === 'copy') {
     fs.copyFileSync(workerData.source, workerData.target);
   } else {
-    src = new Database(workerData.source, { readonly: true, fileMustExist: true, ...native });
+    src = open(workerData.source, true, workerData.sourceKey);
+    if (workerData.rekeyTo) before = counts(src);
     src.prepare('VACUUM INTO ?').run(workerData.target);
     src.close(); src = undefined;
   }
-  out = new Database(workerData.target, { fileMustExist: true, ...native });
+  out = open(workerData.target, false, workerData.sourceKey);
   out.pragma('journal_mode = DELETE');
+  if (workerData.rekeyTo) {
+    // rekey rewrites every page; SQLite3 Multiple Ciphers does it in rollback-journal mode only.
+    if (workerData.rekeyTo.length) out.pragma("cipher = 'sqlcipher'");
+    out.pragma(workerData.rekeyTo.length ? workerData.rekeyTo[1].replace(/^key/, 'rekey') : "rekey = ''");
+    out.close();
+    out = open(workerData.target, false, workerData.rekeyTo);
+  }
   const integrity = out.pragma('integrity_check(20)').map((r) => r.integrity_check).join('; ');
+  if (before) {
+    const after = counts(out);
+    for (const t of Object.keys(before)) {
+      if (after[t] !== before[t]) throw Object.assign(new Error('the copy has ' + after[t] + ' rows in ' + t + ', the book ' + before[t]), { code: 'COUNT_MISMATCH' });
+    }
+  }
   out.close(); out = undefined;
   const fd = fs.openSync(workerData.target, 'r+');
   fs.fsyncSync(fd);
@@ -56,15 +87,27 @@ export class SnapshotError extends Error {
   }
 }
 
-/**
- * Copy `source` into `target` (which must not exist) and verify the copy; rejects on any failure.
- * 'vacuum' (a live book): VACUUM INTO, one consistent snapshot however busy the writer is.
- * 'copy' (a backup file nobody writes, with no -wal beside it): the bytes as they are, which
- * skips rebuilding every index — restore stages its file this way.
- */
-export function snapshotFile(source: string, target: string, nativeBinding?: string, mode: 'vacuum' | 'copy' = 'vacuum'): Promise<Snapshot> {
-  const module = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { source, target, module, nativeBinding, mode } });
+export interface SnapshotOptions {
+  /**
+   * 'vacuum' (a live book): VACUUM INTO, one consistent snapshot however busy the writer is.
+   * 'copy' (a backup file nobody writes, with no -wal beside it): the bytes as they are, which
+   * skips rebuilding every index — restore stages its file this way.
+   */
+  mode?: 'vacuum' | 'copy';
+  /** Re-encrypt the copy with this key (null: decrypt it), and check row counts against the source. */
+  rekeyTo?: Buffer | null;
+}
+
+/** Copy `source` into `target` (which must not exist) and verify the copy; rejects on any failure. */
+export function snapshotFile(source: string, target: string, access: DbAccess, opts: SnapshotOptions = {}): Promise<Snapshot> {
+  const hex = (k: Buffer | undefined | null) => (k ? keyPragmas(k.toString('hex')) : []);
+  const workerData = {
+    source, target, module: driverModulePath(), nativeBinding: access.nativeBinding, mode: opts.mode ?? 'vacuum',
+    // A plain file (a backup from before encryption) is read without the key.
+    sourceKey: fileKind(source) === 'plain' ? [] : hex(access.key),
+    rekeyTo: opts.rekeyTo === undefined ? undefined : hex(opts.rekeyTo),
+  };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
   return new Promise<Snapshot>((resolve, reject) => {
     worker.once('message', (m: { ok: true } & Snapshot | { ok: false; error: string; code?: string }) => {
       if (m.ok) resolve({ integrity: m.integrity, bytes: m.bytes, sha256: m.sha256 });

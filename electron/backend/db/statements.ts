@@ -1,6 +1,6 @@
 // Prepared statements are compiled once per connection and reused (better-sqlite3 caches
 // nothing by itself); repositories ask for them by their SQL text.
-import type Database from 'better-sqlite3';
+import type { Database } from './driver.js';
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 

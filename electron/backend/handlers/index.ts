@@ -12,6 +12,7 @@ import { contactsHandlers } from './contacts.js';
 import { engineHandlers } from './engine.js';
 import { duplicatesHandlers, importHandlers } from './import.js';
 import { recoveryHandlers } from './recovery.js';
+import { securityHandlers } from './security.js';
 import { systemHandlers } from './system.js';
 import { touchesHandlers } from './touches.js';
 import type { Handler } from './types.js';
@@ -29,6 +30,7 @@ export const handlers: { [M in Method]: Handler<M> } = {
   ...importHandlers,
   ...duplicatesHandlers,
   ...recoveryHandlers,
+  ...securityHandlers,
 };
 
 export async function dispatch(services: Services, method: string, params: unknown): Promise<unknown> {

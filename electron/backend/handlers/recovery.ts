@@ -13,4 +13,5 @@ export const recoveryHandlers: Handlers<typeof recoveryApi> = {
   'recovery.retry': () => ({ state: { state: 'ok' }, keptAs: null }),
   'recovery.restoreBackup': nothingToRecover,
   'recovery.startEmpty': nothingToRecover,
+  'recovery.unlock': nothingToRecover,
 };

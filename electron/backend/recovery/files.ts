@@ -1,9 +1,9 @@
 // File moves for recovery (issue 8). Nothing here deletes a user's file: a damaged book is put
 // aside under a new name, and a backup is copied in beside it, verified before and after.
-import Database from 'better-sqlite3';
 import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
+import { type Db, type DbAccess, openFile } from '../db/driver.js';
 import { loadMigrations, schemaVersion } from '../db/migrate.js';
 
 /** SQLite's companions of a database file; they belong to it and move with it. */
@@ -63,11 +63,11 @@ function keepCopyAside(dbPath: string, nowIso: string): string | null {
  * Check that `backupPath` is a whole Inyeon book this version can open: a SQLite file whose
  * quick_check is ok and whose schema is not newer than ours. Throws a typed error otherwise.
  */
-export function verifyBackup(backupPath: string, nativeBinding?: string): void {
+export function verifyBackup(backupPath: string, access: DbAccess = {}): void {
   if (!existsSync(backupPath)) throw new AppError('not-found', `The backup ${basename(backupPath)} is no longer there.`);
-  let db: Database.Database | undefined;
+  let db: Db | undefined;
   try {
-    db = new Database(backupPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    db = openFile(backupPath, access, { readonly: true, fileMustExist: true });
     const check = String(db.pragma('quick_check', { simple: true }));
     if (check !== 'ok') throw new AppError('db-corrupt', `The backup ${basename(backupPath)} is damaged too (quick_check: ${check}).`);
     const version = schemaVersion(db);
@@ -88,8 +88,8 @@ export function verifyBackup(backupPath: string, nativeBinding?: string): void {
  * (atomic within one folder). If anything fails before the rename, the damaged book is still
  * where it was. Returns where the damaged book was kept.
  */
-export function restoreBackup(backupPath: string, dbPath: string, nowIso: string, nativeBinding?: string): string | null {
-  verifyBackup(backupPath, nativeBinding);
+export function restoreBackup(backupPath: string, dbPath: string, nowIso: string, access: DbAccess = {}): string | null {
+  verifyBackup(backupPath, access);
   const tmp = join(dirname(dbPath), `.${basename(dbPath)}.restoring`);
   try {
     copyFileSync(backupPath, tmp);
@@ -100,7 +100,7 @@ export function restoreBackup(backupPath: string, dbPath: string, nowIso: string
     } finally {
       closeSync(fd);
     }
-    verifyBackup(tmp, nativeBinding);
+    verifyBackup(tmp, access);
     const keptAs = keepCopyAside(dbPath, nowIso);
     renameSync(tmp, dbPath); // atomic: the damaged book or the restored one, never neither
 

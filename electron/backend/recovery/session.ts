@@ -9,6 +9,8 @@ import { OPEN_PROBLEMS, type BackupRef, type OpenProblem, type OpenState, type R
 import { AppError, isAppError } from '../../../shared/errors.js';
 import { systemClock } from '../context.js';
 import { type Backend, type BackendOptions, DB_FILE, openBackend } from '../index.js';
+import { bookKey } from '../crypt/book-key.js';
+import { type KeyStore, passphraseKeys } from '../crypt/keys.js';
 import { parseInput, toAppError } from '../handlers/index.js';
 import { keepAside, restoreBackup } from './files.js';
 import { acquireOwnerLock, type OwnerLock } from './owner-lock.js';
@@ -28,6 +30,11 @@ export interface SessionOptions extends BackendOptions {
    * open, so a second one is told which process has it (owner-lock.ts). Names what this one is.
    */
   ownerLock?: string;
+  /**
+   * Where an encrypted book's key may come from, tried in order (the app's keychain, a passphrase
+   * from INYEON_PASSPHRASE or a file). Without one that fits, the session asks: `recovery.unlock`.
+   */
+  keyStores?: KeyStore[];
 }
 
 export interface Session {
@@ -52,6 +59,9 @@ const ACTIONS: Record<OpenProblem, RecoveryAction[]> = {
   'read-only': ['retry'],
   'disk-full': ['retry'],
   internal: ['retry'],
+  // An encrypted book: the unlock screen asks for the passphrase (a wrong one changes nothing).
+  'key-required': ['unlock', 'retry'],
+  'wrong-key': ['unlock', 'retry'],
 };
 
 export function openSession(opts: SessionOptions): Session {
@@ -61,19 +71,41 @@ export function openSession(opts: SessionOptions): Session {
   let problem: AppError | undefined;
   let lock: OwnerLock | undefined;
 
+  let stores: KeyStore[] = opts.keyStores ?? [];
+  let key: Buffer | undefined;
+
   function tryOpen(): void {
     try {
       if (opts.ownerLock && !lock) {
         mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
         lock = acquireOwnerLock(opts.dataDir, opts.ownerLock, new Date(clock.now()).toISOString());
       }
-      backend = openBackend(opts);
+      key = bookKey(opts.dataDir, DB_FILE, stores);
+      const opened = openBackend({ ...opts, key });
+      backend = opened;
       problem = undefined;
+      watchIntegrity(opened);
     } catch (e) {
       backend = undefined;
       problem = asOpenProblem(e);
     }
   }
+  /**
+   * Opening checks only the header and schema; the full quick_check follows in the background.
+   * When it finds damage, the book is closed (no more writes into a damaged file) and the session
+   * turns to the recovery state: the next call gets `db-corrupt`, and the renderer, asking
+   * `system.openState`, shows the recovery screen with the latest backup.
+   */
+  function watchIntegrity(opened: Backend): void {
+    void opened.integrity.then((verdict) => {
+      if (backend !== opened || !isDamage(verdict)) return;
+      process.stderr.write(`[inyeon] the background quick_check found damage; closing the book for recovery (${verdict})\n`);
+      backend = undefined;
+      problem = new AppError('db-corrupt', `The database ${dbPath} is damaged (quick_check: ${verdict}).`);
+      void opened.close();
+    });
+  }
+
   tryOpen();
 
   async function latest(): Promise<BackupRef | null> {
@@ -102,7 +134,7 @@ export function openSession(opts: SessionOptions): Session {
     }
   }
 
-  async function recover(method: string): Promise<RecoveryResult> {
+  async function recover(method: string, params: unknown): Promise<RecoveryResult> {
     const before = await openState();
     let keptAs: string | null = null;
     if (method === 'recovery.retry') {
@@ -110,7 +142,13 @@ export function openSession(opts: SessionOptions): Session {
     } else if (method === 'recovery.restoreBackup') {
       requireAction('restore-backup', before);
       const backup = before.state === 'recovery' ? before.backup : null;
-      keptAs = restoreBackup(backup!.path, dbPath, new Date(clock.now()).toISOString(), opts.nativeBinding);
+      keptAs = restoreBackup(backup!.path, dbPath, new Date(clock.now()).toISOString(), { nativeBinding: opts.nativeBinding, key });
+      tryOpen();
+    } else if (method === 'recovery.unlock') {
+      requireAction('unlock', before);
+      // The passphrase is tried first, then the stores the session started with; it is kept only
+      // as the key store of this session (a later restore or retry needs it again).
+      stores = [passphraseKeys((params as { passphrase: string }).passphrase), ...(opts.keyStores ?? [])];
       tryOpen();
     } else {
       requireAction('start-empty', before);
@@ -122,11 +160,11 @@ export function openSession(opts: SessionOptions): Session {
 
   async function dispatch(method: string, params: unknown): Promise<unknown> {
     if (backend) return backend.dispatch(method, params);
-    parseInput(method, params);
+    const parsed = parseInput(method, params);
     if (method === 'system.openState') return openState();
     if (method.startsWith('recovery.')) {
       try {
-        return await recover(method);
+        return await recover(method, parsed);
       } catch (e) {
         throw toAppError(e);
       }
@@ -146,6 +184,13 @@ export function openSession(opts: SessionOptions): Session {
       lock = undefined;
     },
   };
+}
+
+/** A quick_check verdict that means a damaged file (not 'ok', a stopped check, or a check that could not run for another reason). */
+export function isDamage(verdict: string): boolean {
+  if (verdict === 'ok' || verdict === 'stopped' || verdict === 'pending') return false;
+  if (verdict.startsWith('quick_check failed:')) return /malformed|not a database|corrupt|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(verdict);
+  return true;
 }
 
 function asOpenProblem(e: unknown): AppError {

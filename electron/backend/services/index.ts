@@ -25,6 +25,7 @@ import { createRecognizeService } from './recognize.js';
 import { stmt } from '../db/statements.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 import { type BookHost, createBackupService } from '../backup/service.js';
+import { createSecurityService } from '../crypt/service.js';
 
 /**
  * `integrity` reads quick_check's current verdict ('pending' while it runs in the background);
@@ -62,6 +63,8 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   const sample = createSampleService(ctx, contacts, touches);
   const system = createSystemService(ctx, integrity);
   const backup = createBackupService(ctx, () => settings.get().timeZone, host);
+  // Encryption at rest (issue 8): swaps the book through the same host as restore.
+  const security = createSecurityService(ctx, host);
   // Saving a reviewed card (issue 6); the CLI's `capture --save` uses this too.
   const capture = createCaptureService(ctx, settings, contacts, schedule);
   // Reading card images (OCR, issue 6): one tesseract worker, started on the first card.
@@ -71,7 +74,7 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   const duplicates = createDuplicatesService(ctx, merge);
   return {
     settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine,
-    backup,
+    backup, security,
     capture, recognizer,
     marketing, verification, consents, digest,
     merge, imports, duplicates,

@@ -53,5 +53,28 @@ function ipcInvoke(bridge: Bridge): Invoke {
   };
 }
 
-export const invoke: Invoke = window.inyeon ? ipcInvoke(window.inyeon) : httpInvoke();
+const transport: Invoke = window.inyeon ? ipcInvoke(window.inyeon) : httpInvoke();
+
+type BookProblemListener = (e: AppError) => void;
+const bookProblemListeners = new Set<BookProblemListener>();
+
+/**
+ * Called when a call finds the book damaged (`db-corrupt`: the background quick_check closed it).
+ * The app listens to show the recovery screen, whichever screen made the call.
+ */
+export function onBookProblem(listener: BookProblemListener): () => void {
+  bookProblemListeners.add(listener);
+  return () => bookProblemListeners.delete(listener);
+}
+
+export const invoke: Invoke = async (method, params) => {
+  try {
+    return await transport(method, params);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'db-corrupt' && !method.startsWith('recovery.') && method !== 'backup.preview' && method !== 'backup.restore') {
+      for (const l of bookProblemListeners) l(e);
+    }
+    throw e;
+  }
+};
 export const transportKind: 'ipc' | 'http' = window.inyeon ? 'ipc' : 'http';

@@ -7,6 +7,7 @@ import { engineRulesEn } from './messages/engine-rules';
 import { importEn } from './messages/import';
 import { importrateEn } from './messages/importrate';
 import { recoveryEn } from './messages/recovery';
+import { securityEn } from './messages/security';
 import { ocrEn } from './messages/ocr';
 
 export const en = {
@@ -290,6 +291,7 @@ export const en = {
   ...captureEn,
   ...engineRulesEn,
   ...recoveryEn,
+  ...securityEn,
   ...ocrEn,
 } satisfies Record<string, string>;
 

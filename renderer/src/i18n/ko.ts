@@ -7,6 +7,7 @@ import { engineRulesKo } from './messages/engine-rules';
 import { importKo } from './messages/import';
 import { importrateKo } from './messages/importrate';
 import { recoveryKo } from './messages/recovery';
+import { securityKo } from './messages/security';
 import { ocrKo } from './messages/ocr';
 
 export const ko: Record<MessageKey, string> = {
@@ -290,5 +291,6 @@ export const ko: Record<MessageKey, string> = {
   ...captureKo,
   ...engineRulesKo,
   ...recoveryKo,
+  ...securityKo,
   ...ocrKo,
 };

@@ -20,3 +20,14 @@ export class RecoveryPage {
     await this.page.getByTestId('recovery-confirm-empty').click();
   }
 }
+
+/** The unlock form an encrypted book shows on the recovery screen. */
+export class UnlockPage {
+  constructor(readonly page: Page) {}
+
+  async unlock(passphrase: string): Promise<void> {
+    await this.page.getByTestId('unlock-passphrase').fill(passphrase);
+    await this.page.getByTestId('unlock-submit').click();
+  }
+  error = () => this.page.getByTestId('unlock-error');
+}

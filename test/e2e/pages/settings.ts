@@ -8,3 +8,22 @@ export class SettingsPage {
     await this.page.getByTestId('settings-language').selectOption(lang);
   }
 }
+
+/** Settings → Security: the encryption switch and its dialog. */
+export class SecurityPage {
+  constructor(readonly page: Page) {}
+
+  switch = () => this.page.getByTestId('security-encryption');
+  state = () => this.page.getByTestId('security-state');
+  dialog = () => this.page.getByTestId('encrypt-dialog');
+
+  /** Open the turn-on dialog and fill it; `confirm` presses Encrypt. */
+  async fillTurnOn(passphrase: string, again = passphrase): Promise<void> {
+    await this.switch().click();
+    await this.dialog().waitFor();
+    await this.page.getByTestId('encrypt-pass').fill(passphrase);
+    await this.page.getByTestId('encrypt-again').fill(again);
+    await this.page.getByTestId('encrypt-understand').check();
+  }
+  confirm = () => this.page.getByTestId('encrypt-confirm').click();
+}

@@ -21,16 +21,17 @@ afterAll(() => dir.remove());
 const BUILTIN = new Set(builtinModules);
 
 describe('main bundle', () => {
-  it('is an ES module that imports only electron, better-sqlite3, the OCR engine (tesseract.js, sharp) and Node built-ins', () => {
+  it('is an ES module that imports only electron, the SQLite driver (better-sqlite3-multiple-ciphers), the OCR engine (tesseract.js, sharp) and Node built-ins', () => {
     const specs = [...main.matchAll(/^\s*import\s[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2]);
     expect(specs.length).toBeGreaterThan(0);
     for (const s of specs) {
       // tesseract.js starts its worker from node_modules by path and sharp is native: shipped, not bundled.
-      const ok = ['electron', 'better-sqlite3', 'tesseract.js', 'sharp'].includes(s!) || s!.startsWith('node:') || BUILTIN.has(s!);
+      const ok = ['electron', 'better-sqlite3-multiple-ciphers', 'tesseract.js', 'sharp'].includes(s!) || s!.startsWith('node:') || BUILTIN.has(s!);
       expect(ok, s).toBe(true);
     }
     expect(specs).toContain('electron');
-    expect(specs).toContain('better-sqlite3');
+    expect(specs).toContain('better-sqlite3-multiple-ciphers');
+    expect(specs).not.toContain('better-sqlite3');
   });
 
   it('loads sharp (card images) lazily from node_modules, never bundled', () => {

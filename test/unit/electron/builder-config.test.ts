@@ -68,17 +68,21 @@ describe('electron-builder.yml', () => {
     expect(pkg.scripts.dist).toBe('node scripts/dist.mjs');
   });
 
-  it('keeps better-sqlite3’s JavaScript but not its Node-ABI build or C sources', () => {
-    expect(shipsFromNodeModules('node_modules/better-sqlite3/lib/index.js')).toBe(true);
-    expect(shipsFromNodeModules('node_modules/better-sqlite3/package.json')).toBe(true);
+  it('keeps the SQLite driver’s JavaScript but not its Node-ABI build or C sources, and not plain better-sqlite3', () => {
+    const driver = 'node_modules/better-sqlite3-multiple-ciphers';
+    expect(shipsFromNodeModules(`${driver}/lib/index.js`)).toBe(true);
+    expect(shipsFromNodeModules(`${driver}/package.json`)).toBe(true);
     expect(shipsFromNodeModules('node_modules/bindings/bindings.js')).toBe(true);
-    expect(shipsFromNodeModules('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(false);
-    expect(shipsFromNodeModules('node_modules/better-sqlite3/deps/sqlite3/sqlite3.c')).toBe(false);
+    expect(shipsFromNodeModules(`${driver}/build/Release/better_sqlite3.node`)).toBe(false);
+    expect(shipsFromNodeModules(`${driver}/deps/sqlite3/sqlite3.c`)).toBe(false);
+    expect(shipsFromNodeModules(`${driver}/binding.gyp`)).toBe(false);
+    // Replaced by the driver (encryption at rest): nothing loads it any more.
+    expect(shipsFromNodeModules('node_modules/better-sqlite3/lib/index.js')).toBe(false);
   });
 
   it('drops every runtime dependency that esbuild bundles into out/main (add new ones to the list in electron-builder.yml)', () => {
-    // Native or loaded by path, so shipped from node_modules: the SQLite builds, tesseract.js (its worker), sharp.
-    const external = new Set(['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'tesseract.js', 'sharp']);
+    // Native or loaded by path, so shipped from node_modules: the SQLite driver, tesseract.js (its worker), sharp.
+    const external = new Set(['better-sqlite3-multiple-ciphers', 'tesseract.js', 'sharp']);
     for (const dep of Object.keys(pkg.dependencies)) {
       expect(shipsFromNodeModules(`node_modules/${dep}/package.json`), dep).toBe(external.has(dep));
     }

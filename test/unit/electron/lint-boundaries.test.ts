@@ -48,7 +48,7 @@ describe('lint-boundaries', () => {
       "import { app } from 'electron';",
     ].join('\n'),
     'electron/backend/services/bad.ts': [
-      "import Database from 'better-sqlite3';",
+      "import Database from 'better-sqlite3-multiple-ciphers';",
       "import { join } from 'node:path';",
       "import { app } from 'electron';",
       "import { startServer } from '../../server/server.js';",

@@ -6,10 +6,10 @@ import { addonAbi, addonAbiOfFile, addonMatches, describeAbi } from '../../../sc
 import { electronNativePath, nativeUpToDate, rebuildEnv, rebuildFailure } from '../../../scripts/lib/native.js';
 import { tempDir } from '../../support/temp.js';
 
-const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build/Release/better_sqlite3.node');
+const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json')), 'build/Release/better_sqlite3.node');
 
 describe('addon ABI', () => {
-  it("reads node_modules' better-sqlite3 as built for this Node", () => {
+  it("reads node_modules' SQLite driver as built for this Node", () => {
     expect(addonAbiOfFile(nodeBuild)).toEqual({ kind: 'abi', version: Number(process.versions.modules) });
   });
 

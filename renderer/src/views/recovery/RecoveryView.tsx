@@ -7,6 +7,7 @@ import { Spinner } from '../../components/Misc';
 import { type MessageKey, useT } from '../../i18n';
 import { errorText } from '../../i18n/errors';
 import { useRecovery } from '../../stores/recovery';
+import { UnlockForm } from './UnlockForm';
 import './recovery.css';
 
 type Recovering = Extract<OpenState, { state: 'recovery' }>;
@@ -32,6 +33,8 @@ export function RecoveryView({ state, onOpened }: { state: Recovering; onOpened:
         <div className="recovery-icon" aria-hidden="true"><Icon name="alert" size={28} /></div>
         <h1 data-testid="recovery-title">{i18n.t(`recovery.${p}.title` as MessageKey)}</h1>
         <p className="recovery-body">{i18n.t(`recovery.${p}.body` as MessageKey)}</p>
+
+        {can('unlock') ? <UnlockForm wrong={p === 'wrong-key'} onOpened={() => onOpened(null, 'retry')} /> : null}
 
         <div className="recovery-actions">
           {can('restore-backup') && state.backup ? (

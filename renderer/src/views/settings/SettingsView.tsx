@@ -1,4 +1,4 @@
-// Settings: language and time zone, cadence and freshness, backup & export, sample data, and facts about the
+// Settings: language and time zone, cadence and freshness, backup & export, security (encryption), sample data, and facts about the
 // installation (version, data file, schema).
 import { Icon } from '../../components/Icon';
 import { PageHeader, Spinner } from '../../components/Misc';
@@ -12,6 +12,7 @@ import { EngineSettings } from './EngineSettings';
 import { RegionSettings } from './RegionSettings';
 import { MarketingSettings } from './MarketingSettings';
 import { DigestSettings } from './DigestSettings';
+import { SecuritySettings } from './SecuritySettings';
 
 function SampleSettings() {
   const i18n = useT();
@@ -70,6 +71,7 @@ export function SettingsView() {
             <CadenceSettings key={JSON.stringify([settings.cadence, settings.agingAfterDays, settings.staleAfterDays])} />
             <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days])} />
             <BackupSettings />
+            <SecuritySettings />
             <MarketingSettings key={JSON.stringify([settings.marketingSender, settings.optOutNumber, settings.maxMarketingPer30Days, settings.verificationsPerDay])} />
             <DigestSettings />
             <SampleSettings />

@@ -40,5 +40,6 @@ export function fakeState(): FakeState;
 export const app: EventEmitter & Record<string, unknown>;
 export class BrowserWindow {}
 export const session: { defaultSession: Record<string, unknown> };
+export const safeStorage: { isEncryptionAvailable(): boolean; getSelectedStorageBackend(): string; encryptString(s: string): Buffer; decryptString(b: Buffer): string };
 declare const fake: Record<string, unknown>;
 export default fake;

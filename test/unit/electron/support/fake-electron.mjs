@@ -151,4 +151,16 @@ export const ipcRenderer = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell, contextBridge, ipcRenderer, Notification };
+/** A keychain stand-in (encryption at rest): reversible, so a key it wraps comes back. */
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString: (text) => Buffer.from(`fake-keychain:${text}`),
+  decryptString: (buf) => {
+    const s = buf.toString();
+    if (!s.startsWith('fake-keychain:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return s.slice('fake-keychain:'.length);
+  },
+};
+
+export default { app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell, contextBridge, ipcRenderer, Notification, safeStorage };

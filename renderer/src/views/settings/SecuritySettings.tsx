@@ -1,0 +1,131 @@
+// Settings → Security: one switch for encryption at rest (issue 8). Turning it on asks for a
+// passphrase (browser mode; the app keeps a random key in the keychain instead), says plainly that
+// a lost passphrase is a lost book, and needs a confirmation; turning it off needs one too. The
+// switch only moves once the backend has swapped the verified copy in.
+import { useEffect, useState } from 'react';
+import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/contract';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { Spinner } from '../../components/Misc';
+import { useT } from '../../i18n';
+import { issuesByPath } from '../../i18n/errors';
+import { useSecurity } from '../../stores/security';
+import { notify, notifyError } from '../../stores/toasts';
+
+function TurnOnDialog({ keychain, onClose }: { keychain: boolean; onClose(): void }) {
+  const i18n = useT();
+  const busy = useSecurity((s) => s.busy);
+  const [pass, setPass] = useState('');
+  const [again, setAgain] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [tried, setTried] = useState(false);
+  const [serverError, setServerError] = useState<string | undefined>();
+  const length = [...pass].length;
+  const passError = keychain ? undefined : length < MIN_PASSPHRASE_LENGTH ? i18n.t('security.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : serverError;
+  const againError = keychain ? undefined : again !== pass ? i18n.t('security.mismatch') : undefined;
+  const ready = understood && !passError && !againError;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (!ready || busy) return;
+    try {
+      await useSecurity.getState().setEncryption(true, keychain ? undefined : pass);
+      notify((i) => i.t('security.doneOn'));
+      onClose();
+    } catch (err) {
+      const byPath = issuesByPath(err, i18n);
+      if (byPath.passphrase) setServerError(byPath.passphrase);
+      else notifyError(err);
+    }
+  }
+
+  return (
+    <Dialog title={i18n.t('security.turnOnTitle')} onClose={() => { if (!busy) onClose(); }} size="md" testId="encrypt-dialog"
+      footer={(
+        <>
+          {busy ? <span className="security-progress" role="status" data-testid="encrypt-progress"><Spinner />{i18n.t('security.working')}</span> : null}
+          <button type="button" className="button" onClick={onClose} disabled={busy !== null}>{i18n.t('common.cancel')}</button>
+          <button type="submit" form="encrypt-form" className="button primary" disabled={busy !== null || (tried && !ready)} data-testid="encrypt-confirm">
+            {i18n.t('security.turnOn')}
+          </button>
+        </>
+      )}>
+      <form id="encrypt-form" className="security-form" onSubmit={(e) => void submit(e)}>
+        <p>{i18n.t('security.turnOnBody')}</p>
+        <p className="hint-box danger" data-testid="encrypt-warning">{keychain ? i18n.t('security.keychainBody') : i18n.t('security.lostWarning')}</p>
+        {keychain ? null : (
+          <>
+            <Field label={i18n.t('security.passphrase')} htmlFor="encrypt-pass" error={tried ? passError : undefined}
+              hint={i18n.t('security.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })} testId="encrypt-pass">
+              <input id="encrypt-pass" type="password" className="input" autoComplete="new-password" data-autofocus value={pass}
+                onChange={(e) => { setPass(e.target.value); setServerError(undefined); }} data-testid="encrypt-pass" />
+            </Field>
+            <Field label={i18n.t('security.passphraseAgain')} htmlFor="encrypt-again" error={tried ? againError : undefined} testId="encrypt-again">
+              <input id="encrypt-again" type="password" className="input" autoComplete="new-password" value={again}
+                onChange={(e) => setAgain(e.target.value)} data-testid="encrypt-again" />
+            </Field>
+          </>
+        )}
+        <label className="checkbox">
+          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} data-testid="encrypt-understand" />
+          {i18n.t('security.understand')}
+        </label>
+        <p className="section-hint">{i18n.t('security.oldBackups')}</p>
+      </form>
+    </Dialog>
+  );
+}
+
+function TurnOffDialog({ onClose }: { onClose(): void }) {
+  const i18n = useT();
+  const busy = useSecurity((s) => s.busy);
+  async function confirm() {
+    try {
+      await useSecurity.getState().setEncryption(false);
+      notify((i) => i.t('security.doneOff'));
+      onClose();
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+  return (
+    <Dialog title={i18n.t('security.turnOffTitle')} onClose={() => { if (!busy) onClose(); }} size="sm" testId="decrypt-dialog"
+      footer={(
+        <>
+          {busy ? <span className="security-progress" role="status"><Spinner />{i18n.t('security.workingOff')}</span> : null}
+          <button type="button" className="button" onClick={onClose} disabled={busy !== null} data-autofocus>{i18n.t('common.cancel')}</button>
+          <button type="button" className="button danger" onClick={() => void confirm()} disabled={busy !== null} data-testid="decrypt-confirm">
+            {i18n.t('security.turnOff')}
+          </button>
+        </>
+      )}>
+      <p>{i18n.t('security.turnOffBody')}</p>
+    </Dialog>
+  );
+}
+
+export function SecuritySettings() {
+  const i18n = useT();
+  const status = useSecurity((s) => s.status);
+  const [dialog, setDialog] = useState<'on' | 'off' | null>(null);
+  useEffect(() => {
+    void useSecurity.getState().load().catch(notifyError);
+  }, []);
+  const on = status?.encrypted ?? false;
+  return (
+    <section className="panel settings-section" data-testid="settings-security">
+      <h2 className="panel-title">{i18n.t('security.title')}</h2>
+      <label className="checkbox security-switch">
+        <input type="checkbox" role="switch" checked={on} disabled={!status} aria-checked={on}
+          onChange={() => setDialog(on ? 'off' : 'on')} data-testid="security-encryption" />
+        {i18n.t('security.encryption')}
+      </label>
+      <p className="section-hint" data-testid="security-state">
+        {on ? `${i18n.t('security.onHint')} ${status?.keyKind === 'safe-storage' ? i18n.t('security.onKeychain') : i18n.t('security.onPassphrase')}` : i18n.t('security.offHint')}
+      </p>
+      {dialog === 'on' ? <TurnOnDialog keychain={status?.keychain ?? false} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'off' ? <TurnOffDialog onClose={() => setDialog(null)} /> : null}
+    </section>
+  );
+}
