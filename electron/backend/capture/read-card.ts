@@ -2,6 +2,7 @@
 import sharp from 'sharp';
 import { prepareImage, rotated, type Rotation } from './preprocess.js';
 import type { OcrEngine, OcrLine, OcrResult } from './ocr-engine.js';
+import { rereadDoubtful } from './reread.js';
 
 export interface CardReading {
   ocr: OcrResult;
@@ -67,6 +68,7 @@ export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardRe
       }
     }
   }
+  ocr = await rereadDoubtful(engine, upright, ocr);
   const swapped = rotation === 90 || rotation === 270;
   const large = await largeLines(engine, upright, ocr, swapped ? img.height : img.width);
   const colour = rotation ? img.colour.rotate(rotation) : img.colour;
