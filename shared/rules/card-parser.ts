@@ -320,7 +320,9 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
 
   // A company without a legal form: the remaining line in the largest type that is not the name.
   if (!fields.company) {
-    const other = rest2.filter((s) => s !== name?.s && /[A-Za-z가-힣]{2,}/.test(s.text) && !/\d{3,}/.test(s.text))
+    // Not the name, nor another reading of it (the large-type pass reads the name line twice).
+    const isName = (s: Segment) => s === name?.s || (!!fields.name && (koreanNameOf(s.text) === fields.name || latinNameOf(s.text) === fields.name));
+    const other = rest2.filter((s) => !isName(s) && /[A-Za-z가-힣]{2,}/.test(s.text) && !/\d{3,}/.test(s.text))
       .sort((a, b) => b.height - a.height)[0];
     if (other) set('company', { value: companyText(other.text), words: other.words });
   }

@@ -12,7 +12,7 @@ const ACCEPT = 0.7;
 const MARGIN_GAIN = 0.15;
 /** Glyph height the crop is scaled to (tesseract's sweet spot is ~30–40 px). */
 const TARGET_HEIGHT = 40;
-/** At most this many words per card: each costs a small recognition (~20–60 ms). */
+/** At most this many spans per card: each costs a small recognition (~20–60 ms). */
 const MAX_WORDS = 8;
 /** Specks and rules are no words. */
 const MIN_HEIGHT = 10;
@@ -20,21 +20,33 @@ const MIN_HEIGHT = 10;
 export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrResult): Promise<OcrResult> {
   const { width, height } = await sharp(image).metadata();
   if (!width || !height) return ocr;
-  const doubtful: { line: number; word: number; w: OcrWord }[] = [];
-  ocr.lines.forEach((l, li) => l.words.forEach((w, wi) => {
-    const h = w.bbox.y1 - w.bbox.y0;
-    if (w.confidence < DOUBTFUL && h >= MIN_HEIGHT && w.text.trim()) doubtful.push({ line: li, word: wi, w });
-  }));
-  doubtful.sort((a, b) => a.w.confidence - b.w.confidence);
+  // Neighbouring doubtful words on a line are one span: a misread title often comes back as two
+  // scraps ("45 4s" for 상무), and each scrap alone holds only part of the glyphs.
+  const spans: { line: number; from: number; to: number; confidence: number; bbox: OcrWord['bbox'] }[] = [];
+  ocr.lines.forEach((l, li) => {
+    l.words.forEach((w, wi) => {
+      const h = w.bbox.y1 - w.bbox.y0;
+      if (!(w.confidence < DOUBTFUL && h >= MIN_HEIGHT && w.text.trim())) return;
+      const last = spans[spans.length - 1];
+      if (last && last.line === li && last.to === wi - 1 && w.bbox.x0 - last.bbox.x1 < h) {
+        last.to = wi;
+        last.confidence = Math.max(last.confidence, w.confidence);
+        last.bbox = { x0: last.bbox.x0, y0: Math.min(last.bbox.y0, w.bbox.y0), x1: w.bbox.x1, y1: Math.max(last.bbox.y1, w.bbox.y1) };
+      } else spans.push({ line: li, from: wi, to: wi, confidence: w.confidence, bbox: { ...w.bbox } });
+    });
+  });
+  spans.sort((a, b) => a.confidence - b.confidence);
   const replaced = new Map<string, OcrWord>();
-  for (const d of doubtful.slice(0, MAX_WORDS)) {
-    const b = d.w.bbox;
+  for (const d of spans.slice(0, MAX_WORDS)) {
+    const b = d.bbox;
     const h = b.y1 - b.y0;
-    const m = Math.round(h * 0.3);
-    const left = Math.max(0, b.x0 - m);
-    const top = Math.max(0, b.y0 - m);
-    const cw = Math.min(width - left, b.x1 - b.x0 + 2 * m);
-    const ch = Math.min(height - top, h + 2 * m);
+    // More room sideways than up and down: a scrap's box often misses the glyphs beside it.
+    const my = Math.round(h * 0.3);
+    const mx = Math.round(h * 0.5);
+    const left = Math.max(0, b.x0 - mx);
+    const top = Math.max(0, b.y0 - my);
+    const cw = Math.min(width - left, b.x1 - b.x0 + 2 * mx);
+    const ch = Math.min(height - top, h + 2 * my);
     if (cw < 4 || ch < 4) continue;
     const crop = await sharp(image).extract({ left, top, width: cw, height: ch })
       .resize({ height: Math.round((ch * TARGET_HEIGHT) / h), kernel: 'lanczos3' })
@@ -44,12 +56,14 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
     const words = again.lines.flatMap((l) => l.words).filter((w) => w.text.trim());
     if (!words.length) continue;
     const confidence = words.reduce((s, w) => s + w.confidence, 0) / words.length;
-    if (confidence < ACCEPT || confidence < d.w.confidence + MARGIN_GAIN) continue;
-    replaced.set(`${d.line}:${d.word}`, { text: words.map((w) => w.text).join(' '), confidence, bbox: d.w.bbox });
+    if (confidence < ACCEPT || confidence < d.confidence + MARGIN_GAIN) continue;
+    // The span's first word takes the new reading; the others of the span are dropped.
+    replaced.set(`${d.line}:${d.from}`, { text: words.map((w) => w.text).join(' '), confidence, bbox: b });
+    for (let k = d.from + 1; k <= d.to; k++) replaced.set(`${d.line}:${k}`, { text: '', confidence, bbox: b });
   }
   if (!replaced.size) return ocr;
   const lines: OcrLine[] = ocr.lines.map((l, li) => {
-    const words = l.words.map((w, wi) => replaced.get(`${li}:${wi}`) ?? w);
+    const words = l.words.map((w, wi) => replaced.get(`${li}:${wi}`) ?? w).filter((w) => w.text);
     return { ...l, words, text: words.map((w) => w.text).join(' ') };
   });
   return { ...ocr, lines, text: lines.map((l) => l.text).join('\n') };

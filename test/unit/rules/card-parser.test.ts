@@ -97,6 +97,14 @@ describe('parseCard: companies', () => {
   ])('%j → %j', (line, company) => {
     expect(fieldsOf(line, '#60 김철수', 'HP 010-1234-5678').company).toBe(company);
   });
+
+  // Bench card-055: the company logo misread (웍스 → 위스), the name read twice (page pass and the
+  // large-type pass). The company must not become the name's second reading.
+  it('a company without a legal form is never a second reading of the name', () => {
+    const f = fieldsOf('@ 비 전 네 트 위스', '#70 정 지 민', '대 표 이사', '재무팀', 'M. 010-2765-8420', '#75 정지민');
+    expect(f.name).toBe('정지민');
+    expect(f.company).toBe('비전네트위스');
+  });
 });
 
 describe('parseCard: titles and departments', () => {
