@@ -29,7 +29,9 @@ const LARGE_LONG_SIDE = 720;
 async function largeLines(engine: OcrEngine, upright: Buffer, main: OcrResult, width: number): Promise<OcrLine[]> {
   const heights = main.lines.map((l) => l.bbox.y1 - l.bbox.y0).sort((a, b) => a - b);
   const median = heights[Math.floor(heights.length / 2)] ?? 0;
-  const tall = main.lines.filter((l) => l.bbox.y1 - l.bbox.y0 > median * 1.6);
+  // The tall lines, and the unsure ones: a big bold name the page pass misread often comes out
+  // as scraps ("=", "으", "HM") no taller than the rest.
+  const tall = main.lines.filter((l) => l.bbox.y1 - l.bbox.y0 > median * 1.6 || l.confidence < 0.5);
   if (!tall.length) return [];
   // Only the band of the tall lines is read again (at the small scale): a whole-card pass costs
   // half a main recognition, this strip a fraction of it.

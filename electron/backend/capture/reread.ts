@@ -23,10 +23,13 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
   // Neighbouring doubtful words on a line are one span: a misread title often comes back as two
   // scraps ("45 4s" for 상무), and each scrap alone holds only part of the glyphs.
   const spans: { line: number; from: number; to: number; confidence: number; bbox: OcrWord['bbox'] }[] = [];
+  // Words in large type are left to the large-type pass (read-card.ts), which reads them better.
+  const heights = ocr.lines.map((l) => l.bbox.y1 - l.bbox.y0).sort((a, b) => a - b);
+  const large = (heights[Math.floor(heights.length / 2)] ?? Infinity) * 1.6;
   ocr.lines.forEach((l, li) => {
     l.words.forEach((w, wi) => {
       const h = w.bbox.y1 - w.bbox.y0;
-      if (!(w.confidence < DOUBTFUL && h >= MIN_HEIGHT && w.text.trim())) return;
+      if (!(w.confidence < DOUBTFUL && h >= MIN_HEIGHT && h <= large && w.text.trim())) return;
       const last = spans[spans.length - 1];
       if (last && last.line === li && last.to === wi - 1 && w.bbox.x0 - last.bbox.x1 < h) {
         last.to = wi;
