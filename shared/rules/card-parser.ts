@@ -1,7 +1,9 @@
 // Business-card text → fields (name, company, department, title, phones, e-mail, web, address).
 // Pure: it gets OCR lines (words with confidences and boxes) and decides by labels, shapes and
-// vocabularies of Korean and English cards. What it cannot read it leaves empty; it never
-// "repairs" an e-mail or a number character by character (an OCR 'rn' may really be 'rn').
+// vocabularies of Korean and English cards. What it cannot read it leaves empty. It repairs only
+// the confusions of letters with digits inside runs that are clearly numbers (O→0, l/I/|→1 in a
+// phone number; l/I→1 and O→0 beside the digits that end an e-mail's local part): letters
+// elsewhere are left as read (an OCR 'rn' may really be 'rn').
 import { CARD_FIELDS, type CardBox, type CardField } from '../contract/capture.js';
 
 export interface CardWord { text: string; confidence: number; box: CardBox }
@@ -144,7 +146,7 @@ export function parseCard(lines: CardLine[]): ParsedCard {
     const starts: number[] = [];
     let text = '';
     for (const w of words) { starts.push(text.length); text += `${nfkc(w.text)} `; }
-    text = text.trimEnd();
+    text = repairDigitRuns(text.trimEnd());
     const wordsIn = (from: number, to: number) => words.filter((_, i) => starts[i]! < to && starts[i]! + nfkc(words[i]!.text).length > from);
     const used: [number, number][] = [];
 
@@ -154,7 +156,7 @@ export function parseCard(lines: CardLine[]): ParsedCard {
       const before = text.slice(0, from);
       const labelAt = before.match(EMAIL_LABEL);
       used.push([labelAt ? from - labelAt[0].length : from, to]);
-      set('email', { value: m[0].replace(/\s/g, ''), words: wordsIn(from, to) });
+      set('email', { value: repairEmailDigits(m[0].replace(/\s/g, '')), words: wordsIn(from, to) });
     }
     for (const m of text.matchAll(PHONE_RE)) {
       const from = m.index;
@@ -215,6 +217,32 @@ export function parseCard(lines: CardLine[]): ParsedCard {
 
   classifyProse(segments, set, fields);
   return { fields, confidence, boxes };
+}
+
+const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1' };
+
+/**
+ * Phone-shaped runs (≥ 6 real digits among digits, separators and look-alikes) with OCR's
+ * letter-for-digit confusions undone, character for character (offsets stay): "O1O-4594-462O",
+ * and "(10-8477-7051" where the 0 of a mobile number came out as a bracket.
+ */
+export function repairDigitRuns(text: string): string {
+  return text.replace(/(?<![A-Za-z])[(0-9OoIl|][0-9OoIl|][0-9OoIl|.\- ]{4,}[0-9OoIl|](?![A-Za-z])/g, (run) => {
+    if ((run.match(/\d/g)?.length ?? 0) < 6) return run;
+    const fixed = run.replace(/[OoIl|]/g, (c) => DIGIT_LIKE[c]!);
+    return /^\(1[016789][-. ]/.test(fixed) ? `0${fixed.slice(1)}` : fixed;
+  });
+}
+
+/**
+ * An e-mail's local part that ends in a number ("ryu10", "kim47") often comes back as "ryul0":
+ * look-alike letters touching that final digit run are digits. Letters not next to a digit stay.
+ */
+export function repairEmailDigits(email: string): string {
+  const at = email.indexOf('@');
+  if (at < 0) return email;
+  const local = email.slice(0, at).replace(/[lIO]*\d[\dlIO]*$/, (run) => run.replace(/[lIO]/g, (c) => DIGIT_LIKE[c]!));
+  return local + email.slice(at);
 }
 
 export function formatPhone(raw: string): string {
@@ -292,7 +320,9 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
 
   // A company without a legal form: the remaining line in the largest type that is not the name.
   if (!fields.company) {
-    const other = rest2.filter((s) => s !== name?.s && /[A-Za-z가-힣]{2,}/.test(s.text) && !/\d{3,}/.test(s.text))
+    // Not the name, nor another reading of it (the large-type pass reads the name line twice).
+    const isName = (s: Segment) => s === name?.s || (!!fields.name && (koreanNameOf(s.text) === fields.name || latinNameOf(s.text) === fields.name));
+    const other = rest2.filter((s) => !isName(s) && /[A-Za-z가-힣]{2,}/.test(s.text) && !/\d{3,}/.test(s.text))
       .sort((a, b) => b.height - a.height)[0];
     if (other) set('company', { value: companyText(other.text), words: other.words });
   }

@@ -69,6 +69,17 @@ describe('capture.recognize on rendered cards', () => {
     expect(digits(c.fields.mobile)).toBe(digits(truthOf('card-019').mobile!));
   }, 90_000);
 
+  it('straightens a card photographed steeply on a desk (perspective) and reads it', async () => {
+    const c = await recognize('card-067.jpg');
+    const want = truthOf('card-067');
+    // The preview is the card alone, warped to a rectangle: about a card's 1.75 aspect, no desk.
+    expect(c.preview.width / c.preview.height).toBeGreaterThan(1.5);
+    expect(c.preview.width / c.preview.height).toBeLessThan(2.2);
+    expect(c.fields.name).toBe(want.name);
+    expect(digits(c.fields.mobile)).toBe(digits(want.mobile!));
+    expect(c.fields.email).toBe(want.email);
+  }, 60_000);
+
   it('lists the contacts that already have the card’s mobile or e-mail', async () => {
     const want = truthOf('card-003');
     const a = await t.b.invoke('contacts.add', { name: 'Brian P.', company: 'Old Co', points: [{ kind: 'mobile', value: '010-7542-4829' }] });

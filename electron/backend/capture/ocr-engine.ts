@@ -12,8 +12,11 @@ export interface OcrLine { text: string; confidence: number; bbox: OcrWord['bbox
 export interface OcrResult { text: string; confidence: number; lines: OcrLine[] }
 
 export interface OcrEngine {
-  /** Recognises one prepared (upright, grayscale) image. */
-  recognize(image: Buffer): Promise<OcrResult>;
+  /**
+   * Recognises one prepared (upright, grayscale) image: a whole card as sparse text, or with
+   * `{ line: true }` a crop holding one line or word (the second look at a doubtful word).
+   */
+  recognize(image: Buffer, opts?: { line?: boolean }): Promise<OcrResult>;
   /** Starts the worker now (the bench measures this; the app starts it on first use). */
   warm(): Promise<void>;
   close(): Promise<void>;
@@ -45,6 +48,7 @@ export function ocrWorkerPath(): string {
 export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
   let worker: Promise<Worker> | null = null;
   let closed = false;
+  let queue: Promise<unknown> = Promise.resolve();
   const startMs = opts.startTimeoutMs ?? 20_000;
   const recognizeMs = opts.recognizeTimeoutMs ?? 30_000;
 
@@ -82,9 +86,19 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
 
   return {
     warm: async () => { await start(); },
-    async recognize(image) {
+    async recognize(image, ropts = {}) {
       const w = await start();
-      const job = w.recognize(image, {}, { text: true, blocks: true });
+      // One worker: jobs run one after another, so a line job's mode (set, then restored) never
+      // leaks into another card's job sent in between.
+      const run = async () => {
+        if (!ropts.line) return w.recognize(image, {}, { text: true, blocks: true });
+        await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE });
+        try { return await w.recognize(image, {}, { text: true, blocks: true }); } finally {
+          await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+        }
+      };
+      const job = queue.then(run, run);
+      queue = job.then(() => undefined, () => undefined);
       const r = await withTimeout(job, recognizeMs, () => {
         // A stuck recognition poisons the worker: drop it, the next card starts a fresh one.
         worker = null;

@@ -1,9 +1,10 @@
-// Makes a photo of a card readable for tesseract: EXIF orientation, the card cropped from the
-// desk it lies on, a size tesseract reads well (very large bold names read better smaller),
+// Makes a photo of a card readable for tesseract: EXIF orientation, the card found on the desk
+// it lies on and warped straight (perspective.ts) or cropped, a size tesseract reads well (very large bold names read better smaller),
 // grayscale with stretched contrast, and light-on-dark cards inverted. sharp runs on libuv's
 // thread pool, so none of this blocks the event loop.
 import sharp, { type Region, type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors.js';
+import { findCardQuad, otsu, quadSize, warpQuad, type Quad } from './perspective.js';
 
 export type Rotation = 0 | 90 | 180 | 270;
 
@@ -37,13 +38,15 @@ export async function prepareImage(input: Buffer): Promise<PreparedImage> {
   }
   if (info.width < 32 || info.height < 32) throw unreadable(`${info.width}×${info.height} pixels is too small`);
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels as 3 } };
-  const crop = await findCard(sharp(upright, raw), info.width, info.height);
-  const w = crop ? crop.width : info.width;
-  const h = crop ? crop.height : info.height;
-  const scale = TARGET_LONG_SIDE / Math.max(w, h);
-  const width = Math.round(w * Math.min(scale, 2));
-  const height = Math.round(h * Math.min(scale, 2));
+  const quad = await findQuad(sharp(upright, raw), info.width, info.height);
+  const crop = quad ? null : await findCard(sharp(upright, raw), info.width, info.height);
+  const size = quad ? quadSize(quad) : { width: crop ? crop.width : info.width, height: crop ? crop.height : info.height };
+  const scale = Math.min(TARGET_LONG_SIDE / Math.max(size.width, size.height), 2);
+  const width = Math.round(size.width * scale);
+  const height = Math.round(size.height * scale);
   const base = () => {
+    // A card in perspective is warped straight; else cropped (if on a desk) and scaled.
+    if (quad) return sharp(warpQuad({ data: upright, width: info.width, height: info.height, channels: info.channels }, quad, width, height), { raw: { width, height, channels: info.channels as 3 } });
     const s = sharp(upright, raw);
     return (crop ? s.extract(crop) : s).resize({ width, height, kernel: 'lanczos3' });
   };
@@ -56,8 +59,25 @@ export async function prepareImage(input: Buffer): Promise<PreparedImage> {
   return { colour: sharp(colourBuf), gray, width, height };
 }
 
+/** Side of the small, blurred copy the card's corners are looked for on. */
+const QUAD_SIDE = 320;
+
 /**
- * The card's rectangle when it lies on a darker background: the largest run of rows and of
+ * The card's four corners (in the image's pixels) when it lies on a background in perspective or
+ * turned; null when the image is the card already (or the card is not clear enough to warp).
+ */
+async function findQuad(img: Sharp, width: number, height: number): Promise<Quad | null> {
+  const k = QUAD_SIDE / Math.max(width, height);
+  const W = Math.max(1, Math.round(width * k));
+  const H = Math.max(1, Math.round(height * k));
+  // The blur melts text and desk grain into their surfaces.
+  const data = await img.clone().resize({ width: W, height: H, fit: 'fill' }).grayscale().blur(1.5).raw().toBuffer();
+  const q = findCardQuad({ data, width: W, height: H });
+  return q ? (q.map((p) => ({ x: p.x / k, y: p.y / k })) as Quad) : null;
+}
+
+/**
+ * Fallback when no clean quadrilateral is found: the card's rectangle when it lies on a darker background: the largest run of rows and of
  * columns that are mostly bright (Otsu threshold on a small grayscale copy). Null when the
  * photo is the card already, or nothing card-like stands out.
  */
@@ -103,30 +123,6 @@ async function findCard(img: Sharp, width: number, height: number): Promise<Regi
   const right = Math.min(width, Math.ceil((cols[1] + margin * W) * sx));
   const bottom = Math.min(height, Math.ceil((rows[1] + margin * H) * sy));
   return { left, top, width: right - left, height: bottom - top };
-}
-
-function otsu(px: Buffer): number {
-  const hist = new Array<number>(256).fill(0);
-  for (const v of px) hist[v]!++;
-  const total = px.length;
-  let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
-  let sumB = 0;
-  let wB = 0;
-  let best = 0;
-  let threshold = 127;
-  for (let i = 0; i < 256; i++) {
-    wB += hist[i]!;
-    if (wB === 0) continue;
-    const wF = total - wB;
-    if (wF === 0) break;
-    sumB += i * hist[i]!;
-    const mB = sumB / wB;
-    const mF = (sum - sumB) / wF;
-    const between = wB * wF * (mB - mF) ** 2;
-    if (between > best) { best = between; threshold = i; }
-  }
-  return threshold;
 }
 
 /** Rotates a prepared image clockwise by `deg` (for the orientation candidates). */

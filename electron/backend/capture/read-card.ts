@@ -2,6 +2,7 @@
 import sharp from 'sharp';
 import { prepareImage, rotated, type Rotation } from './preprocess.js';
 import type { OcrEngine, OcrLine, OcrResult } from './ocr-engine.js';
+import { rereadDoubtful } from './reread.js';
 
 export interface CardReading {
   ocr: OcrResult;
@@ -28,10 +29,24 @@ const LARGE_LONG_SIDE = 720;
 async function largeLines(engine: OcrEngine, upright: Buffer, main: OcrResult, width: number): Promise<OcrLine[]> {
   const heights = main.lines.map((l) => l.bbox.y1 - l.bbox.y0).sort((a, b) => a - b);
   const median = heights[Math.floor(heights.length / 2)] ?? 0;
-  const small = await sharp(upright).resize({ width: LARGE_LONG_SIDE, height: LARGE_LONG_SIDE, fit: 'inside' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
-  const k = width / small.info.width;
-  const scale = (b: OcrLine['bbox']) => ({ x0: b.x0 * k, y0: b.y0 * k, x1: b.x1 * k, y1: b.y1 * k });
-  const r = await engine.recognize(small.data);
+  // The tall lines, and the unsure ones: a big bold name the page pass misread often comes out
+  // as scraps ("=", "으", "HM") no taller than the rest.
+  const tall = main.lines.filter((l) => l.bbox.y1 - l.bbox.y0 > median * 1.6 || l.confidence < 0.5);
+  if (!tall.length) return [];
+  // Only the band of the tall lines is read again (at the small scale): a whole-card pass costs
+  // half a main recognition, this strip a fraction of it.
+  const meta = await sharp(upright).metadata();
+  const fullW = meta.width ?? width;
+  const fullH = meta.height ?? 0;
+  const pad = median;
+  const top = Math.max(0, Math.floor(Math.min(...tall.map((l) => l.bbox.y0)) - pad));
+  const bottom = Math.min(fullH, Math.ceil(Math.max(...tall.map((l) => l.bbox.y1)) + pad));
+  if (bottom - top < 8) return [];
+  const k = fullW / Math.min(LARGE_LONG_SIDE, fullW);
+  const small = await sharp(upright).extract({ left: 0, top, width: fullW, height: bottom - top })
+    .resize({ width: Math.round(fullW / k) }).png({ compressionLevel: 1 }).toBuffer();
+  const scale = (b: OcrLine['bbox']) => ({ x0: b.x0 * k, y0: b.y0 * k + top, x1: b.x1 * k, y1: b.y1 * k + top });
+  const r = await engine.recognize(small);
   return r.lines
     .map((l) => ({ ...l, bbox: scale(l.bbox), words: l.words.map((w) => ({ ...w, bbox: scale(w.bbox) })) }))
     .filter((l) => l.bbox.y1 - l.bbox.y0 > median * 1.6 && l.words.some((w) => w.confidence > 0.8));
@@ -67,6 +82,7 @@ export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardRe
       }
     }
   }
+  ocr = await rereadDoubtful(engine, upright, ocr);
   const swapped = rotation === 90 || rotation === 270;
   const large = await largeLines(engine, upright, ocr, swapped ? img.height : img.width);
   const colour = rotation ? img.colour.rotate(rotation) : img.colour;

@@ -1,9 +1,9 @@
 // The business-card field parser (shared/rules/card-parser.ts) on text as OCR gives it: Korean
 // and English layouts, labels, (주)/㈜, names with spaces between syllables, area codes, +82,
-// extensions, fax vs tel — and e-mails with OCR confusions left as read, never "fixed".
+// extensions, fax vs tel — and OCR's letter-for-digit confusions undone only inside numbers.
 import { describe, expect, it } from 'vitest';
 import type { CardField } from '../../../shared/contract/capture.js';
-import { formatPhone, joinHangulSyllables, parseCard, type CardLine } from '../../../shared/rules/card-parser.js';
+import { formatPhone, joinHangulSyllables, parseCard, repairDigitRuns, type CardLine } from '../../../shared/rules/card-parser.js';
 
 /** Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high. */
 function card(...texts: string[]): CardLine[] {
@@ -97,6 +97,14 @@ describe('parseCard: companies', () => {
   ])('%j → %j', (line, company) => {
     expect(fieldsOf(line, '#60 김철수', 'HP 010-1234-5678').company).toBe(company);
   });
+
+  // Bench card-055: the company logo misread (웍스 → 위스), the name read twice (page pass and the
+  // large-type pass). The company must not become the name's second reading.
+  it('a company without a legal form is never a second reading of the name', () => {
+    const f = fieldsOf('@ 비 전 네 트 위스', '#70 정 지 민', '대 표 이사', '재무팀', 'M. 010-2765-8420', '#75 정지민');
+    expect(f.name).toBe('정지민');
+    expect(f.company).toBe('비전네트위스');
+  });
 });
 
 describe('parseCard: titles and departments', () => {
@@ -163,6 +171,22 @@ describe('parseCard: phones', () => {
   ])('formatPhone(%j) → %j', (raw, out) => {
     expect(formatPhone(raw)).toBe(out);
   });
+
+  // Real misreads from the OCR bench: the 0 of 010 read as a bracket, O for 0, l for 1.
+  it.each([
+    ['휴대폰 (10-8477-7051', 'mobile', '010-8477-7051'],
+    ['M. O1O-4594-462O', 'mobile', '010-4594-4620'],
+    ['T. 02-3l2-4567', 'phone', '02-312-4567'],
+    ['Tel (02) 345-6789', 'phone', '(02) 345-6789'],
+  ] as const)('%j → %s %j', (line, field, value) => {
+    expect(fieldsOf(line)[field]).toBe(value);
+  });
+
+  it.each([
+    'Olivia Wilson', 'Hello 1234', 'Lobby 2F', '(10 people)',
+  ])('repairDigitRuns leaves %j alone', (t) => {
+    expect(repairDigitRuns(t)).toBe(t);
+  });
 });
 
 describe('parseCard: e-mail and web', () => {
@@ -172,9 +196,15 @@ describe('parseCard: e-mail and web', () => {
     ['이메일 lim98@dawnbio.kr www.dawnbio.kr', 'lim98@dawnbio.kr'],
     ['Email b.park@nurisoft.co.kr', 'b.park@nurisoft.co.kr'],
     ['kim @ hanbit.co.kr', 'kim@hanbit.co.kr'],
-    // OCR confusions stay as read: the parser does not guess 'rn' → 'm' or 'O' → '0'.
+    // OCR confusions stay as read: the parser does not guess 'rn' → 'm' or 'O' → '0'…
     ['E. kirn@hanbit.co.kr', 'kirn@hanbit.co.kr'],
     ['E. ryulO@gaon-energy.com', 'ryulO@gaon-energy.com'],
+    ['E. paul@hanbit.co.kr', 'paul@hanbit.co.kr'],
+    // …except beside the digits ending the local part (bench misses: Noto Sans '1' read 'l').
+    ['이메일 ryul0@gaon-energy.com', 'ryu10@gaon-energy.com'],
+    ['E. ryul5@hanbit.co.kr', 'ryu15@hanbit.co.kr'],
+    ['Email yoonl5@dawnbio.kr', 'yoon15@dawnbio.kr'],
+    ['E. kim4l@hanbit.co.kr', 'kim41@hanbit.co.kr'],
   ])('%j → %j', (line, email) => {
     expect(fieldsOf(line).email).toBe(email);
   });
