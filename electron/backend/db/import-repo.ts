@@ -2,22 +2,15 @@
 // (one prepared statement per table, run inside the import's single transaction).
 import type { PointKind } from '../../../shared/domain/enums.js';
 import type { ImportBatch, MergeRecord } from '../../../shared/contract/import.js';
-import type { ReachState } from './contacts-repo.js';
+import type { ContactFields, ReachState } from './contacts-repo.js';
 import type { SearchDoc } from './search-repo.js';
 import { type DB, stmt } from './statements.js';
 
 // ── bulk insert of new people ─────────────────────────────────────────────────────────────────
 
-export interface BulkContact {
+/** An imported person's row: the editable fields plus what the import settles for it up front. */
+export interface BulkContact extends ContactFields {
   id: string;
-  display_name: string;
-  family_name: string | null;
-  given_name: string | null;
-  company: string | null;
-  department: string | null;
-  title: string | null;
-  birthday: string | null;
-  notes: string | null;
   sort_name: string;
   reach_state: ReachState;
   best_verified_at: string | null;

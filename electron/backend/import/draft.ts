@@ -3,7 +3,7 @@
 // over-long fields truncated and control characters removed, each with a warning.
 import type { z } from 'zod';
 import { ContactDraft } from '../../../shared/contract/contacts.js';
-import type { PointKind } from '../../../shared/domain/enums.js';
+import type { PointInFile } from '../../../shared/domain/types.js';
 
 export type ContactDraftData = z.output<typeof ContactDraft>;
 
@@ -26,12 +26,7 @@ export type RecordResult =
   | { record: number; line: number; draft: ContactDraftData; extras: ImportExtras; warnings: string[] }
   | { record: number; line: number; error: string };
 
-export interface RawPoint {
-  kind: PointKind;
-  label: string | null;
-  value: string;
-  primary: boolean;
-}
+export type RawPoint = PointInFile;
 
 export interface RawContact {
   name: string | null;
