@@ -145,12 +145,15 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   today: {
-    options: { date: { type: 'string' }, days: { type: 'string' }, 'overdue-limit': { type: 'string' }, 'upcoming-limit': { type: 'string' } },
-    usage: 'today [--date YYYY-MM-DD] [--days N] [--overdue-limit N] [--upcoming-limit N]',
+    options: {
+      date: { type: 'string' }, days: { type: 'string' }, 'overdue-limit': { type: 'string' }, 'today-limit': { type: 'string' },
+      'upcoming-limit': { type: 'string' },
+    },
+    usage: 'today [--date YYYY-MM-DD] [--days N] [--overdue-limit N] [--today-limit N] [--upcoming-limit N]',
     async run({ invoke, values: v }) {
       const t = await invoke('today.get', {
         date: str(v.date), days: intOption(v.days, 'days') ?? 7, overdueLimit: intOption(v['overdue-limit'], 'overdue-limit') ?? 300,
-        upcomingLimit: intOption(v['upcoming-limit'], 'upcoming-limit') ?? 300,
+        todayLimit: intOption(v['today-limit'], 'today-limit') ?? 300, upcomingLimit: intOption(v['upcoming-limit'], 'upcoming-limit') ?? 300,
       });
       return {
         date: t.date,

@@ -21,6 +21,7 @@ export const SettingsPatch = z.object({
   digestEnabled: z.boolean().optional(),
   digestTime: z.string().refine(isDigestTime, { message: 'must be a time HH:MM' }).optional(),
   verificationsPerDay: z.number().int().min(0).max(500).optional(),
+  referralAsksPerDay: z.number().int().min(0).max(500).optional(),
 });
 
 export interface SystemInfo {

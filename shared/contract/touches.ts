@@ -27,7 +27,7 @@ export type TouchDraft = z.input<typeof TouchDraft>;
 export interface TodayResult {
   date: string;
   items: TodayItem[];
-  /** How many follow-ups each bucket holds in all (overdue and upcoming may be more than the items shown). */
+  /** How many follow-ups each bucket holds in all (each may be more than the items sent: see the limits). */
   counts: { overdue: number; today: number; upcoming: number };
 }
 
@@ -43,12 +43,15 @@ export const touchesApi = {
     input: z.object({
       date: CalendarDateField.optional(),
       days: z.number().int().min(0).max(90).default(7),
-      /** At most this many overdue items (the most recently due); the rest are counted. */
-      overdueLimit: z.number().int().min(0).max(5000).default(300),
       /**
-       * At most this many upcoming items (the earliest due); the rest are counted. A week ahead
-       * in a 100k book is thousands of rows, and reading them all cost Today its 30 ms.
+       * Page sizes per bucket (issue 7): at most this many overdue items (the most recently due),
+       * items due today (the first by time, then name) and upcoming items (the earliest); each
+       * bucket's full size is in `counts`, and the renderer asks again with a bigger page to show
+       * more. A busy day in a 100k book is thousands of rows, and reading them all cost Today its
+       * 30 ms. Open complaint responses are always included, beyond any page.
        */
+      overdueLimit: z.number().int().min(0).max(5000).default(300),
+      todayLimit: z.number().int().min(0).max(5000).default(300),
       upcomingLimit: z.number().int().min(0).max(5000).default(300),
     }),
     result: {} as TodayResult,

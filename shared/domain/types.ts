@@ -227,6 +227,8 @@ export interface Settings {
   digestTime: string;
   /** At most this many verification follow-ups are created per day, oldest problems first. */
   verificationsPerDay: number;
+  /** At most this many referral asks are newly proposed per day, the best candidates first. */
+  referralAsksPerDay: number;
 }
 
 export interface TagCount {

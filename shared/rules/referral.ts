@@ -7,6 +7,12 @@ import { daysBetween } from './time.js';
 
 export const REFERRAL_WARM_DAYS = 30;
 export const REFERRAL_ASK_GAP_DAYS = 90;
+/**
+ * A day's new referral asks (setting `referralAsksPerDay`). A big book can hold thousands of warm
+ * customers on one morning; Today must stay a list a person can work through. The rest stay
+ * eligible and are proposed on later days, the best first (engine-repo referralAskCandidates).
+ */
+export const DEFAULT_REFERRAL_ASKS_PER_DAY = 10;
 
 export type ReferralBlock = 'stage' | 'dormant' | 'complaint' | 'asked-recently' | 'not-warm';
 

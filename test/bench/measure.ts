@@ -24,11 +24,16 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, i)]!;
 }
 
-/** Time `fn(i)` for i in 0..n-1 after a few warm-up calls; ok when p95 ≤ target. */
-export async function timed(name: string, target: number, n: number, fn: (i: number) => unknown | Promise<unknown>, note?: string): Promise<Measure> {
-  for (let i = 0; i < Math.min(5, n); i++) await fn(i);
+/**
+ * Time `fn(i)` for i in 0..n-1 after a few warm-up calls; ok when p95 ≤ target. `before(i)`, if
+ * given, runs untimed ahead of each call (e.g. a write, so caches are cold as after a real one).
+ */
+export async function timed(name: string, target: number, n: number, fn: (i: number) => unknown | Promise<unknown>, note?: string,
+  before?: (i: number) => unknown | Promise<unknown>): Promise<Measure> {
+  for (let i = 0; i < Math.min(5, n); i++) { await before?.(i); await fn(i); }
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
+    await before?.(i);
     const t0 = performance.now();
     await fn(i);
     times.push(performance.now() - t0);

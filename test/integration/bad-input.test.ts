@@ -77,14 +77,14 @@ const BAD: Record<Method, () => unknown[]> = {
   ],
   'today.get': () => [
     { date: '2026-02-30' }, { date: '2026-3-2' }, { date: 20260302 }, { date: '--03-02' }, { days: -1 }, { days: 91 }, { days: '7' },
-    { overdueLimit: -1 }, { overdueLimit: 5001 },
+    { overdueLimit: -1 }, { overdueLimit: 5001 }, { todayLimit: -1 }, { todayLimit: 5001 },
   ],
   'system.info': () => [],
   'settings.get': () => [],
   'settings.update': () => [
     { locale: 'fr' }, { locale: 1 }, { timeZone: 'Mars/Olympus' }, { timeZone: LONG(5000) }, { staleAfterDays: 0 }, { staleAfterDays: 3651 },
     { agingAfterDays: 2.5 }, { agingAfterDays: 365 }, { staleAfterDays: 100 }, { cadence: { prospect: 0 } }, { cadence: { prospect: '14' } },
-    { cadence: { boss: 10 } }, { cadence: 'weekly' },
+    { cadence: { boss: 10 } }, { cadence: 'weekly' }, { referralAsksPerDay: -1 }, { referralAsksPerDay: 501 }, { referralAsksPerDay: 2.5 },
   ],
   'sample.load': () => [{ count: 0 }, { count: 2001 }, { count: '300' }, { count: 1.5 }],
   'sample.remove': () => [],

@@ -41,10 +41,15 @@ beforeAll(async () => {
   await t.b.invoke('touches.log', { contactId: someone, kind: 'call', outcome: 'positive' });
   await t.b.invoke('contacts.get', { id: someone });
   await t.b.invoke('today.get', { date: '2026-03-16', days: 7 });
+  // Small pages, as the renderer asks first on a busy day; a complaint rides beyond any page.
+  await t.b.invoke('touches.log', { contactId: someone, kind: 'call', outcome: 'complaint' });
+  await t.b.invoke('today.get', { date: '2026-03-16', days: 7, overdueLimit: 5, todayLimit: 5, upcomingLimit: 5 });
 });
 afterAll(() => t.close());
 
 interface Plan { sql: string; lines: string[] }
+
+const find = (all: Plan[], re: RegExp) => all.filter((p) => re.test(p.sql)).flatMap((p) => p.lines).join('\n');
 
 function plans(filter: (sql: string) => boolean): Plan[] {
   return preparedSql(t.db).filter(filter).map((sql) => {
@@ -105,6 +110,25 @@ describe('query plans of the hot paths', () => {
     expect(find(/c\.reach_state = @reachState .*ORDER BY c\.next_due_at/)).toMatch(/contacts_live_fresh_due/);
     expect(find(/FROM interactions WHERE contact_id=\? ORDER BY occurred_at DESC/)).toMatch(/interactions_contact/);
     expect(find(/c\.sort_name >= @lo/)).toMatch(/contacts_live_name/);
+  });
+
+  // Today (issue 7): each bucket's page and count come from follow_ups_agenda, urgent complaint
+  // responses from follow_ups_kind_open; 0007 dropped follow_ups_open (a prefix of the agenda index).
+  it('Today pages, counts and complaint responses use the agenda and open-kind indexes', () => {
+    const all = plans(() => true);
+    const today = all.filter((p) => /FROM follow_ups f JOIN contacts c .*f\.due_date/.test(p.sql) && !/complaint-response/.test(p.sql));
+    expect(today.length).toBeGreaterThanOrEqual(2);
+    for (const p of today) expect(p.lines.join('\n'), p.sql).toMatch(/SEARCH f USING COVERING INDEX follow_ups_agenda \(due_date[<>=]/);
+    const counts = all.filter((p) => /count\(\*\) FROM follow_ups WHERE status = 'open' AND due_date/.test(p.sql));
+    expect(counts.length).toBeGreaterThanOrEqual(2);
+    for (const p of counts) {
+      expect(p.lines.join('\n'), p.sql).toMatch(/COVERING INDEX follow_ups_agenda/);
+      // Less the trashed people's: from the few in the trash, never from every follow-up in range.
+      expect(p.lines.join('\n'), p.sql).toMatch(/SEARCH c USING INDEX contacts_deleted[^\n]*\nSEARCH f USING INDEX follow_ups_contact/);
+    }
+    expect(find(all, /f\.kind = 'complaint-response'/)).toMatch(/INDEX follow_ups_kind_open \(kind=\? AND due_date<\?\)/);
+    expect(all.flatMap((p) => p.lines).join('\n')).not.toMatch(/\bfollow_ups_open\b/);
+    expect(t.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'follow_ups_open'`).all()).toEqual([]);
   });
 
   // A per-contact question must start from that contact's rows. The planner once answered

@@ -17,7 +17,7 @@ describe('settings', () => {
       locale: 'en', timeZone: 'Asia/Seoul', staleAfterDays: 365, agingAfterDays: 180,
       cadence: { prospect: 14, new: 30, active: 90, loyal: 60, dormant: 180, lost: null },
       autoApplyLifecycle: false, maxMarketingPer30Days: 2, dormantAfterDays: 365,
-      marketingSender: '', optOutNumber: '', digestEnabled: true, digestTime: '08:30', verificationsPerDay: 10,
+      marketingSender: '', optOutNumber: '', digestEnabled: true, digestTime: '08:30', verificationsPerDay: 10, referralAsksPerDay: 10,
     });
   });
 
@@ -105,7 +105,7 @@ describe('settings', () => {
       locale: 'ko', timeZone: 'Europe/London', staleAfterDays: 400, agingAfterDays: 180,
       cadence: { prospect: 14, new: 30, active: 90, loyal: 45, dormant: 180, lost: null },
       autoApplyLifecycle: false, maxMarketingPer30Days: 2, dormantAfterDays: 365,
-      marketingSender: '', optOutNumber: '', digestEnabled: true, digestTime: '08:30', verificationsPerDay: 10,
+      marketingSender: '', optOutNumber: '', digestEnabled: true, digestTime: '08:30', verificationsPerDay: 10, referralAsksPerDay: 10,
     });
   });
 });

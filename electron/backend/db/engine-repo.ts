@@ -42,9 +42,29 @@ export function birthdaysToRoll(db: DB, today: string): string[] {
       AND f.status='open' AND substr(f.rule_key, 10) >= ?)`).all(today).map((r) => r.id);
 }
 
-/** Contacts a referral ask may newly concern: warm since `sinceIso`/`sinceDate`, or with an ask open. */
-export function referralCandidates(db: DB, sinceIso: string, sinceDate: string): string[] {
-  return stmt<[string, string], { id: string }>(db, `SELECT contact_id AS id FROM interactions WHERE outcome='positive' AND occurred_at >= ?
-    UNION SELECT contact_id FROM deals WHERE status='won' AND deleted_at IS NULL AND signed_on >= ?
-    UNION SELECT contact_id FROM follow_ups WHERE kind='referral-ask' AND status='open'`).all(sinceIso, sinceDate).map((r) => r.id);
+/** Contacts with a referral ask open: the daily pass keeps each true to the facts (moves or withdraws it). */
+export function openReferralAskContacts(db: DB): string[] {
+  return stmt<[], { id: string }>(db, `SELECT DISTINCT contact_id AS id FROM follow_ups WHERE kind='referral-ask' AND status='open'`)
+    .all().map((r) => r.id);
+}
+
+/**
+ * Contacts a referral ask may newly concern — warm (a positive touch or a won deal) since
+ * `sinceIso`/`sinceDate`, a customer, no ask open — best first, for the day's capped proposals:
+ * loyal before active before new (a long relationship gives referrals most readily), then the
+ * warmest (the latest positive touch or signed contract, by day), then the larger won total,
+ * then by name. The pure rule (shared/rules/referral.ts) still decides each one.
+ */
+export function referralAskCandidates(db: DB, sinceIso: string, sinceDate: string): string[] {
+  return stmt<[string, string], { id: string }>(db, `SELECT c.id FROM (
+      SELECT contact_id AS id, max(warm_on) AS warm_on FROM (
+        SELECT contact_id, substr(occurred_at, 1, 10) AS warm_on FROM interactions WHERE outcome='positive' AND occurred_at >= ?
+        UNION ALL SELECT contact_id, signed_on FROM deals WHERE status='won' AND deleted_at IS NULL AND signed_on >= ?
+      ) GROUP BY contact_id
+    ) w JOIN contacts c ON c.id = w.id
+    WHERE c.deleted_at IS NULL AND c.stage IN ('new', 'active', 'loyal')
+      AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.contact_id = c.id AND f.status = 'open' AND f.kind = 'referral-ask')
+    ORDER BY CASE c.stage WHEN 'loyal' THEN 0 WHEN 'active' THEN 1 ELSE 2 END, w.warm_on DESC,
+      (SELECT coalesce(sum(d.amount), 0) FROM deals d WHERE d.contact_id = c.id AND d.status = 'won' AND d.deleted_at IS NULL) DESC,
+      c.sort_name, c.id`).all(sinceIso, sinceDate).map((r) => r.id);
 }

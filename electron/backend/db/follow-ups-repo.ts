@@ -70,35 +70,45 @@ const AGENDA_SELECT = `SELECT f.id, f.contact_id, f.kind, f.due_at, f.due_date, 
   FROM follow_ups f JOIN contacts c ON c.id = f.contact_id
   WHERE f.status = 'open' AND c.deleted_at IS NULL`;
 
-/** Open follow-ups of live contacts due from `fromDate` to `untilDate` (local dates), earliest first. */
-export function agendaBetween(db: DB, fromDate: string, untilDate: string): AgendaRow[] {
-  return stmt<[string, string], AgendaRow>(db, `${AGENDA_SELECT} AND f.due_date >= ? AND f.due_date <= ?
-    ORDER BY f.due_date, f.due_at, c.sort_name`).all(fromDate, untilDate);
-}
-
 /** The `limit` most recently due open follow-ups before `beforeDate`, earliest first, and how many there are. */
 export function overdue(db: DB, beforeDate: string, limit: number): { rows: AgendaRow[]; total: number } {
   const rows = stmt<[string, number], AgendaRow>(db, `${AGENDA_SELECT} AND f.due_date < ?
     ORDER BY f.due_date DESC, f.due_at DESC LIMIT ?`).all(beforeDate, limit).reverse();
-  // The count reads only the follow_ups_open index, then takes away the (few) open follow-ups of
-  // people in the trash: joining every overdue row to contacts cost ~100 ms at 100k.
+  // The count reads only the follow_ups_agenda index, then takes away the (few) open follow-ups of
+  // people in the trash: joining every overdue row to contacts cost ~100 ms at 100k. CROSS JOIN
+  // keeps the trashed people (contacts_deleted) as the outer loop; without statistics the planner
+  // would otherwise walk every follow-up in the range and look its contact up. Recounted after
+  // every write (a logged touch), so this is on Today's path.
   const total = cachedCount(db, `SELECT
       (SELECT count(*) FROM follow_ups WHERE status = 'open' AND due_date < ?) -
-      (SELECT count(*) FROM contacts c JOIN follow_ups f ON f.contact_id = c.id AND f.status = 'open'
+      (SELECT count(*) FROM contacts c CROSS JOIN follow_ups f ON f.contact_id = c.id AND f.status = 'open'
         WHERE c.deleted_at IS NOT NULL AND f.due_date < ?) AS n`, [beforeDate, beforeDate]);
   return { rows, total };
 }
 
-/** The first `limit` open follow-ups due from `fromDate` to `untilDate`, and how many there are. */
-export function upcoming(db: DB, fromDate: string, untilDate: string, limit: number): { rows: AgendaRow[]; total: number } {
+/**
+ * The first `limit` open follow-ups due from `fromDate` to `untilDate` (local dates; one day for
+ * Today's own bucket), earliest first, then by name, and how many there are. A busy day at 100k
+ * is thousands of rows: only the page is read into rows and rendered.
+ */
+export function agendaRange(db: DB, fromDate: string, untilDate: string, limit: number): { rows: AgendaRow[]; total: number } {
   const rows = stmt<[string, string, number], AgendaRow>(db, `${AGENDA_SELECT} AND f.due_date >= ? AND f.due_date <= ?
     ORDER BY f.due_date, f.due_at, c.sort_name LIMIT ?`).all(fromDate, untilDate, limit);
-  // Counted like overdue: the follow_ups_open index, less the trashed people's.
+  // Counted like overdue: the follow_ups_agenda index, less the trashed people's.
   const total = cachedCount(db, `SELECT
       (SELECT count(*) FROM follow_ups WHERE status = 'open' AND due_date >= ? AND due_date <= ?) -
-      (SELECT count(*) FROM contacts c JOIN follow_ups f ON f.contact_id = c.id AND f.status = 'open'
+      (SELECT count(*) FROM contacts c CROSS JOIN follow_ups f ON f.contact_id = c.id AND f.status = 'open'
         WHERE c.deleted_at IS NOT NULL AND f.due_date >= ? AND f.due_date <= ?) AS n`, [fromDate, untilDate, fromDate, untilDate]);
   return { rows, total };
+}
+
+/**
+ * Open complaint responses of live contacts due up to `untilDate`: few, and always shown in full
+ * whatever the page sizes (DESIGN §1 Complaints first). Read through follow_ups_kind_open.
+ */
+export function openComplaintResponses(db: DB, untilDate: string): AgendaRow[] {
+  return stmt<[string], AgendaRow>(db, `${AGENDA_SELECT} AND f.kind = 'complaint-response' AND f.due_date <= ?
+    ORDER BY f.due_date, f.due_at`).all(untilDate);
 }
 
 // ── rule-keyed follow-ups (0002): one open per contact and key ─────────────────────────────

@@ -3,10 +3,10 @@
 // warmth runs out or its 90-day gap ends, someone falls silent long enough to be dormant. Those
 // are brought up to date once per local day, before Today is read, in one transaction. Points
 // go stale the same way, so the day's verification follow-ups are made here too.
-import { REFERRAL_ASK_GAP_DAYS } from '../../../shared/rules/referral.js';
+import { REFERRAL_WARM_DAYS } from '../../../shared/rules/referral.js';
 import { addDays, localDate } from '../../../shared/rules/time.js';
 import { datesToRoll } from '../db/dates-repo.js';
-import { birthdaysToRoll, referralCandidates } from '../db/engine-repo.js';
+import { birthdaysToRoll, openReferralAskContacts, referralAskCandidates } from '../db/engine-repo.js';
 import { readSetting, writeSetting } from '../db/settings-repo.js';
 import type { Context } from '../context.js';
 import type { LifecycleService } from './lifecycle.js';
@@ -35,11 +35,19 @@ export function createEngineService(
         reminders.syncDates(id);
         schedule.refreshNextDue(id);
       }
-      // Warm in the last 30 days, or asked long enough ago that the gap just ended.
-      const since = addDays(today, -REFERRAL_ASK_GAP_DAYS - 1);
-      for (const id of referralCandidates(ctx.db, new Date(Date.parse(`${since}T00:00:00Z`)).toISOString(), since)) {
+      // Open asks first (moved or withdrawn as the facts say; not new, so not counted), then new
+      // ones up to the day's cap, best candidates first; the rest wait for a later day. A warm
+      // moment counts for 30 days; a day's margin covers the UTC timestamps vs local dates.
+      for (const id of openReferralAskContacts(ctx.db)) {
         referrals.syncReferralAsk(id);
         schedule.refreshNextDue(id);
+      }
+      if (referrals.proposalsLeft() > 0) {
+        const since = addDays(today, -REFERRAL_WARM_DAYS - 1);
+        for (const id of referralAskCandidates(ctx.db, new Date(Date.parse(`${since}T00:00:00Z`)).toISOString(), since)) {
+          if (referrals.syncReferralAsk(id)) schedule.refreshNextDue(id);
+          if (referrals.proposalsLeft() <= 0) break;
+        }
       }
       lifecycle.autoApply();
       // Stale and obsolete points: a few verification follow-ups a day, oldest problems first.

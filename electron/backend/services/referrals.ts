@@ -10,8 +10,9 @@ import { REFERRAL_WARM_DAYS, referralEligibility, type ReferralEligibility } fro
 import { addDays, atLocalTime, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { wonSummary } from '../db/deals-repo.js';
-import { completeFollowUp, getFollowUp, lastDoneOfKind, openFollowUpsOf } from '../db/follow-ups-repo.js';
+import { completeFollowUp, getFollowUp, lastDoneOfKind, openFollowUpsOf, openKeyed } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
+import { readSetting, writeSetting } from '../db/settings-repo.js';
 import { lastWithOutcome } from '../db/interactions-repo.js';
 import {
   fillReferral, getReferral, insertReferral, lastAskAt, pendingAskOf, personRef, referralsOf, referralTotals, referredNodes, referredPeople, referrerNode,
@@ -48,26 +49,50 @@ export function createReferralsService(
     ? { code: 'referral-ask', params: { trigger: e.trigger, since: e.since } }
     : { code: 'referral-blocked', params: { block: e.block } });
 
+  // The day's cap on new asks (setting referralAsksPerDay): how many were newly proposed on
+  // which local day. Moving or re-keying an ask that is already open is not a new one.
+  const PROPOSED_KEY = 'referralAsksProposed';
+  const proposedOn = (today: string): number => {
+    const v = readSetting<{ day: string; count: number }>(db, PROPOSED_KEY);
+    return v?.day === today ? v.count : 0;
+  };
+  /** How many more asks may be newly proposed today. */
+  const proposalsLeft = (): number => Math.max(0, settings.get().referralAsksPerDay - proposedOn(reminders.today()));
+
   /**
    * Propose one "ask for a referral" while the contact is eligible: the day after the warm
    * moment, moved later if the 30-day marketing limit is reached, and withdrawn once they are
-   * no longer eligible (a complaint, an ask, the warmth gone).
+   * no longer eligible (a complaint, an ask, the warmth gone). A new ask only while the day's
+   * cap allows; otherwise the contact stays eligible and the daily pass proposes it on a later
+   * day (engine.ts, best candidates first). Returns whether a new ask was proposed.
    */
-  function syncReferralAsk(contactId: string): void {
+  function syncReferralAsk(contactId: string): boolean {
     const c = contacts.requireRow(contactId);
     const today = reminders.today();
     const e = c.deleted_at ? null : eligibility(contactId, today);
-    if (!e?.eligible) return reminders.syncKeyed(contactId, 'referral-ask@', []);
+    if (!e?.eligible) {
+      reminders.syncKeyed(contactId, 'referral-ask@', []);
+      return false;
+    }
+    const wasOpen = openKeyed(db, contactId, 'referral-ask@').length > 0;
+    if (!wasOpen && proposalsLeft() <= 0) return false;
     const wanted = addDays(e.since, 1) < today ? today : addDays(e.since, 1);
     // Last in line for the marketing limit: birthdays and anniversaries are placed first.
     const slot = marketing.place(contactId, wanted, addDays(e.since, REFERRAL_WARM_DAYS - 1), isOpenOf(['referral-ask@']));
-    if (!slot) return reminders.syncKeyed(contactId, 'referral-ask@', []);
+    if (!slot) {
+      reminders.syncKeyed(contactId, 'referral-ask@', []);
+      return false;
+    }
     const dueAt = atLocalTime(slot, DUE_HOUR, 0, tz());
     const why = reasonOf(e);
     reminders.syncKeyed(contactId, 'referral-ask@', [{
       key: `referral-ask@${e.since}`, kind: 'referral-ask', dueAt,
       reason: why.code === 'referral-ask' ? { ...why, params: { ...why.params, via: marketing.via(contactId, dueAt) } } : why,
     }]);
+    // The key may have been handled already (done or skipped by the user): then nothing was made.
+    if (wasOpen || openKeyed(db, contactId, 'referral-ask@').length === 0) return false;
+    writeSetting(db, PROPOSED_KEY, { day: today, count: proposedOn(today) + 1 });
+    return true;
   }
 
   function eligibilityResult(contactId: string): ReferralEligibilityResult {
@@ -180,7 +205,7 @@ export function createReferralsService(
     return graph;
   }
 
-  return { eligibility, syncReferralAsk, ask, record, list, graph };
+  return { eligibility, syncReferralAsk, proposalsLeft, ask, record, list, graph };
 }
 
 export type ReferralsService = ReturnType<typeof createReferralsService>;

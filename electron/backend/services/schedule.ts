@@ -9,7 +9,7 @@ import { addDays, localDate } from '../../../shared/rules/time.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow, updateNextDue } from '../db/contacts-repo.js';
 import {
-  agendaBetween, completeFollowUp, overdue, upcoming, earliestOpenDue, insertFollowUp, lastUserSkippedCheckIn, openFollowUpsOf,
+  agendaRange, completeFollowUp, openComplaintResponses, overdue, earliestOpenDue, insertFollowUp, lastUserSkippedCheckIn, openFollowUpsOf,
   parseReason, rescheduleFollowUp, type FollowUpRow, type KeyedRow,
 } from '../db/follow-ups-repo.js';
 import { lastTouchOf } from '../db/interactions-repo.js';
@@ -95,16 +95,24 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
   }
 
   /**
-   * Today's agenda: overdue (the most recently due `overdueLimit`, with the full count), due
-   * today, and due in the next `days` days (the earliest `upcomingLimit`, with the full count). A long backlog must not bury today's work.
+   * Today's agenda, a page per bucket with each bucket's full count: overdue (the most recently
+   * due `limits.overdue`), due today (the first `limits.today`) and due in the next `days` days
+   * (the earliest `limits.upcoming`). Open complaint responses always come, beyond any page. A
+   * long backlog must not bury today's work, and a busy day at 100k (thousands of follow-ups)
+   * must not cost Today its 30 ms: the renderer asks for bigger pages when the user wants more.
    */
-  function today(date: string | undefined, days: number, overdueLimit: number, upcomingLimit = 300): TodayResult {
+  function today(date: string | undefined, days: number, limits: { overdue: number; today: number; upcoming: number }): TodayResult {
     const day = date ?? localDate(ctx.clock.now(), tz());
     const locale = settings.locale();
-    const late = overdue(ctx.db, day, overdueLimit);
-    const current = agendaBetween(ctx.db, day, day);
-    const soon = days > 0 ? upcoming(ctx.db, addDays(day, 1), addDays(day, days), upcomingLimit) : { rows: [], total: 0 };
-    const all = [...late.rows, ...current, ...soon.rows].map((r): TodayItem => {
+    const late = overdue(ctx.db, day, limits.overdue);
+    const current = agendaRange(ctx.db, day, day, limits.today);
+    const soon = days > 0 ? agendaRange(ctx.db, addDays(day, 1), addDays(day, days), limits.upcoming) : { rows: [], total: 0 };
+    const seen = new Set<string>();
+    const rows = [...late.rows, ...current.rows, ...soon.rows];
+    for (const r of rows) seen.add(r.id);
+    const until = days > 0 ? addDays(day, days) : day;
+    const urgent = openComplaintResponses(ctx.db, until).filter((r) => !seen.has(r.id));
+    const all = [...urgent, ...rows].map((r): TodayItem => {
       const why = parseReason(r.reason);
       const bucket: TodayBucket = r.due_date < day ? 'overdue' : r.due_date === day ? 'today' : 'upcoming';
       return {
@@ -114,7 +122,7 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
         ...(r.kind === 'complaint-response' ? { priority: 'urgent' as const } : {}),
       };
     });
-    return { date: day, items: mergeVisits(all), counts: { overdue: late.total, today: current.length, upcoming: soon.total } };
+    return { date: day, items: mergeVisits(all), counts: { overdue: late.total, today: current.total, upcoming: soon.total } };
   }
 
   return { syncCheckIn, refreshNextDue, nextFollowUpOf, today, toFollowUp, onContactSync };

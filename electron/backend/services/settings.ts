@@ -9,6 +9,7 @@ import { DEFAULT_MAX_MARKETING_PER_30_DAYS } from '../../../shared/rules/limits.
 import { DEFAULT_DORMANT_AFTER_DAYS } from '../../../shared/rules/lifecycle.js';
 import { DEFAULT_DIGEST_TIME } from '../../../shared/rules/digest.js';
 import { DEFAULT_VERIFICATIONS_PER_DAY } from '../../../shared/rules/verification.js';
+import { DEFAULT_REFERRAL_ASKS_PER_DAY } from '../../../shared/rules/referral.js';
 import type { z } from 'zod';
 import type { SettingsPatch } from '../../../shared/contract/system.js';
 import { readCadence, readSetting, writeCadence, writeSetting } from '../db/settings-repo.js';
@@ -29,10 +30,12 @@ export const DEFAULT_SETTINGS: Settings = {
   digestEnabled: true,
   digestTime: DEFAULT_DIGEST_TIME,
   verificationsPerDay: DEFAULT_VERIFICATIONS_PER_DAY,
+  referralAsksPerDay: DEFAULT_REFERRAL_ASKS_PER_DAY,
 };
 
 const SCALAR_KEYS = ['locale', 'timeZone', 'staleAfterDays', 'agingAfterDays', 'autoApplyLifecycle', 'maxMarketingPer30Days', 'dormantAfterDays',
-  'marketingSender', 'optOutNumber', 'digestEnabled', 'digestTime', 'verificationsPerDay'] as const;
+  'marketingSender', 'optOutNumber', 'digestEnabled', 'digestTime', 'verificationsPerDay',
+  'referralAsksPerDay'] as const;
 
 /** The language of the machine we run on, for `locale: 'system'` outside a browser. */
 export function systemLocale(env: NodeJS.ProcessEnv = process.env): Locale {

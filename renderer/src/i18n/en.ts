@@ -2,6 +2,7 @@
 // A key ending in `_one` is used instead of its base key when `count` is 1.
 import { engineEn } from './messages/engine';
 import { backupEn } from './messages/backup';
+import { todayPagesEn } from './messages/today-pages';
 import { captureEn } from './messages/capture';
 import { engineRulesEn } from './messages/engine-rules';
 import { importEn } from './messages/import';
@@ -288,6 +289,7 @@ export const en = {
   'field.future': 'Cannot be in the future',
   ...engineEn,
   ...backupEn,
+  ...todayPagesEn,
   ...captureEn,
   ...engineRulesEn,
   ...recoveryEn,

@@ -2,6 +2,7 @@
 import type { MessageKey } from './en';
 import { engineKo } from './messages/engine';
 import { backupKo } from './messages/backup';
+import { todayPagesKo } from './messages/today-pages';
 import { captureKo } from './messages/capture';
 import { engineRulesKo } from './messages/engine-rules';
 import { importKo } from './messages/import';
@@ -288,6 +289,7 @@ export const ko: Record<MessageKey, string> = {
   'field.future': '미래 시각은 입력할 수 없습니다',
   ...engineKo,
   ...backupKo,
+  ...todayPagesKo,
   ...captureKo,
   ...engineRulesKo,
   ...recoveryKo,

@@ -175,9 +175,10 @@ describe('other method inputs', () => {
   });
   it('today.get: a real date, days 0–90', () => {
     const s = api['today.get'].input;
-    expect(s.parse({})).toEqual({ days: 7, overdueLimit: 300, upcomingLimit: 300 });
+    expect(s.parse({})).toEqual({ days: 7, overdueLimit: 300, todayLimit: 300, upcomingLimit: 300 });
     expect(paths(s.safeParse({ date: '2026-02-30' }))).toEqual(['date']);
     expect(paths(s.safeParse({ days: 91 }))).toEqual(['days']);
+    expect(paths(s.safeParse({ todayLimit: 5001 }))).toEqual(['todayLimit']);
   });
   it('sample.load: count 1–2000, default 300', () => {
     const s = api['sample.load'].input;

@@ -1,5 +1,6 @@
 // The relationship engine's settings: apply lifecycle suggestions automatically, when a quiet
-// contact counts as dormant, and how many marketing touches a person may get in 30 days.
+// contact counts as dormant, how many marketing touches a person may get in 30 days, and how
+// many referral asks are newly proposed a day.
 import { useState } from 'react';
 import { isAppError } from '../../../../shared/errors';
 import { Field } from '../../components/Field';
@@ -13,7 +14,10 @@ const inRange = (s: string, min: number, max: number) => /^\d+$/.test(s) && Numb
 export function EngineSettings() {
   const i18n = useT();
   const settings = useSettings((s) => s.settings)!;
-  const initial = { auto: settings.autoApplyLifecycle, dormant: String(settings.dormantAfterDays), marketing: String(settings.maxMarketingPer30Days) };
+  const initial = {
+    auto: settings.autoApplyLifecycle, dormant: String(settings.dormantAfterDays), marketing: String(settings.maxMarketingPer30Days),
+    referrals: String(settings.referralAsksPerDay),
+  };
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -24,11 +28,15 @@ export function EngineSettings() {
     const local: Record<string, string> = {};
     if (!inRange(draft.dormant, 1, 3650)) local.dormantAfterDays = i18n.t('field.days');
     if (!inRange(draft.marketing, 0, 30)) local.maxMarketingPer30Days = i18n.t('eset.marketingRange');
+    if (!inRange(draft.referrals, 0, 500)) local.referralAsksPerDay = i18n.t('field.count', { max: 500 });
     setErrors(local);
     if (Object.keys(local).length) return;
     setSaving(true);
     try {
-      await useSettings.getState().update({ autoApplyLifecycle: draft.auto, dormantAfterDays: Number(draft.dormant), maxMarketingPer30Days: Number(draft.marketing) });
+      await useSettings.getState().update({
+        autoApplyLifecycle: draft.auto, dormantAfterDays: Number(draft.dormant), maxMarketingPer30Days: Number(draft.marketing),
+        referralAsksPerDay: Number(draft.referrals),
+      });
       notify((i) => i.t('settings.saved'));
     } catch (err) {
       if (isAppError(err) && err.code === 'invalid-input') setErrors(issuesByPath(err, i18n));
@@ -62,6 +70,15 @@ export function EngineSettings() {
               onChange={(e) => setDraft((d) => ({ ...d, marketing: e.target.value.replace(/\D/g, '') }))}
               aria-invalid={Boolean(errors.maxMarketingPer30Days)} data-testid="settings-marketing" />
             <span className="muted">{i18n.t('eset.per30')}</span>
+          </span>
+        </Field>
+        <Field label={i18n.t('settings.referralAsksPerDay')} htmlFor="settings-referral-asks" error={errors.referralAsksPerDay}
+          hint={i18n.t('settings.referralAsksHint')} testId="settings-referral-asks">
+          <span className="days-input">
+            <input id="settings-referral-asks" className="input num" inputMode="numeric" value={draft.referrals}
+              onChange={(e) => setDraft((d) => ({ ...d, referrals: e.target.value.replace(/\D/g, '') }))}
+              aria-invalid={Boolean(errors.referralAsksPerDay)} data-testid="settings-referral-asks" />
+            <span className="muted">{i18n.t('settings.referralAsksUnit')}</span>
           </span>
         </Field>
       </div>

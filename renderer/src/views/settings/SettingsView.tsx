@@ -69,7 +69,7 @@ export function SettingsView() {
             <RegionSettings />
             {/* Re-keyed so the form picks up values saved elsewhere. */}
             <CadenceSettings key={JSON.stringify([settings.cadence, settings.agingAfterDays, settings.staleAfterDays])} />
-            <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days])} />
+            <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days, settings.referralAsksPerDay])} />
             <BackupSettings />
             <SecuritySettings />
             <MarketingSettings key={JSON.stringify([settings.marketingSender, settings.optOutNumber, settings.maxMarketingPer30Days, settings.verificationsPerDay])} />

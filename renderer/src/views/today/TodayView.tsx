@@ -10,7 +10,7 @@ import type { MessageKey } from '../../i18n';
 import type { TodayItem } from '../../../../shared/domain/types';
 import { navigate } from '../../stores/navigation';
 import { useSuggestions } from '../../stores/suggestions';
-import { useToday } from '../../stores/today';
+import { TODAY_MAX_PAGE, useToday, type PagedBucket } from '../../stores/today';
 import { anyOverlayOpen, ui } from '../../stores/ui';
 import { reschedule, skip } from './FollowUpActions';
 import { Suggestions } from './Suggestions';
@@ -25,8 +25,14 @@ const GROUPS: { group: Group; label: MessageKey }[] = [
   { group: 'upcoming', label: 'today.upcoming' },
 ];
 
-/** A long backlog is shown a page at a time; nobody works through 500 rows in one list. */
+/**
+ * A long backlog is shown a page at a time; nobody works through 500 rows in one list. The rows
+ * on screen grow by SHOW_STEP per "Show more"; when they run past what the store holds, it asks
+ * the backend for the bucket's next page first (stores/today.ts). Overdue shows its most recent
+ * rows (the end of the bucket) and grows upwards, "Show earlier" on top.
+ */
 const SHOW_FIRST = 50;
+const SHOW_STEP = SHOW_FIRST * 4;
 
 const targetOf = (item: TodayItem) => ({ followUpId: item.followUpId, name: item.name, dueDate: item.dueDate, dueAt: item.dueAt });
 
@@ -37,7 +43,7 @@ function keyOf(e: KeyboardEvent): string {
 
 export function TodayView() {
   const i18n = useT();
-  const { items, date, loaded, counts } = useToday();
+  const { items, date, loaded, counts, limits: pages, loadingMore } = useToday();
   const [limits, setLimits] = useState<Record<Group, number>>({ urgent: 500, overdue: SHOW_FIRST, today: SHOW_FIRST, upcoming: SHOW_FIRST });
   const [selected, setSelected] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
@@ -50,8 +56,18 @@ export function TodayView() {
       ? items.filter((i) => i.priority === 'urgent')
       : items.filter((i) => i.bucket === g.group && i.priority !== 'urgent');
     const urgentHere = g.group === 'urgent' ? 0 : items.filter((i) => i.bucket === g.group && i.priority === 'urgent').length;
-    return { ...g, all, shown: all.slice(0, limits[g.group]), total: g.group === 'urgent' ? all.length : counts[g.group] - urgentHere };
+    const shown = g.group === 'overdue' ? all.slice(Math.max(0, all.length - limits.overdue)) : all.slice(0, limits[g.group]);
+    const total = g.group === 'urgent' ? all.length : counts[g.group] - urgentHere;
+    // More to show: held here already, or one more page away in the backend.
+    const canFetch = g.group !== 'urgent' && total > all.length && pages[g.group] < TODAY_MAX_PAGE;
+    const hidden = all.length > shown.length || canFetch ? Math.min(SHOW_STEP, total - shown.length) : 0;
+    return { ...g, all, shown, total, hidden, canFetch };
   });
+  async function showMore(group: Group, shownNow: number, held: number, canFetch: boolean) {
+    if (group === 'urgent') return;
+    if (shownNow + SHOW_STEP > held && canFetch) await useToday.getState().more(group as PagedBucket, shownNow + SHOW_STEP);
+    setLimits((l) => ({ ...l, [group]: shownNow + SHOW_STEP }));
+  }
   const visible = grouped.flatMap((g) => g.shown);
   const current = visible.find((i) => i.followUpId === selected) ?? null;
 
@@ -117,6 +133,10 @@ export function TodayView() {
                   {i18n.t(g.label)}
                   <span className="bucket-count" data-testid={`today-bucket-${g.group}-count`}>{i18n.num(g.total)}</span>
                 </h2>
+                {g.group === 'overdue' && g.hidden > 0 ? (
+                  <MoreButton group={g.group} label={i18n.t('todayPage.showEarlier', { count: i18n.num(g.hidden) })} busy={loadingMore === 'overdue'}
+                    onClick={() => void showMore(g.group, g.shown.length, g.all.length, g.canFetch)} />
+                ) : null}
                 <ul className="today-list">
                   {g.shown.map((item) => (
                     <TodayRow key={item.followUpId} item={item} selected={item.followUpId === selected}
@@ -126,15 +146,18 @@ export function TodayView() {
                       onSelect={() => setSelected(item.followUpId)} />
                   ))}
                 </ul>
-                {g.all.length > g.shown.length ? (
-                  <button type="button" className="link-button show-more" data-testid={`today-bucket-${g.group}-more`}
-                    onClick={() => setLimits((l) => ({ ...l, [g.group]: l[g.group] + SHOW_FIRST * 4 }))}>
-                    {i18n.t('today.showMore', { count: g.all.length - g.shown.length })}
-                  </button>
+                {g.group !== 'overdue' && g.hidden > 0 ? (
+                  <MoreButton group={g.group} label={i18n.t('today.showMore', { count: i18n.num(g.hidden) })} busy={loadingMore === g.group}
+                    onClick={() => void showMore(g.group, g.shown.length, g.all.length, g.canFetch)} />
                 ) : null}
-                {g.all.length === g.shown.length && g.total > g.all.length ? (
+                {g.group !== 'urgent' && g.total > g.shown.length ? (
+                  <p className="muted small show-more" data-testid={`today-bucket-${g.group}-shown`}>
+                    {i18n.t('todayPage.shownOf', { shown: i18n.num(g.shown.length), total: i18n.num(g.total) })}
+                  </p>
+                ) : null}
+                {g.hidden === 0 && g.total > g.all.length ? (
                   <p className="muted show-more" data-testid={`today-bucket-${g.group}-truncated`}>
-                    {i18n.t(g.group === 'upcoming' ? 'today.upcomingTruncated' : 'today.overdueTruncated', { shown: i18n.num(g.all.length), total: i18n.num(g.total) })}
+                    {i18n.t(g.group === 'upcoming' ? 'today.upcomingTruncated' : g.group === 'today' ? 'todayPage.todayTruncated' : 'today.overdueTruncated', { shown: i18n.num(g.all.length), total: i18n.num(g.total) })}
                   </p>
                 ) : null}
               </section>
@@ -145,5 +168,14 @@ export function TodayView() {
         {visible.length ? <p className="muted small today-keys" data-testid="today-keys">{i18n.t('fu.keysHint')}</p> : null}
       </div>
     </div>
+  );
+}
+
+function MoreButton({ group, label, busy, onClick }: { group: Group; label: string; busy: boolean; onClick: () => void }) {
+  const i18n = useT();
+  return (
+    <button type="button" className="link-button show-more" data-testid={`today-bucket-${group}-more`} disabled={busy} aria-busy={busy} onClick={onClick}>
+      {busy ? i18n.t('todayPage.loading') : label}
+    </button>
   );
 }
