@@ -187,7 +187,7 @@ describe('a book in use by another process', () => {
     const dir = folder();
     const path = await book(dir);
     const holder = spawn(process.execPath, ['-e', `
-      const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+      const Database = require(${JSON.stringify(require.resolve('better-sqlite3-multiple-ciphers'))});
       const db = new Database(${JSON.stringify(path)});
       db.pragma('locking_mode = EXCLUSIVE');
       db.exec('BEGIN EXCLUSIVE');

@@ -37,7 +37,7 @@ export async function buildCrashChild(): Promise<string> {
   const outfile = join(CHILD_DIR, 'crash-ops.mjs');
   await build({
     entryPoints: [resolve('test/support/crash-ops.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'], logLevel: 'error',
+    external: ['better-sqlite3-multiple-ciphers'], logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return outfile;
