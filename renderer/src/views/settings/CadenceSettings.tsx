@@ -2,16 +2,14 @@
 import { useState } from 'react';
 import { STAGES, type Stage } from '../../../../shared/domain/enums';
 import type { CadenceIntervals } from '../../../../shared/domain/types';
-import { isAppError } from '../../../../shared/errors';
 import { StageChip } from '../../components/Chips';
 import { useT } from '../../i18n';
-import { issuesByPath } from '../../i18n/errors';
 import { useSettings } from '../../stores/settings';
-import { notify, notifyError } from '../../stores/toasts';
+import { isWholeNumberIn, SaveButton, useSettingsSave, WholeNumberInput } from './section';
 
 type Draft = { cadence: Record<Stage, string | null>; aging: string; stale: string };
 
-const validDays = (s: string) => /^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 3650;
+const validDays = (s: string) => isWholeNumberIn(s, 1, 3650);
 
 export function CadenceSettings() {
   const i18n = useT();
@@ -22,43 +20,30 @@ export function CadenceSettings() {
     stale: String(settings.staleAfterDays),
   });
   const [draft, setDraft] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, save } = useSettingsSave();
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial());
   const setCadence = (s: Stage, v: string | null) => setDraft((d) => ({ ...d, cadence: { ...d.cadence, [s]: v } }));
 
-  async function save(e: React.FormEvent) {
+  function submit(e: React.FormEvent) {
     e.preventDefault();
     const local: Record<string, string> = {};
     for (const s of STAGES) { const v = draft.cadence[s]; if (v !== null && !validDays(v)) local[`cadence.${s}`] = i18n.t('field.days'); }
     if (!validDays(draft.aging)) local.agingAfterDays = i18n.t('field.days');
     if (!validDays(draft.stale)) local.staleAfterDays = i18n.t('field.days');
     if (!local.agingAfterDays && !local.staleAfterDays && Number(draft.aging) >= Number(draft.stale)) local.agingAfterDays = i18n.t('field.agingBeforeStale');
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    setSaving(true);
-    try {
+    void save(local, () => {
       const cadence = Object.fromEntries(STAGES.map((s) => [s, draft.cadence[s] === null ? null : Number(draft.cadence[s])])) as unknown as CadenceIntervals;
-      await useSettings.getState().update({ cadence, agingAfterDays: Number(draft.aging), staleAfterDays: Number(draft.stale) });
-      notify((i) => i.t('settings.saved'));
-    } catch (err) {
-      if (isAppError(err) && err.code === 'invalid-input') setErrors(issuesByPath(err, i18n));
-      else notifyError(err);
-    } finally {
-      setSaving(false);
-    }
+      return { cadence, agingAfterDays: Number(draft.aging), staleAfterDays: Number(draft.stale) };
+    });
   }
 
   const days = (id: string, value: string, onChange: (v: string) => void, error: string | undefined, testId: string) => (
-    <span className="days-input">
-      <input id={id} className="input num" inputMode="numeric" value={value} onChange={(e) => onChange(e.target.value.replace(/\D/g, ''))} aria-invalid={Boolean(error)} data-testid={testId} />
-      <span className="muted">{i18n.t('common.days')}</span>
-    </span>
+    <WholeNumberInput id={id} value={value} onChange={onChange} invalid={Boolean(error)} unit={i18n.t('common.days')} testId={testId} />
   );
 
   return (
-    <form className="panel settings-section" onSubmit={save} data-testid="settings-cadence">
+    <form className="panel settings-section" onSubmit={submit} data-testid="settings-cadence">
       <h2 className="panel-title">{i18n.t('settings.cadence')}</h2>
       <p className="section-hint">{i18n.t('settings.cadenceHint')}</p>
       <div className="cadence-grid">
@@ -94,11 +79,7 @@ export function CadenceSettings() {
           {errors.staleAfterDays ? <p className="field-error">{errors.staleAfterDays}</p> : null}
         </div>
       </div>
-      <div className="section-actions">
-        <button type="submit" className="button primary" disabled={!dirty || saving} data-testid="settings-save">
-          {saving ? i18n.t('common.saving') : i18n.t('common.save')}
-        </button>
-      </div>
+      <SaveButton dirty={dirty} saving={saving} testId="settings-save" />
     </form>
   );
 }

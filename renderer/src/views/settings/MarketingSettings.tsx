@@ -1,15 +1,11 @@
 // Marketing: who SMS advertisements come from, the free opt-out number their last line carries,
 // the 30-day limit per person, and how many verification tasks the daily pass may create.
 import { useState } from 'react';
-import { isAppError } from '../../../../shared/errors';
 import { smsMarketingDraft } from '../../../../shared/rules/marketing';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n';
-import { issuesByPath } from '../../i18n/errors';
 import { useSettings } from '../../stores/settings';
-import { notify, notifyError } from '../../stores/toasts';
-
-const count = (s: string, max: number) => /^\d+$/.test(s) && Number(s) <= max;
+import { isWholeNumberIn, SaveButton, useSettingsSave } from './section';
 
 export function MarketingSettings() {
   const i18n = useT();
@@ -20,36 +16,24 @@ export function MarketingSettings() {
     perDay: String(settings.verificationsPerDay),
   };
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, save } = useSettingsSave();
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   const set = (k: keyof typeof draft) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft((d) => ({ ...d, [k]: e.target.value }));
 
-  async function save(e: React.FormEvent) {
+  function submit(e: React.FormEvent) {
     e.preventDefault();
     const local: Record<string, string> = {};
     if (!/^[0-9-]*$/.test(draft.optOut.trim())) local.optOutNumber = i18n.t('field.phone');
-    if (!count(draft.perDay, 500)) local.verificationsPerDay = i18n.t('field.count', { max: 500 });
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    setSaving(true);
-    try {
-      await useSettings.getState().update({
-        marketingSender: draft.sender.trim(), optOutNumber: draft.optOut.trim(),
-        verificationsPerDay: Number(draft.perDay),
-      });
-      notify((i) => i.t('settings.saved'));
-    } catch (err) {
-      if (isAppError(err) && err.code === 'invalid-input') setErrors(issuesByPath(err, i18n));
-      else notifyError(err);
-    } finally {
-      setSaving(false);
-    }
+    if (!isWholeNumberIn(draft.perDay, 0, 500)) local.verificationsPerDay = i18n.t('field.count', { max: 500 });
+    void save(local, () => ({
+      marketingSender: draft.sender.trim(), optOutNumber: draft.optOut.trim(),
+      verificationsPerDay: Number(draft.perDay),
+    }));
   }
 
   const preview = smsMarketingDraft({ sender: draft.sender, optOutNumber: draft.optOut, body: '…' }).text;
   return (
-    <form className="panel settings-section" onSubmit={save} data-testid="settings-marketing-section">
+    <form className="panel settings-section" onSubmit={submit} data-testid="settings-marketing-section">
       <h2 className="panel-title">{i18n.t('settings.marketing')}</h2>
       <p className="section-hint">{i18n.t('settings.marketingHint')}</p>
       <div className="form-grid cols-2">
@@ -64,11 +48,7 @@ export function MarketingSettings() {
         </Field>
       </div>
       <div className="sms-draft"><pre data-testid="settings-sms-preview">{preview}</pre></div>
-      <div className="section-actions">
-        <button type="submit" className="button primary" disabled={!dirty || saving} data-testid="settings-marketing-save">
-          {saving ? i18n.t('common.saving') : i18n.t('common.save')}
-        </button>
-      </div>
+      <SaveButton dirty={dirty} saving={saving} testId="settings-marketing-save" />
     </form>
   );
 }
