@@ -33,6 +33,16 @@ describe('duplicates', () => {
     await expectAppError(t.b.invoke('duplicates.dismiss', { aId: lee.id, bId: lee.id }), 'invalid-input');
   });
 
+  it('a list read again after any change to the book shows that change (the scan is kept only until a write)', async () => {
+    const kim = await t.b.invoke('contacts.add', { name: '김철수', points: [{ kind: 'mobile', value: '010-1234-5678' }] });
+    expect((await t.b.invoke('duplicates.list', {})).total).toBe(0);
+    expect((await t.b.invoke('duplicates.list', {})).total).toBe(0);
+    const twin = await t.b.invoke('contacts.add', { name: 'Kim Chulsoo', points: [{ kind: 'mobile', value: '01012345678' }] });
+    expect((await t.b.invoke('duplicates.list', {})).items.map((p) => [p.a.id, p.b.id])).toEqual([[kim.id, twin.id]]);
+    await t.b.invoke('contacts.delete', { id: twin.id });
+    expect((await t.b.invoke('duplicates.list', {})).total).toBe(0);
+  });
+
   it('merge keeps every point, note, tag, touch and deal, the earliest created date; undo restores both people exactly', async () => {
     const older = await t.b.invoke('contacts.add', { name: 'Kim Chulsoo', notes: 'met at expo', tags: ['expo'], points: [{ kind: 'email', value: 'KIM@example.com' }, { kind: 'mobile', value: '010-1234-5678' }] });
     t.clock.advanceDays(10);

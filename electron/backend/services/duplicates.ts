@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors.js';
 import { similarNames } from '../../../shared/rules/names.js';
 import { getContactRow } from '../db/contacts-repo.js';
 import { companyGroups, dismissedPairs, exactGroups, insertDismissal, sideRows } from '../db/import-repo.js';
+import { writeCount } from '../db/statements.js';
 import type { Context } from '../context.js';
 import type { MergeService } from './merge.js';
 
@@ -19,7 +20,17 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} $
 export function createDuplicatesService(ctx: Context, merge: MergeService) {
   const db = ctx.db;
 
+  // The whole-book scan takes seconds at 100k contacts and the sidebar asks for it at every start;
+  // it is kept until the next write to the book.
+  let cached: { writes: number; pairs: Candidate[] } | null = null;
+
   function candidates(): Candidate[] {
+    const writes = writeCount(db);
+    if (cached?.writes !== writes) cached = { writes, pairs: scan() };
+    return cached.pairs;
+  }
+
+  function scan(): Candidate[] {
     const dismissed = dismissedPairs(db);
     const byPair = new Map<string, Candidate>();
     for (const g of exactGroups(db)) {

@@ -8,6 +8,7 @@ import { renderReason, type Reason } from '../../../shared/i18n/reasons.js';
 import { lifecycleSuggestion } from '../../../shared/rules/lifecycle.js';
 import { localDate } from '../../../shared/rules/time.js';
 import { dismiss as dismissRow, dismissals, lifecycleRows, type LifecycleRow } from '../db/engine-repo.js';
+import { writeCount } from '../db/statements.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
 import type { SettingsService } from './settings.js';
@@ -26,9 +27,20 @@ export function createLifecycleService(ctx: Context, settings: SettingsService, 
     return { contactId: r.id, name: r.name, from: r.stage, to: s.to, reason: renderReason(why, settings.locale()), why };
   }
 
+  // The whole book's suggestions take over a second at 100k contacts and Today asks at every start;
+  // they are kept for the day until the next write to the book (settings included).
+  let cached: { key: string; items: LifecycleSuggestionItem[] } | null = null;
+
   /** Open suggestions as of `date`; a dismissed one stays hidden until the stage changes again. */
   function list(date?: string, contactId?: string): { date: string; items: LifecycleSuggestionItem[] } {
     const day = date ?? today();
+    if (contactId) return { date: day, items: scan(day, contactId) };
+    const key = `${day} ${writeCount(db)} ${settings.locale()}`;
+    if (cached?.key !== key) cached = { key, items: scan(day) };
+    return { date: day, items: cached.items };
+  }
+
+  function scan(day: string, contactId?: string): LifecycleSuggestionItem[] {
     const hidden = dismissals(db);
     const items: LifecycleSuggestionItem[] = [];
     if (contactId) contacts.requireRow(contactId);
@@ -39,7 +51,7 @@ export function createLifecycleService(ctx: Context, settings: SettingsService, 
       if (dismissedAt && dismissedAt >= r.stage_changed_at) continue;
       items.push(s);
     }
-    return { date: day, items };
+    return items;
   }
 
   function accept(contactId: string, to: Stage): Contact {
