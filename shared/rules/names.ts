@@ -11,11 +11,44 @@ export function nameKey(name: string): string {
 const words = (name: string): string => name.normalize('NFC').toLowerCase().split(/[\s.,·\-_]+/).filter(Boolean).sort().join(' ');
 
 export function similarNames(a: string, b: string): boolean {
-  const ka = nameKey(a), kb = nameKey(b);
-  if (!ka || !kb) return false;
-  if (ka === kb || words(a) === words(b)) return true;
-  const min = Math.min([...ka].length, [...kb].length);
-  if (min >= 3 && editDistanceAtMost1([...ka], [...kb])) return true;
+  return similarNameShapes(nameShape(a), nameShape(b));
+}
+
+/**
+ * What the comparison reads from one name, worked out once: the duplicates pass compares everyone
+ * at a company with everyone else there, and normalising both names for every pair was most of
+ * its time.
+ */
+export interface NameShape {
+  key: string;
+  /** `key` by code point. */
+  letters: string[];
+  words: string;
+  /** A 2–4 syllable Korean name, spaces removed; null otherwise. */
+  hangul: string | null;
+  /** A Latin name of 2+ words read family-first and family-last: [family, given-name skeleton]. */
+  latin: [string, string][] | null;
+}
+
+export function nameShape(name: string): NameShape {
+  const h = name.normalize('NFC').replace(/\s+/g, '');
+  const ws = name.normalize('NFC').toLowerCase().split(/[\s,.]+/).filter(Boolean);
+  const latin = ws.length >= 2 && ws.every((w) => /^[a-z-]+$/.test(w));
+  const key = nameKey(name);
+  return {
+    key,
+    letters: [...key],
+    words: words(name),
+    hangul: /^[\uAC00-\uD7A3]{2,4}$/.test(h) ? h : null,
+    // Family name first (Kim Chulsoo) or last (Chulsoo Kim); the given name may be one word or two.
+    latin: latin ? [[ws[0]!, skeleton(ws.slice(1).join(''))], [ws.at(-1)!, skeleton(ws.slice(0, -1).join(''))]] : null,
+  };
+}
+
+export function similarNameShapes(a: NameShape, b: NameShape): boolean {
+  if (!a.key || !b.key) return false;
+  if (a.key === b.key || a.words === b.words) return true;
+  if (Math.min(a.letters.length, b.letters.length) >= 3 && editDistanceAtMost1(a.letters, b.letters)) return true;
   return spelledInLatin(a, b) || spelledInLatin(b, a);
 }
 
@@ -53,18 +86,11 @@ function romanized(h: string): { surnames: Set<string>; givenSkeleton: string } 
 }
 
 /** `hangul` is a 2–4 syllable Korean name (family first) and `latin` a spelling of it in either order. */
-function spelledInLatin(hangul: string, latin: string): boolean {
-  const h = hangul.normalize('NFC').replace(/\s+/g, '');
-  if (!/^[\uAC00-\uD7A3]{2,4}$/.test(h)) return false;
-  const words = latin.normalize('NFC').toLowerCase().split(/[\s,.]+/).filter(Boolean);
-  if (words.length < 2 || words.some((w) => !/^[a-z-]+$/.test(w))) return false;
-  const { surnames, givenSkeleton } = romanized(h);
+function spelledInLatin(hangul: NameShape, latin: NameShape): boolean {
+  if (!hangul.hangul || !latin.latin) return false;
+  const { surnames, givenSkeleton } = romanized(hangul.hangul);
   if (!givenSkeleton) return false;
-  // Family name first (Kim Chulsoo) or last (Chulsoo Kim); the given name may be one word or two.
-  for (const [fam, rest] of [[words[0]!, words.slice(1)], [words.at(-1)!, words.slice(0, -1)]] as const) {
-    if (surnames.has(fam) && skeleton(rest.join('')) === givenSkeleton) return true;
-  }
-  return false;
+  return latin.latin.some(([family, given]) => surnames.has(family) && given === givenSkeleton);
 }
 
 function editDistanceAtMost1(a: string[], b: string[]): boolean {

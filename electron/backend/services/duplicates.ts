@@ -4,7 +4,7 @@
 import type { DuplicatePair, DuplicateSide, DuplicateWhy, MergeRecord } from '../../../shared/contract/import.js';
 import type { Stage } from '../../../shared/domain/enums.js';
 import { AppError } from '../../../shared/errors.js';
-import { similarNames } from '../../../shared/rules/names.js';
+import { nameShape, similarNameShapes } from '../../../shared/rules/names.js';
 import { getContactRow } from '../db/contacts-repo.js';
 import { companyGroups, dismissedPairs, exactGroups, insertDismissal, sideRows } from '../db/import-repo.js';
 import { writeCount } from '../db/statements.js';
@@ -44,10 +44,11 @@ export function createDuplicatesService(ctx: Context, merge: MergeService) {
     for (const g of companyGroups(db)) {
       // Pairwise within a company: companies hold tens of people, not thousands, in these books.
       const people = g.people.slice(0, 500);
+      const shapes = people.map((p) => nameShape(p.name));
       for (let i = 0; i < people.length; i++) {
         for (let j = i + 1; j < people.length; j++) {
           const p = people[i]!, q = people[j]!;
-          if (!similarNames(p.name, q.name)) continue;
+          if (!similarNameShapes(shapes[i]!, shapes[j]!)) continue;
           const k = pairKey(p.id, q.id);
           if (dismissed.has(k)) continue;
           const c = byPair.get(k);
