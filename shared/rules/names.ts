@@ -26,6 +26,8 @@ export interface NameShape {
   words: string;
   /** A 2–4 syllable Korean name, spaces removed; null otherwise. */
   hangul: string | null;
+  /** `hangul` romanised: worked out the first time a Latin name is compared with it. */
+  romanized?: { surnames: Set<string>; givenSkeleton: string };
   /** A Latin name of 2+ words read family-first and family-last: [family, given-name skeleton]. */
   latin: [string, string][] | null;
 }
@@ -71,24 +73,15 @@ function skeleton(latin: string): string {
     .replace(/[aeiouwyh]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-// Duplicates compare everyone at a company with everyone else there: romanise each name once.
-const memo = new Map<string, { surnames: Set<string>; givenSkeleton: string }>();
-
 function romanized(h: string): { surnames: Set<string>; givenSkeleton: string } {
-  let r = memo.get(h);
-  if (!r) {
-    if (memo.size >= 10_000) memo.clear();
-    const family = h.slice(0, 1);
-    r = { surnames: new Set([...(SURNAMES[family] ?? []), romanize(family)]), givenSkeleton: skeleton(romanize(h.slice(1))) };
-    memo.set(h, r);
-  }
-  return r;
+  const family = h.slice(0, 1);
+  return { surnames: new Set([...(SURNAMES[family] ?? []), romanize(family)]), givenSkeleton: skeleton(romanize(h.slice(1))) };
 }
 
 /** `hangul` is a 2–4 syllable Korean name (family first) and `latin` a spelling of it in either order. */
 function spelledInLatin(hangul: NameShape, latin: NameShape): boolean {
   if (!hangul.hangul || !latin.latin) return false;
-  const { surnames, givenSkeleton } = romanized(hangul.hangul);
+  const { surnames, givenSkeleton } = (hangul.romanized ??= romanized(hangul.hangul));
   if (!givenSkeleton) return false;
   return latin.latin.some(([family, given]) => surnames.has(family) && given === givenSkeleton);
 }
