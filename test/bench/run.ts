@@ -2,15 +2,17 @@
 //   [-- --only ocr|book|import] [-- --cards DIR]`
 // Builds a synthetic book in a temp dir (or reuses one with --keep) and measures the hot paths
 // through the real backend handlers. Prints a table, or one JSON document with --json.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index.js';
 import { fixedClock } from '../../electron/backend/context.js';
 import { getChoseong } from 'es-hangul';
-import { buildBook, type BookStats } from './book.js';
+import type { BookStats } from './book.js';
 import { measureUi, RENDERER_BUILT } from './ui.js';
 import { exportContacts } from '../../electron/backend/export/index.js';
 import { importMeasures } from './import.js';
@@ -32,6 +34,14 @@ const scale = Number(values.scale);
 const NOW = '2026-11-23T00:30:00.000Z'; // 09:30 in Seoul: a working morning
 const log = (s: string) => { if (!values.json) process.stderr.write(`${s}\n`); };
 
+/** Builds the book in a child process (build-book.ts), so the backend measured here — its RSS included — is one that only opened it. */
+function buildBookApart(dataDir: string, contacts: number, touches: number): BookStats {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build-book.ts', import.meta.url)), dataDir, String(contacts), String(touches), NOW],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`building the book failed (exit ${r.status})`);
+  return JSON.parse(r.stdout) as BookStats;
+}
+
 /** The book measures (search, Today, lists, open, UI, export, backup, import): builds or reuses a synthetic book. */
 async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i: number }; stats: BookStats | null }> {
   const dataDir = values.keep ?? join(tmpdir(), `inyeon-bench-${process.pid}`);
@@ -39,13 +49,13 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
   if (!reuse) mkdirSync(dataDir, { recursive: true });
 
   const clock = fixedClock(NOW);
-  let b: Backend = openBackend({ dataDir, clock });
   let stats: BookStats | null = null;
   if (!reuse) {
     log(`building a book of ${scale} contacts…`);
-    stats = buildBook(b, scale, Number(values.touches));
+    stats = buildBookApart(dataDir, scale, Number(values.touches));
     log(`  contacts ${stats.seconds.contacts.toFixed(1)} s, ${stats.interactions} interactions ${stats.seconds.interactions.toFixed(1)} s, schedule ${stats.seconds.schedule.toFixed(1)} s`);
   }
+  let b: Backend = openBackend({ dataDir, clock });
   const counts = b.ctx.db.prepare('SELECT (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM interactions) AS i').get() as { c: number; i: number };
 
   // Query material drawn from the book itself, so every class has real hits.
