@@ -57,12 +57,3 @@ export function cachedCount(db: Database.Database, sql: string, params: unknown[
     return (Array.isArray(params) ? s.get(...params) : s.get(params))!.n;
   });
 }
-
-/**
- * Rows this connection has inserted, updated or deleted since it opened (triggers included). The
- * book has one writer connection, so a result derived from the whole book stays valid while this
- * number stands still.
- */
-export function writeCount(db: Database.Database): number {
-  return stmt<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
-}

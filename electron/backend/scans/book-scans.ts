@@ -59,9 +59,6 @@ export function createBookScans(db: DB, path: string, access: () => DbAccess, mo
   const local = (all: unknown[]): Source => ({ slice: (s) => Promise.resolve(sliceOf(all, s)), drop: () => undefined });
 
   function remote(job: ScanJob): Source {
-    thread ??= startThread(path, access(), () => { thread = null; });
-    const t = thread;
-    const scan = t.scan(job);
     // A worker that cannot open the book or start at all (a broken install) must not cost the user
     // the feature: the scan is read in line, as before issue 7, and the problem said once.
     const fallback = (e: unknown): Source => {
@@ -70,6 +67,13 @@ export function createBookScans(db: DB, path: string, access: () => DbAccess, mo
       broken = true;
       return local(inline(job) as unknown[]);
     };
+    let t: ScanThread;
+    try {
+      t = thread ??= startThread(path, access(), () => { thread = null; });
+    } catch (e) {
+      return fallback(e);
+    }
+    const scan = t.scan(job);
     const ready: Promise<Source | null> = scan.id.then(() => { ranIn = 'worker'; return null; }, fallback);
     // The whole result (lifecycle suggestions for Today) is copied over once, not at every call.
     let whole: Promise<SlicedValue<unknown>> | null = null;

@@ -2,12 +2,25 @@
 // rule holds; WAL lets it read while the writer writes) answers one whole-book scan at a time, so
 // the backend's thread stays free for Today, search and the rest while it reads (issue 7).
 // Each scan is one read transaction: it sees the book as committed when the scan started.
+import { readlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { runScan, sliceOf, type ScanReply, type ScanRequest, type ScanWorkerData } from './jobs.js';
 
 const data = workerData as ScanWorkerData;
+
+// The scans are background work: on Linux this thread (a task of its own there) drops to the lowest
+// CPU priority, so on a busy machine it yields to the thread answering the user. Elsewhere the
+// call would move the whole process, so it is left alone.
+if (process.platform === 'linux') {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19);
+  } catch {
+    // Not allowed or not there (a container without /proc): the scans run at normal priority.
+  }
+}
 let db: BetterSqlite3.Database | null = null;
 
 function open(): BetterSqlite3.Database {
