@@ -4,6 +4,7 @@
 //
 //   node scripts/build-electron.mjs [--out DIR]     (default: out/)
 //
+// scan-worker: ESM, the worker thread of the whole-book scans (no packages: the driver comes by path).
 // main:    ESM (Electron ≥ 28 loads an .mjs main), node22 (Electron 45's Node), with electron,
 //          better-sqlite3-multiple-ciphers (the SQLite driver), tesseract.js and sharp left external: electron is provided by the runtime, the driver is a
 //          native module loaded from node_modules (or from the Electron-ABI build we pass it).
@@ -40,6 +41,14 @@ export async function buildElectron(opts = {}) {
       external: ['electron', 'better-sqlite3-multiple-ciphers', 'tesseract.js', 'sharp'],
       // Bundled CommonJS dependencies call require(); an ESM bundle has none unless we make one.
       banner: { js: "import { createRequire as __inyeonCreateRequire } from 'node:module'; const require = __inyeonCreateRequire(import.meta.url);" },
+    }),
+    // The whole-book scan worker (electron/backend/scans/book-scans.ts starts it beside the main
+    // bundle). It requires the SQLite driver by the path it is given, so it imports no package.
+    build({
+      ...common,
+      entryPoints: [join(root, 'electron/backend/scans/worker.ts')],
+      outfile: join(out, 'main/scan-worker.mjs'),
+      format: 'esm',
     }),
     build({
       ...common,

@@ -17,6 +17,7 @@ import { checkInBackground, type IntegrityCheck, settled } from './db/integrity.
 import { loadMigrations } from './db/migrate.js';
 import { type Clock, type Context, createContext, systemClock } from './context.js';
 import { dispatch } from './handlers/index.js';
+import type { ScanMode } from './scans/book-scans.js';
 import { createServices, type Services } from './services/index.js';
 
 export const DB_FILE = 'inyeon.db';
@@ -41,6 +42,11 @@ export interface BackendOptions {
    * a minute after open, then checked every hour; made when today has none.
    */
   autoBackup?: boolean;
+  /**
+   * Where the whole-book scans (duplicates, lifecycle suggestions) run: 'auto' (default) in a
+   * worker thread from a few thousand people on; 'worker' / 'inline' always (tests, the bench).
+   */
+  scans?: ScanMode;
 }
 
 export interface Backend {
@@ -112,14 +118,14 @@ export function openBackend(opts: BackendOptions): Backend {
       if (key !== undefined) access = { ...access, key: key ?? undefined };
       try {
         // The staged copy passed integrity_check a moment ago; the usual background check follows.
-        book = openBook(access, path, clock, host, 'background');
+        book = openBook(access, path, clock, host, 'background', opts.scans);
       } catch (e) {
         // The new file would not open (it passed its checks, so this is unexpected): put the
         // book back as it was and say so; the safety backup exists as well.
         renameSync(aside, path);
         fsyncDir(opts.dataDir);
         access = before;
-        book = openBook(access, path, clock, host, 'background');
+        book = openBook(access, path, clock, host, 'background', opts.scans);
         throw new AppError('internal', `The new book could not be opened (${(e as Error).message}); the previous book was kept.`);
       }
       rmSync(aside, { force: true });
@@ -129,7 +135,7 @@ export function openBackend(opts: BackendOptions): Backend {
   // A swap killed before its last step leaves the previous book's second name behind (after turning
   // encryption on, a plain copy): the book in place is whole (renamed in atomically), so it goes.
   if (fileKind(path) !== 'empty') rmSync(`${path}.before-restore.tmp`, { force: true });
-  let book = openBook(access, path, clock, host, opts.integrityCheck === 'sync' ? 'sync' : 'background');
+  let book = openBook(access, path, clock, host, opts.integrityCheck === 'sync' ? 'sync' : 'background', opts.scans);
   const call = async (method: string, params: unknown) => {
     while (gate) await gate;
     return dispatch(book.services, method, params);
@@ -159,20 +165,21 @@ export function openBackend(opts: BackendOptions): Backend {
   };
 }
 
-function openBook(access: DbAccess, path: string, clock: Clock, host: BookHost, integrity: 'sync' | 'background'): Book {
+function openBook(access: DbAccess, path: string, clock: Clock, host: BookHost, integrity: 'sync' | 'background', scans?: ScanMode): Book {
   const sync = integrity === 'sync';
   const opened = openDatabase(path, { ...access, integrity: sync ? 'sync' : 'deferred' });
   const check = sync ? settled(opened.integrity) : checkInBackground(path, access, (problem) => {
     process.stderr.write(`[inyeon] the database ${path} is damaged (quick_check: ${problem})\n`);
   });
   const ctx = createContext(opened.db, clock, path, appVersion());
-  const services = createServices(ctx, check.current, host);
+  const services = createServices(ctx, check.current, host, scans ? { scans } : {});
   return {
     ctx, services, check,
     close: () => {
       check.stop();
+      const scansStopped = services.scans.close();
       if (opened.db.open) opened.db.close();
-      return services.recognizer.close();
+      return Promise.all([scansStopped, services.recognizer.close()]).then(() => undefined);
     },
   };
 }

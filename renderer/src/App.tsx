@@ -1,6 +1,6 @@
 // The shell: sidebar, the current screen, and the overlays (dialogs, palette, toasts) that any
 // screen can open. Loads what the sidebar needs once; stores keep themselves fresh afterwards.
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { CommandPalette } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { GlobalHotkeys } from './components/GlobalHotkeys';
@@ -23,20 +23,13 @@ import { useSettings } from './stores/settings';
 import { useToday } from './stores/today';
 import { useTrash } from './stores/trash';
 import { useUi } from './stores/ui';
-import { CaptureView } from './views/capture/CaptureView';
-import { ContactView } from './views/contact/ContactView';
 import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
 import { ContactsView } from './views/contacts/ContactsView';
-import { DuplicatesView } from './views/duplicates/DuplicatesView';
-import { ImportView } from './views/import/ImportView';
-import { RecoveryView } from './views/recovery/RecoveryView';
 import { LogTouchDialog } from './views/log-touch/LogTouchDialog';
-import { ReferralsView } from './views/referrals/ReferralsView';
-import { SettingsView } from './views/settings/SettingsView';
 import { RescheduleDialog } from './views/today/RescheduleDialog';
 import { TodayView } from './views/today/TodayView';
-import { TrashView } from './views/trash/TrashView';
 import { WelcomeView } from './views/welcome/WelcomeView';
+import { CaptureView, ContactView, DuplicatesView, ImportView, RecoveryView, ReferralsView, SettingsView, TrashView } from './views/screens';
 
 function CurrentView() {
   const route = useNavigation((s) => s.route);
@@ -95,14 +88,18 @@ export function App() {
           setBoot('recovery');
           return;
         }
-        return useSettings.getState().load().then(() => {
-          setBoot('ready');
-          void useToday.getState().load();
+        // Today is asked for beside the settings, not after them: one round trip less before it is
+        // painted (issue 7). What only the sidebar shows waits until Today's answer is in, so it
+        // never queues ahead of it on the backend.
+        const today = useToday.getState().load();
+        void today.finally(() => {
           void useTrash.getState().load();
           void useContacts.getState().loadTags();
-          // The sidebar's count of duplicate pairs; a backend without them just shows none.
+          // The sidebar's count of duplicate pairs (a whole-book scan, off the backend's thread at
+          // 100k); a backend without them just shows none.
           void useDuplicates.getState().load().catch(() => undefined);
         });
+        return useSettings.getState().load().then(() => setBoot('ready'));
       })
       .catch((error: unknown) => setBoot({ error }));
   }, []);
@@ -128,7 +125,9 @@ export function App() {
   if (boot === 'recovery' && recovery?.state === 'recovery') {
     return (
       <>
-        <RecoveryView state={recovery} onOpened={opened} />
+        <Suspense fallback={<div className="boot"><Spinner label={i18n.t('common.loading')} /></div>}>
+          <RecoveryView state={recovery} onOpened={opened} />
+        </Suspense>
         <Toasts />
       </>
     );
@@ -148,7 +147,10 @@ export function App() {
       <Sidebar />
       <main className="main">
         <SampleBanner />
-        <CurrentView />
+        {/* A screen in a chunk not fetched yet (views/screens.ts) shows a spinner for that moment. */}
+        <Suspense fallback={<div className="boot"><Spinner label={i18n.t('common.loading')} /></div>}>
+          <CurrentView />
+        </Suspense>
       </main>
       <Overlays />
       <Toasts />

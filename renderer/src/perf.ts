@@ -25,3 +25,12 @@ export function mark(name: string): void {
   performance.clearMarks(name);
   performance.mark(name);
 }
+
+const marked = new Set<string>();
+
+/** `markAfterPaint(name)` the first time only: a screen shown again is not the app starting. */
+export function markOnce(name: string): void {
+  if (marked.has(name)) return;
+  marked.add(name);
+  markAfterPaint(name);
+}

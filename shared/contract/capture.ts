@@ -5,12 +5,10 @@ import { z } from 'zod';
 import type { Contact, FollowUp, PersonRef } from '../domain/types.js';
 import { CalendarDateField, Id, optionalText } from './fields.js';
 import type { ApiGroup } from './group.js';
+import { CARD_FIELDS, CARD_IMAGE_MIMES, type CardField } from './card-fields.js';
 
-/** What the field parser finds on a card, in this order on the review screen. */
-export const CARD_FIELDS = ['name', 'company', 'department', 'title', 'mobile', 'phone', 'fax', 'email', 'url', 'address'] as const;
-export type CardField = (typeof CARD_FIELDS)[number];
-
-export const CARD_IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'] as const;
+// Kept apart (card-fields.ts) so the renderer's first bundle has these without zod.
+export { CARD_FIELDS, CARD_IMAGE_MIMES, type CardField };
 
 /** 30 MB of image is more than any phone photo; base64 makes it 4/3 as long. */
 const MAX_IMAGE_BASE64 = 40_000_000;

@@ -1,5 +1,5 @@
 // `npm run bench [-- --scale 100000] [-- --json] [-- --out FILE] [-- --keep DIR] [-- --no-ui] [-- --import-rows N]
-//   [-- --only ocr|book|import] [-- --cards DIR]`
+//   [-- --only ocr|book|import|ui] [-- --cards DIR]`
 // Builds a synthetic book in a temp dir (or reuses one with --keep) and measures the hot paths
 // through the real backend handlers. Prints a table, or one JSON document with --json.
 import { spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
     'no-ui': { type: 'boolean', default: false },
     'import-rows': { type: 'string', default: '100000' },
     // --only ocr | book: one half of the bench; --only import: the import rates alone (no book);
-    // --cards DIR keeps the rendered card corpus there.
+    // --only ui: the Chromium rows alone on a kept book (--keep DIR); --cards DIR keeps the rendered card corpus there.
     only: { type: 'string' }, cards: { type: 'string' },
   },
 });
@@ -40,6 +40,47 @@ function buildBookApart(dataDir: string, contacts: number, touches: number): Boo
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`building the book failed (exit ${r.status})`);
   return JSON.parse(r.stdout) as BookStats;
+}
+
+const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
+
+/** Query material drawn from the book itself, so every search class has real hits. */
+function searchMaterial(db: Backend['ctx']['db']) {
+  const rows = db.prepare(`SELECT c.display_name AS name, c.company, p.raw_value AS phone,
+      (SELECT raw_value FROM contact_points e WHERE e.contact_id = c.id AND e.kind = 'email' LIMIT 1) AS email
+    FROM contacts c JOIN contact_points p ON p.contact_id = c.id AND p.kind = 'mobile' WHERE c.rowid % 97 = 0 LIMIT 400`).all() as
+    { name: string; company: string | null; phone: string; email: string | null }[];
+  const korean = rows.filter((r) => /^[가-힣]+$/.test(r.name));
+  const latin = rows.filter((r) => /^[A-Za-z ]+$/.test(r.name));
+  const classes: [string, (i: number) => string][] = [
+    ['1 syllable', (i) => pick(korean, i).name.slice(0, 1)],
+    ['2 syllables', (i) => pick(korean, i).name.slice(1, 3)],
+    ['full name', (i) => pick(korean, i).name],
+    ['초성', (i) => getChoseong(pick(korean, i).name).slice(0, 2 + (i % 2))],
+    ['4 phone digits', (i) => pick(rows, i).phone.slice(-4)],
+    ['full phone with dashes', (i) => pick(rows, i).phone],
+    ['e-mail fragment', (i) => (pick(rows.filter((r) => r.email), i).email ?? '').split('@')[0]!.slice(0, 6)],
+    ['company', (i) => pick(rows.filter((r) => r.company), i).company!],
+    ['Latin name prefix', (i) => pick(latin, i).name.toLowerCase().slice(0, 1 + (i % 4))],
+    ['no hit', (i) => `zqx${i}`],
+  ];
+  // What the UI rows type into the contacts search, one query at a time.
+  const typed = [...classes.slice(0, 5).flatMap(([, q]) => [q(1), q(2), q(3)]), pick(latin, 4).name.slice(0, 3)].filter((q) => q.trim() !== '');
+  return { rows, classes, typed };
+}
+
+/** The Chromium rows (issue 7) on the book in `dataDir`; a browser that cannot load the app costs these rows, not the run. */
+async function benchUi(dataDir: string, typed: string[]): Promise<Measure[]> {
+  if (!existsSync(RENDERER_BUILT)) {
+    log(`ui measures skipped: ${RENDERER_BUILT} is missing (npm run build:renderer)`);
+    return [];
+  }
+  try {
+    return await measureUi(dataDir, NOW, typed, log);
+  } catch (e) {
+    log(`ui measures failed: ${(e as Error).message.split('\n')[0]}`);
+    return [{ name: 'ui measures (failed)', unit: 'ms', p50: null, p95: null, max: null, value: 0, target: 0, ok: false, note: (e as Error).message.split('\n')[0] }];
+  }
 }
 
 /** The book measures (search, Today, lists, open, UI, export, backup, import): builds or reuses a synthetic book. */
@@ -58,29 +99,10 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
   let b: Backend = openBackend({ dataDir, clock });
   const counts = b.ctx.db.prepare('SELECT (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM interactions) AS i').get() as { c: number; i: number };
 
-  // Query material drawn from the book itself, so every class has real hits.
-  const rows = b.ctx.db.prepare(`SELECT c.display_name AS name, c.company, p.raw_value AS phone,
-      (SELECT raw_value FROM contact_points e WHERE e.contact_id = c.id AND e.kind = 'email' LIMIT 1) AS email
-    FROM contacts c JOIN contact_points p ON p.contact_id = c.id AND p.kind = 'mobile' WHERE c.rowid % 97 = 0 LIMIT 400`).all() as
-    { name: string; company: string | null; phone: string; email: string | null }[];
-  const korean = rows.filter((r) => /^[가-힣]+$/.test(r.name));
-  const latin = rows.filter((r) => /^[A-Za-z ]+$/.test(r.name));
-  const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
+  const { classes, typed } = searchMaterial(b.ctx.db);
   const search = (q: string) => b.invoke('contacts.search', { q, limit: 50 });
 
   const N = 200;
-  const classes: [string, (i: number) => string][] = [
-    ['1 syllable', (i) => pick(korean, i).name.slice(0, 1)],
-    ['2 syllables', (i) => pick(korean, i).name.slice(1, 3)],
-    ['full name', (i) => pick(korean, i).name],
-    ['초성', (i) => getChoseong(pick(korean, i).name).slice(0, 2 + (i % 2))],
-    ['4 phone digits', (i) => pick(rows, i).phone.slice(-4)],
-    ['full phone with dashes', (i) => pick(rows, i).phone],
-    ['e-mail fragment', (i) => (pick(rows.filter((r) => r.email), i).email ?? '').split('@')[0]!.slice(0, 6)],
-    ['company', (i) => pick(rows.filter((r) => r.company), i).company!],
-    ['Latin name prefix', (i) => pick(latin, i).name.toLowerCase().slice(0, 1 + (i % 4))],
-    ['no hit', (i) => `zqx${i}`],
-  ];
   for (const [name, q] of classes) {
     log(`search: ${name}`);
     measures.push(await timed(`search: ${name}`, 10, N, (i) => search(q(i))));
@@ -200,18 +222,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
   b.close();
 
   // The app in Chromium on the same book: skipped with --no-ui, or when the renderer is not built.
-  if (!values['no-ui']) {
-    if (existsSync(RENDERER_BUILT)) {
-      const typed = [...classes.slice(0, 5).flatMap(([, q]) => [q(1), q(2), q(3)]), pick(latin, 4).name.slice(0, 3)];
-      // A browser that cannot load the app (a machine under heavy load) costs the UI rows, not the whole run.
-      try {
-        measures.push(...await measureUi(dataDir, NOW, typed.filter((q) => q.trim() !== ''), log));
-      } catch (e) {
-        log(`ui measures failed: ${(e as Error).message.split('\n')[0]}`);
-        measures.push({ name: 'ui measures (failed)', unit: 'ms', p50: null, p95: null, max: null, value: 0, target: 0, ok: false, note: (e as Error).message.split('\n')[0] });
-      }
-    } else log(`ui measures skipped: ${RENDERER_BUILT} is missing (npm run build:renderer)`);
-  }
+  if (!values['no-ui']) measures.push(...await benchUi(dataDir, typed));
   if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
 
   // Import (issue 5) into a fresh book of its own, after the RSS reading above.
@@ -225,12 +236,22 @@ let scaleInfo: { contacts: number; interactions: number } | null = null;
 let build: BookStats | null = null;
 if (values.only === 'import') {
   measures.push(...await importMeasures(Number(values['import-rows']), log));
+} else if (values.only === 'ui') {
+  // The Chromium rows alone, on a book kept by an earlier run.
+  const dataDir = values.keep;
+  if (!dataDir || !existsSync(join(dataDir, DB_FILE))) throw new Error('--only ui needs --keep DIR with a book built by an earlier run');
+  const b = openBackend({ dataDir, clock: fixedClock(NOW) });
+  const counts = b.ctx.db.prepare('SELECT (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM interactions) AS i').get() as { c: number; i: number };
+  const { typed } = searchMaterial(b.ctx.db);
+  await b.close();
+  scaleInfo = { contacts: counts.c, interactions: counts.i };
+  measures.push(...await benchUi(dataDir, typed));
 } else if (values.only !== 'ocr') {
   const { counts, stats } = await benchBook(measures);
   scaleInfo = { contacts: counts.c, interactions: counts.i };
   build = stats;
 }
-if (values.only !== 'book' && values.only !== 'import') {
+if (values.only === undefined || values.only === 'ocr') {
   log('OCR: rendering the card corpus and recognising every card…');
   measures.push(...await benchOcr({ log, cacheDir: values.cards }));
 }

@@ -3,6 +3,7 @@
 // navigation to Today painted, and from the last search keystroke to its results painted
 // (this includes the 120 ms input debounce, which is what the user waits for).
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPage, startApp } from '../e2e/support/app.js';
 import { percentile, type Measure } from './measure.js';
@@ -60,9 +61,12 @@ export async function measureUi(dataDir: string, now: string, queries: string[],
       searchTimes.push(await waitForEntry(page, SEARCH_RESULTS, 'measure'));
     }
     await context.close();
+    // The machine is shared: the load average says how much of it these rows had.
+    const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end`;
     return [
-      summary('ui: navigation → Today painted (Chromium)', todayTimes, 1000, 'browser mode, performance mark after paint'),
-      summary('ui: search keystroke → results painted (Chromium)', searchTimes, 250, `${queries.length} queries; includes the 120 ms debounce`),
+      summary('ui: navigation → Today painted (Chromium)', todayTimes, 1000,
+        `browser mode, performance mark after paint; loads 2–6 after a first one: ${todayTimes.map((t) => Math.round(t)).join(', ')} ms; ${load}`),
+      summary('ui: search keystroke → results painted (Chromium)', searchTimes, 250, `${queries.length} queries; includes the 120 ms debounce; ${load}`),
     ];
   } finally {
     await browser.close();

@@ -73,7 +73,8 @@ describe('consent and marketing (ko)', () => {
 
   it('withdrawn, the same touch is blocked with the reason and cannot be saved', async () => {
     await new ConsentPanel(page).withdraw('sms');
-    await expect(new ConsentPanel(page).state('sms', 'marketing').getAttribute('data-state')).resolves.toBe('withdrawn');
+    // The panel shows the backend's answer once it arrives: wait for it, not for the click alone.
+    await expect.poll(() => new ConsentPanel(page).state('sms', 'marketing').getAttribute('data-state')).toBe('withdrawn');
     await page.keyboard.press('l');
     const dialog = new LogTouchDialog(page);
     await dialog.waitFor();

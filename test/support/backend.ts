@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { expect } from 'vitest';
 import { fixedClock } from '../../electron/backend/context.js';
 import { openBackend, type Backend } from '../../electron/backend/index.js';
+import type { ScanMode } from '../../electron/backend/scans/book-scans.js';
 import { AppError, type ErrorCode } from '../../shared/errors.js';
 import { tempDir } from './temp.js';
 
@@ -26,11 +27,11 @@ export interface TestBackend {
  * Open a backend on a fresh temp folder at `at`. Reasons render in English unless `locale`
  * says otherwise (the default, `system`, would follow the machine running the tests).
  */
-export async function openTestBackend(at = '2026-03-02T01:00:00.000Z', opts: { locale?: 'en' | 'ko' | null } = {}): Promise<TestBackend> {
+export async function openTestBackend(at = '2026-03-02T01:00:00.000Z', opts: { locale?: 'en' | 'ko' | null; scans?: ScanMode } = {}): Promise<TestBackend> {
   const tmp = tempDir();
   const clock = fixedClock(at);
   const make = (): TestBackend => {
-    const b = openBackend({ dataDir: tmp.path, clock });
+    const b = openBackend({ dataDir: tmp.path, clock, ...(opts.scans ? { scans: opts.scans } : {}) });
     return {
       b, clock, dir: tmp.path, db: b.ctx.db,
       reopen: () => { b.close(); return make(); },

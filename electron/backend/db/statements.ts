@@ -17,35 +17,43 @@ export type DB = Database.Database;
 /** The SQL of every statement prepared on `db` so far (query-plan tests read it). */
 export const preparedSql = (db: Database.Database): string[] => [...(caches.get(db)?.keys() ?? [])];
 
-const counts = new WeakMap<Database.Database, { stamp: string; values: Map<string, number> }>();
+/**
+ * Where the book stands as this connection sees it: total_changes() moves with every row this
+ * connection writes (the one writer), data_version with every commit by another connection (a CLI
+ * run on the same book). Anything derived from the book stays valid while the stamp stands still.
+ */
+export function bookStamp(db: Database.Database): string {
+  const t = stmt<[], { t: number }>(db, 'SELECT total_changes() AS t').get()!.t;
+  const v = stmt<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
+  return `${t}:${v}`;
+}
+
+const memos = new WeakMap<Database.Database, { stamp: string; values: Map<string, unknown> }>();
+
+/**
+ * `compute()` once per `key` until the book changes (bookStamp): totals, counts, tag lists. Not
+ * kept inside a transaction: a rollback does not move total_changes back, so a value that saw
+ * rolled-back rows would outlive them.
+ */
+export function cachedUntilWrite<T>(db: Database.Database, key: string, compute: () => T): T {
+  if (db.inTransaction) return compute();
+  const stamp = bookStamp(db);
+  let m = memos.get(db);
+  if (!m || m.stamp !== stamp) memos.set(db, (m = { stamp, values: new Map() }));
+  if (m.values.has(key)) return m.values.get(key) as T;
+  const v = compute();
+  m.values.set(key, v);
+  return v;
+}
 
 /**
  * A count(*) remembered until the database changes: list pages and Today show totals that cost
  * a scan of up to the whole book (~5–7 ms at 100k) but change only when something is written.
- * total_changes() moves with every row this connection writes; data_version with every commit
- * by another connection (a CLI run on the same book). `sql` must select one column `n`.
+ * `sql` must select one column `n`.
  */
 export function cachedCount(db: Database.Database, sql: string, params: unknown[] | Record<string, unknown>): number {
-  const t = stmt<[], { t: number }>(db, 'SELECT total_changes() AS t').get()!.t;
-  const v = stmt<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
-  const stamp = `${t}:${v}`;
-  let c = counts.get(db);
-  if (!c || c.stamp !== stamp) counts.set(db, (c = { stamp, values: new Map() }));
-  const key = `${sql}\n${JSON.stringify(params)}`;
-  let n = c.values.get(key);
-  if (n === undefined) {
+  return cachedUntilWrite(db, `${sql}\n${JSON.stringify(params)}`, () => {
     const s = stmt<unknown[], { n: number }>(db, sql);
-    n = (Array.isArray(params) ? s.get(...params) : s.get(params))!.n;
-    c.values.set(key, n);
-  }
-  return n;
-}
-
-/**
- * Rows this connection has inserted, updated or deleted since it opened (triggers included). The
- * book has one writer connection, so a result derived from the whole book stays valid while this
- * number stands still.
- */
-export function writeCount(db: Database.Database): number {
-  return stmt<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
+    return (Array.isArray(params) ? s.get(...params) : s.get(params))!.n;
+  });
 }

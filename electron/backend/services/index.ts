@@ -20,6 +20,7 @@ import { createVerificationService } from './verification.js';
 import { createMergeService } from './merge.js';
 import { createImportWriter } from './import-writer.js';
 import { createImportService } from './import.js';
+import { createBookScans, type ScanMode } from '../scans/book-scans.js';
 import { createDuplicatesService } from './duplicates.js';
 import { createRecognizeService } from './recognize.js';
 import { stmt } from '../db/statements.js';
@@ -31,7 +32,9 @@ import { createSecurityService } from '../crypt/service.js';
  * `integrity` reads quick_check's current verdict ('pending' while it runs in the background);
  * `host` is the backend that owns the book file (backup needs it to swap the book on restore).
  */
-export function createServices(ctx: Context, integrity: () => string, host: BookHost) {
+export function createServices(ctx: Context, integrity: () => string, host: BookHost, opts: { scans?: ScanMode } = {}) {
+  // Whole-book read-only scans (duplicate pairs, lifecycle suggestions): a worker thread on a large book.
+  const scans = createBookScans(ctx.db, ctx.dataPath, host.access, opts.scans);
   // Settings need the scheduler (a cadence change moves open check-ins) and the scheduler
   // needs settings; the callback closes the loop without a module cycle.
   const settings = createSettingsService(ctx, (stages: Stage[]) => {
@@ -55,7 +58,7 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   });
   const touches = createTouchesService(ctx, contacts, schedule, reminders, marketing, verification);
   const deals = createDealsService(ctx, settings, contacts, schedule, reminders);
-  const lifecycle = createLifecycleService(ctx, settings, contacts);
+  const lifecycle = createLifecycleService(ctx, settings, contacts, scans);
   const followUps = createFollowUpsService(ctx, settings, contacts, schedule);
   const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle, verification);
   const consents = createConsentsService(ctx, contacts, schedule);
@@ -71,13 +74,13 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   const recognizer = createRecognizeService(ctx);
   const merge = createMergeService(ctx, contacts, schedule);
   const imports = createImportService(ctx, createImportWriter(ctx, settings, schedule, merge), merge);
-  const duplicates = createDuplicatesService(ctx, merge);
+  const duplicates = createDuplicatesService(ctx, merge, scans);
   return {
     settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine,
     backup, security,
     capture, recognizer,
     marketing, verification, consents, digest,
-    merge, imports, duplicates,
+    merge, imports, duplicates, scans,
   };
 }
 

@@ -4,6 +4,7 @@
 // screen (api/client.ts onBookProblem). Stops as soon as the verdict is in.
 import { useEffect } from 'react';
 import { invoke } from '../api/client';
+import { useSettings } from '../stores/settings';
 
 const EVERY_MS = 3000;
 
@@ -19,7 +20,10 @@ export function useIntegrityWatch(active: boolean): void {
         })
         .catch(() => undefined); // db-corrupt reaches App through onBookProblem; nothing else to do here
     };
-    ask();
+    // The settings store asked system.info a moment ago at start: ask again only while the
+    // verdict it brought is still pending (not a second request on the way to Today, issue 7).
+    if (useSettings.getState().info?.integrity === 'pending') timer = setTimeout(ask, EVERY_MS);
+    else if (!useSettings.getState().info) ask();
     return () => {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -2,7 +2,8 @@
 // at a time (capture.recognize), so Cancel stops the queue between two cards; every card can be
 // reviewed — by hand when it could not be read — and is saved with capture.save.
 import { create } from 'zustand';
-import { CARD_FIELDS, CARD_IMAGE_MIMES, type CardField, type CardImage, type CardSaveResult, type RecognizedCard } from '../../../shared/contract/capture';
+import type { CardImage, CardSaveResult, RecognizedCard } from '../../../shared/contract/capture';
+import { CARD_FIELDS, CARD_IMAGE_MIMES, type CardField } from '../../../shared/contract/card-fields';
 import { invoke } from '../api/client';
 import { dataChanged } from './events';
 

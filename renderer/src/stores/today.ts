@@ -4,7 +4,6 @@ import { create } from 'zustand';
 import type { TodayItem } from '../../../shared/domain/types';
 import type { TodayResult } from '../../../shared/contract/touches';
 import { invoke } from '../api/client';
-import { MARKS, markAfterPaint } from '../perf';
 import { onDataChanged } from './events';
 import { notifyError } from './toasts';
 
@@ -53,11 +52,9 @@ export const useToday = create<TodayState>()((set, get) => ({
         days: TODAY_DAYS, overdueLimit: limits.overdue, todayLimit: limits.today, upcomingLimit: limits.upcoming,
       });
       if (mine !== seq) return;
-      const first = !get().loaded;
       // A new day starts again from one page per bucket.
       const reset = date !== null && res.date !== date;
       set({ date: res.date, items: res.items, counts: res.counts, loaded: true, ...(reset ? { limits: { overdue: TODAY_PAGE, today: TODAY_PAGE, upcoming: TODAY_PAGE } } : {}) });
-      if (first) markAfterPaint(MARKS.todayPainted);
     } catch (e) {
       if (mine === seq) notifyError(e);
     }

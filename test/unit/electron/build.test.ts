@@ -48,6 +48,14 @@ describe('main bundle', () => {
     expect(main).toContain('./ocr-worker.cjs');
   });
 
+  it('ships the scan worker beside it, importing only Node built-ins (it gets the SQLite driver by path)', () => {
+    const worker = readFileSync(join(dir.path, 'main/scan-worker.mjs'), 'utf8');
+    const specs = [...worker.matchAll(/^\s*import\s[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2]);
+    for (const s of specs) expect(s!.startsWith('node:') || BUILTIN.has(s!), s).toBe(true);
+    expect(worker).not.toMatch(/\brequire\(["'](?!node:)/);
+    expect(main).toContain('./scan-worker.mjs');
+  });
+
   it('ships the SQL migrations beside it', () => {
     const from = readdirSync('electron/backend/db/migrations').filter((f) => f.endsWith('.sql')).sort();
     expect(readdirSync(join(dir.path, 'main/migrations')).sort()).toEqual(from);

@@ -103,7 +103,7 @@ describe('electron-builder.yml', () => {
 
   it('unpacks the OCR worker script, its dependencies and sharp’s native libraries from the asar', () => {
     const unpacked = (path: string) => (config.asarUnpack as string[]).some((p) => new Minimatch(p, { dot: true }).match(path));
-    for (const f of ['out/main/ocr-worker.cjs', 'node_modules/tesseract.js/src/worker-script/node/index.js', 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+    for (const f of ['out/main/ocr-worker.cjs', 'out/main/scan-worker.mjs', 'node_modules/tesseract.js/src/worker-script/node/index.js', 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
       'node_modules/is-url/index.js', 'node_modules/wasm-feature-detect/dist/cjs/index.cjs', 'node_modules/node-fetch/lib/index.js',
       'node_modules/sharp/lib/index.js', 'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.42']) {
       expect(unpacked(f), f).toBe(true);
