@@ -229,5 +229,5 @@ describe('backups made before encryption was turned on', () => {
     const list = cli(['contact', 'list'], { INYEON_PASSPHRASE: NEW });
     expect(list.status, list.stderr).toBe(0);
     expect(list.json().items).toHaveLength(3);
-  });
+  }, 180_000); // seven CLI runs, each a fresh process
 });
