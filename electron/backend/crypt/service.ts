@@ -1,5 +1,5 @@
-// Turning encryption on and off, and changing the passphrase (issue 8). All are the same safe swap: a copy of the book
-// is made off the main thread (VACUUM INTO), re-encrypted or decrypted (rekey, on the copy only),
+// Turning encryption on and off, and changing the passphrase (issue 8). All are the same safe swap:
+// a copy of the book is made off the main thread (VACUUM INTO), re-encrypted or decrypted (rekey, on the copy only),
 // checked (integrity_check and every table's row count against the book), fsynced, and only then
 // renamed over the book by the host, which keeps the old file until the new one has opened.
 // A kill at any moment leaves the old book or the new one in place, each openable: the key record
