@@ -77,6 +77,9 @@ export const PRELOAD_METHODS = [
   'recovery.unlock',
   'security.status',
   'security.setEncryption',
+  'security.changePassphrase',
+  'security.plainBackups',
+  'security.protectBackups',
 ] as const satisfies readonly Method[];
 
 type Missing = Exclude<Method, (typeof PRELOAD_METHODS)[number]>;

@@ -47,4 +47,4 @@ export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralGrap
 export { BACKUP_KINDS, EXPORT_FORMATS, type BackupInfo, type BackupKind, type BackupPreview, type ExportResult, type RestoreResult } from './backup.js';
 export type { ConsentsOf, ConsentRecord, ChannelConsent, MarketingCheck, DigestResult } from './consent.js';
 export { OPEN_PROBLEMS, type OpenState, type OpenProblem, type RecoveryResult, type RecoveryAction, type BackupRef } from './recovery.js';
-export { MIN_PASSPHRASE_LENGTH, type KeyKind, type SecurityStatus } from './security.js';
+export { MIN_PASSPHRASE_LENGTH, type BackupProblem, type ChangePassphraseResult, type KeyKind, type ProtectBackupsResult, type SecurityStatus } from './security.js';

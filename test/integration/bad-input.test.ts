@@ -166,6 +166,9 @@ const BAD: Record<Method, () => unknown[]> = {
   'recovery.unlock': () => [{}, { passphrase: '' }, { passphrase: 5 }],
   'security.status': () => [],
   'security.setEncryption': () => [{}, { on: 'yes' }, { on: true, passphrase: 5 }],
+  'security.changePassphrase': () => [{}, { current: 'old passphrase', next: 'short', repeat: 'short' }, { current: 'a', next: 'long enough one', repeat: 'long enough two' }],
+  'security.plainBackups': () => [],
+  'security.protectBackups': () => [{}, { action: 'shred' }, { action: 'delete', names: [''] }],
 };
 
 /** Well-formed ids that name nothing. */

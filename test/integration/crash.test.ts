@@ -179,6 +179,49 @@ describe('kill -9 at random moments', () => {
     }
   }, 300_000 * SCALE);
 
+  it('changing the passphrase leaves the book under the old passphrase or the new one, whole, with its record', async () => {
+    const OLD = 'crash test passphrase';
+    const NEW = 'the new crash passphrase';
+    const encDir = newDir();
+    copyFileSync(latestBook, join(encDir, DB_FILE));
+    const enc = openBackend({ dataDir: encDir });
+    await enc.invoke('security.setEncryption', { on: true, passphrase: OLD });
+    await enc.close();
+    const r = await runCrashes(child, {
+      op: 'rekey',
+      prepare: (dir) => {
+        copyFileSync(join(encDir, DB_FILE), join(dir, DB_FILE));
+        copyFileSync(keyRecordPath(encDir), keyRecordPath(dir));
+        return [OLD, NEW];
+      },
+      verify: (dir) => {
+        // Exactly one of the two opens it (the key record and the book agree after the next open).
+        let which = '';
+        for (const [name, pass] of [['old', OLD], ['new', NEW]] as const) {
+          try {
+            const key = bookKey(dir, DB_FILE, [passphraseKeys(pass)]);
+            which = which ? `${which}+${name}` : name;
+            const db = new Database(join(dir, DB_FILE));
+            try {
+              applyKey(db, key);
+              integrity(db);
+              const people = (db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n;
+              if (people !== PEOPLE) throw new Error(`${people} people instead of ${PEOPLE}`);
+            } finally {
+              db.close();
+            }
+          } catch (e) {
+            if (!(e instanceof Error && /passphrase is wrong/.test(e.message))) throw e;
+          }
+        }
+        if (which !== 'old' && which !== 'new') throw new Error(`opened by: ${which || 'neither passphrase'}`);
+        return which;
+      },
+    }, 8 * SCALE, SEED + 5, newDir);
+    console.log('passphrase change', JSON.stringify(r));
+    expect(r.interrupted, JSON.stringify(r)).toBeGreaterThan(0);
+  }, 300_000 * SCALE);
+
   it('an import batch is all there or not there at all', async () => {
     const ROWS = 2_000;
     const csv = join(root.path, 'people.csv');

@@ -1,13 +1,20 @@
 // electron-builder run for real on electron-builder.yml (Linux `dir` target, no installer), with a
 // stand-in Electron folder because the real binary cannot be downloaded here. Checks what ends up
-// in the app: the archive's contents, the unpacked native module, and the fuses flipped in the
-// (fake) binary.
+// in the app: the archive's contents, every runtime dependency of the modules loaded from
+// node_modules, the unpacked native module, and the fuses flipped in the (fake) binary.
+//
+// The throwaway project gets a real node_modules with the production packages (hard links, laid out
+// as in this tree), not a symlink to ours: through a symlinked node_modules `npm ls` — which
+// electron-builder's collector runs — reports every transitive dependency as missing, and the app
+// shipped without tesseract.js-core, is-url, detect-libc, … (first seen from a fresh `npm ci`).
+// electron-builder.yml sets allowMissingDependencies: false, so such a tree now fails the build.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OCR_DATA_FOLDER, OCR_LANGS, npmTrainedData, resolveOcrLangPath } from '../../electron/backend/capture/lang-path.js';
+import { linkNodeModules, productionPackages, projectProductionPackages } from '../support/prod-deps.js';
 import { tempDir } from '../support/temp.js';
 
 const require = createRequire(import.meta.url);
@@ -31,9 +38,9 @@ let log = '';
 beforeAll(() => {
   // A copy of the project as `npm run dist` leaves it just before electron-builder runs.
   mkdirSync(project, { recursive: true });
-  for (const f of ['package.json', 'electron-builder.yml']) copyFileSync(f, join(project, f));
+  for (const f of ['package.json', 'package-lock.json', 'electron-builder.yml']) copyFileSync(f, join(project, f));
   cpSync('build', join(project, 'build'), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+  linkNodeModules(projectProductionPackages('.'), project);
   const built = spawnSync(process.execPath, ['scripts/build-electron.mjs', '--out', join(project, 'out')], { encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
   mkdirSync(join(project, 'out/renderer/assets'), { recursive: true });
@@ -54,7 +61,7 @@ beforeAll(() => {
   log = `${r.stdout}\n${r.stderr}`;
   expect(r.status, log).toBe(0);
   files = asar.listPackage(join(appDir, 'resources/app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
-}, 180_000);
+}, 240_000);
 afterAll(() => work.remove());
 
 describe('packaged app (electron-builder, stand-in Electron)', () => {
@@ -77,9 +84,6 @@ describe('packaged app (electron-builder, stand-in Electron)', () => {
 
   it('keeps the SQLite driver’s JavaScript, without the bundled libraries or its Node build', () => {
     expect(files).toContain('/node_modules/better-sqlite3-multiple-ciphers/lib/index.js');
-    // Not asserted: `bindings`. electron-builder's dependency collector includes better-sqlite3's
-    // own dependencies on some installs and not on others (seen: npm install vs a fresh npm ci),
-    // and the app never needs it: the main process always passes `nativeBinding` (startup.ts).
     for (const gone of ['/node_modules/zod', '/node_modules/date-fns', '/node_modules/libphonenumber-js', '/node_modules/tsx', '/node_modules/esbuild', '/node_modules/better-sqlite3-multiple-ciphers/build', '/node_modules/better-sqlite3-multiple-ciphers/deps', '/node_modules/better-sqlite3']) {
       expect(files, gone).not.toContain(gone);
     }
@@ -101,13 +105,30 @@ describe('packaged app (electron-builder, stand-in Electron)', () => {
 
   it('unpacks the OCR worker entry and tesseract.js (a worker thread cannot start inside app.asar), and sharp', () => {
     const unpacked = join(appDir, 'resources/app.asar.unpacked');
-    // Known gap: from a fresh `npm ci` tree electron-builder leaves tesseract.js's own dependencies
-    // (tesseract.js-core, is-url, …) out of the unpacked folder, while from an `npm install` tree they
-    // are there; to be settled with a packaged run (issues 6 and 8).
     for (const f of ['out/main/ocr-worker.cjs', 'node_modules/tesseract.js/src/worker-script/node/index.js',
       'node_modules/sharp/package.json']) {
       expect(existsSync(join(unpacked, f)), f).toBe(true);
     }
+  });
+
+  // The modules the main bundle leaves external (scripts/build-electron.mjs) are loaded from
+  // node_modules at run time, and so is everything they require.
+  const inApp = (rel: string) => files.includes(`/node_modules/${rel}/package.json`) || existsSync(join(appDir, 'resources/app.asar.unpacked/node_modules', rel, 'package.json'));
+
+  it('ships every runtime dependency of the SQLite driver and sharp (prebuild-install is install-time only)', () => {
+    const needed = productionPackages('.', ['better-sqlite3-multiple-ciphers', 'sharp'], ['prebuild-install']);
+    // The test can fail: these are what a broken collection left out.
+    expect(needed.map((p) => p.rel)).toEqual(expect.arrayContaining(['bindings', 'file-uri-to-path', 'detect-libc', 'semver', '@img/colour']));
+    expect(needed.filter((p) => !inApp(p.rel)).map((p) => p.rel)).toEqual([]);
+  });
+
+  it('unpacks every runtime dependency of tesseract.js beside it (its worker thread resolves them from app.asar.unpacked)', () => {
+    const needed = productionPackages('.', ['tesseract.js']);
+    expect(needed.map((p) => p.rel)).toEqual(expect.arrayContaining(['tesseract.js-core', 'is-url', 'node-fetch', 'whatwg-url', 'zlibjs']));
+    const unpacked = join(appDir, 'resources/app.asar.unpacked/node_modules');
+    expect(needed.filter((p) => !existsSync(join(unpacked, p.rel, 'package.json'))).map((p) => p.rel)).toEqual([]);
+    // The wasm core itself, which the worker loads by path.
+    expect(existsSync(join(unpacked, 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js')) || existsSync(join(unpacked, 'tesseract.js-core/tesseract-core-lstm.wasm.js'))).toBe(true);
   });
 
   it('flips the fuses in the binary', () => {

@@ -206,5 +206,5 @@ describe('the CLI', () => {
     const off = runCli(['--data-dir', dir, '--json', 'encrypt', 'off'], { INYEON_PASSPHRASE: PASS });
     expect(off.status, off.stderr).toBe(0);
     expect(fileKind(join(dir, DB_FILE))).toBe('plain');
-  });
+  }, 120_000); // five CLI runs, each a fresh process
 });

@@ -52,6 +52,14 @@ const OPS: Record<string, (dir: string, args: string[]) => Promise<void> | void>
     await b.invoke('security.setEncryption', { on: onOff === 'on', passphrase: passphrase! });
     await b.close();
   },
+  /** A new passphrase (issue 8): the book re-keyed (verified copy swapped in), then its key record. */
+  rekey: async (dir, [current, next]) => {
+    const key = bookKey(dir, DB_FILE, [passphraseKeys(current!)]);
+    const b = openBackend({ dataDir: dir, clock: fixedClock('2026-03-02T01:00:00.000Z'), integrityCheck: 'sync', key });
+    process.stdout.write('go\n');
+    await b.invoke('security.changePassphrase', { current: current!, next: next!, repeat: next! });
+    await b.close();
+  },
 };
 
 const [op, dir, ...args] = process.argv.slice(2);
@@ -60,6 +68,6 @@ if (!run || !dir) {
   process.stderr.write(`usage: crash-ops <${Object.keys(OPS).join('|')}> <dataDir> [args]\n`);
   process.exit(2);
 }
-if (!['sample-load', 'crypt', 'import'].includes(op!)) process.stdout.write('go\n');
+if (!['sample-load', 'crypt', 'rekey', 'import'].includes(op!)) process.stdout.write('go\n');
 await run(dir, args);
 process.stdout.write('done\n');

@@ -4,7 +4,7 @@
 // name is therefore always complete and verified; a crash leaves only `*.tmp` files, which the
 // next backup sweeps away.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/backup.js';
 import { bookFacts, type BookFacts } from '../db/backup-repo.js';
@@ -72,6 +72,17 @@ export function fsyncDir(dir: string): void {
     // Windows cannot fsync a directory; NTFS journals the rename itself.
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Write a small file (a manifest) and fsync it before it is renamed into place. */
+export function writeDurably(path: string, text: string): void {
+  const fd = openSync(path, 'w', 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

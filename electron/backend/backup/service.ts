@@ -1,7 +1,7 @@
 // Backups, restore and export as the contract offers them. Making a copy and checking it runs in a
 // worker (db/snapshot.ts); the swap of the live book is the host's (index.ts), which owns the one
 // writer connection and rebuilds the services on the restored file.
-import { chmodSync, existsSync, fsyncSync, mkdirSync, openSync, closeSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { BackupInfo, BackupKind, BackupPreview, ExportResult, RestoreResult } from '../../../shared/contract/backup.js';
 import { AppError } from '../../../shared/errors.js';
@@ -12,7 +12,7 @@ import type { KeyStore } from '../crypt/keys.js';
 import { type DbAccess, fileKind } from '../db/driver.js';
 import { snapshotFile, SnapshotError } from '../db/snapshot.js';
 import { exportFileName, exportMime, exportToString, type ExportFormat, type VcardVersion } from '../export/index.js';
-import { backupName, backupsDir, fsyncDir, listBackups, type Manifest, manifestPath, openReadOnly, parseBackupName } from './files.js';
+import { backupName, backupsDir, fsyncDir, listBackups, type Manifest, manifestPath, openReadOnly, parseBackupName, writeDurably } from './files.js';
 import { inspectBackup } from './inspect.js';
 import { backupsToKeep } from './rotation.js';
 
@@ -155,16 +155,6 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;
-
-function writeDurably(path: string, text: string): void {
-  const fd = openSync(path, 'w', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function toBackupError(e: unknown, what: string): AppError {
   if (e instanceof AppError) return e;

@@ -6,10 +6,11 @@
 import { join } from 'node:path';
 import { AppError, isAppError } from '../../../shared/errors.js';
 import { fileKind } from '../db/driver.js';
-import { type KeyStore, readKeyRecord } from './keys.js';
+import { type KeyStore, readKeyRecord, settlePendingKeyRecord } from './keys.js';
 
 export function bookKey(dataDir: string, dbFile: string, stores: readonly KeyStore[]): Buffer | undefined {
   if (fileKind(join(dataDir, dbFile)) !== 'encrypted') return undefined;
+  settlePendingKeyRecord(dataDir, join(dataDir, dbFile));
   const record = readKeyRecord(dataDir);
   // No record: a damaged file (or the record was deleted, and the key with it) — opening says which.
   if (!record) return undefined;

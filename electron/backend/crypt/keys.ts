@@ -8,12 +8,20 @@
 //   A key file is a passphrase read from a file (--passphrase-file, INYEON_PASSPHRASE_FILE).
 // Nothing here imports electron: the app passes its safeStorage object in.
 import { createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE } from '../../../shared/contract/security.js';
 import { AppError } from '../../../shared/errors.js';
+import { fsyncDir } from '../backup/files.js';
 
 export const KEY_FILE = 'inyeon.key.json';
+/**
+ * The next record while a passphrase is being changed: written (durably) just before the re-keyed
+ * book is renamed in, renamed over KEY_FILE right after. It names the re-keyed file by its first 16
+ * bytes (SQLCipher's random salt, new on every rekey), so after a kill between the two renames
+ * `settlePendingKeyRecord` can tell, from the book alone, which of the two records opens it.
+ */
+export const PENDING_KEY_FILE = 'inyeon.key.next.json';
 
 // scrypt cost: 2^15 × 8 × 1 (32 MiB, ~100 ms here) — a guessed passphrase costs an attacker that much each.
 const SCRYPT = { N: 1 << 15, r: 8, p: 1 } as const;
@@ -92,15 +100,18 @@ export function passphraseKeys(passphrase: string): KeyStore {
   };
 }
 
-/** A passphrase read from a file (a "key file"): its text without the final line break. */
-export function keyFileKeys(path: string): KeyStore {
-  let text: string;
+/** The passphrase in a file (a "key file"): its text without the final line break. */
+export function readPassphraseFile(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8').replace(/\r?\n$/, '');
   } catch (e) {
     throw new AppError('key-required', `The passphrase file ${path} cannot be read (${(e as Error).message}).`);
   }
-  return passphraseKeys(text.replace(/\r?\n$/, ''));
+}
+
+/** A passphrase read from a file (a "key file"). */
+export function keyFileKeys(path: string): KeyStore {
+  return passphraseKeys(readPassphraseFile(path));
 }
 
 export const keyRecordPath = (dataDir: string): string => join(dataDir, KEY_FILE);
@@ -114,8 +125,8 @@ export function readKeyRecord(dataDir: string): KeyRecord | null {
 }
 
 /** Written durably before the encrypted book exists (so a book never outlives its record). */
-export function writeKeyRecord(dataDir: string, record: KeyRecord): void {
-  const path = keyRecordPath(dataDir);
+export function writeKeyRecord(dataDir: string, record: KeyRecord, file: string = KEY_FILE): void {
+  const path = join(dataDir, file);
   const tmp = `${path}.tmp`;
   const fd = openSync(tmp, 'w', 0o600);
   try {
@@ -125,4 +136,48 @@ export function writeKeyRecord(dataDir: string, record: KeyRecord): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
+  fsyncDir(dataDir);
+}
+
+/** The first 16 bytes of a file, hex: an encrypted book's SQLCipher salt. */
+export function fileSalt(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    return buf.subarray(0, readSync(fd, buf, 0, 16, 0)).toString('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The record of a re-keyed copy about to replace the book (see PENDING_KEY_FILE). */
+export function writePendingKeyRecord(dataDir: string, record: KeyRecord, rekeyed: string): void {
+  writeKeyRecord(dataDir, { ...record, fileSalt: fileSalt(rekeyed) } as KeyRecord & { fileSalt: string }, PENDING_KEY_FILE);
+}
+
+/** The re-keyed book is in place: its record becomes the record. */
+export function promotePendingKeyRecord(dataDir: string): void {
+  renameSync(join(dataDir, PENDING_KEY_FILE), keyRecordPath(dataDir));
+  fsyncDir(dataDir);
+}
+
+export function dropPendingKeyRecord(dataDir: string): void {
+  rmSync(join(dataDir, PENDING_KEY_FILE), { force: true });
+}
+
+/**
+ * Finish or forget a passphrase change that was interrupted between renaming the re-keyed book in
+ * and renaming its record in: the book's salt says which record is its own. Runs before every open.
+ */
+export function settlePendingKeyRecord(dataDir: string, bookPath: string): void {
+  const pending = join(dataDir, PENDING_KEY_FILE);
+  if (!existsSync(pending)) return;
+  let salt: string | undefined;
+  try {
+    salt = (JSON.parse(readFileSync(pending, 'utf8')) as { fileSalt?: string }).fileSalt;
+  } catch {
+    salt = undefined; // a record cut short by a crash: the change never reached the book
+  }
+  if (salt && existsSync(bookPath) && fileSalt(bookPath) === salt) promotePendingKeyRecord(dataDir);
+  else dropPendingKeyRecord(dataDir);
 }

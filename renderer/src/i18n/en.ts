@@ -9,6 +9,7 @@ import { importEn } from './messages/import';
 import { importrateEn } from './messages/importrate';
 import { recoveryEn } from './messages/recovery';
 import { securityEn } from './messages/security';
+import { trustEn } from './messages/trust';
 import { ocrEn } from './messages/ocr';
 
 export const en = {
@@ -294,6 +295,7 @@ export const en = {
   ...engineRulesEn,
   ...recoveryEn,
   ...securityEn,
+  ...trustEn,
   ...ocrEn,
 } satisfies Record<string, string>;
 

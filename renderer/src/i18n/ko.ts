@@ -9,6 +9,7 @@ import { importKo } from './messages/import';
 import { importrateKo } from './messages/importrate';
 import { recoveryKo } from './messages/recovery';
 import { securityKo } from './messages/security';
+import { trustKo } from './messages/trust';
 import { ocrKo } from './messages/ocr';
 
 export const ko: Record<MessageKey, string> = {
@@ -294,5 +295,6 @@ export const ko: Record<MessageKey, string> = {
   ...engineRulesKo,
   ...recoveryKo,
   ...securityKo,
+  ...trustKo,
   ...ocrKo,
 };

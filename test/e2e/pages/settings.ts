@@ -26,4 +26,22 @@ export class SecurityPage {
     await this.page.getByTestId('encrypt-understand').check();
   }
   confirm = () => this.page.getByTestId('encrypt-confirm').click();
+  /** What to do with the backups made before (the dialog offers it when there are some). */
+  chooseBackups = (choice: 'encrypt' | 'delete' | 'keep') => this.page.getByTestId(`encrypt-backups-${choice}`).check();
+
+  plainBackups = () => this.page.getByTestId('plain-backups');
+  encryptPlainBackups = () => this.page.getByTestId('plain-backups-encrypt').click();
+
+  passphraseDialog = () => this.page.getByTestId('passphrase-dialog');
+  /** Open Change passphrase, fill current / new / new again, and press Change. */
+  async changePassphrase(current: string, next: string, repeat = next): Promise<void> {
+    if (!(await this.passphraseDialog().isVisible())) {
+      await this.page.getByTestId('security-change-passphrase').click();
+      await this.passphraseDialog().waitFor();
+    }
+    await this.page.getByTestId('passphrase-current').fill(current);
+    await this.page.getByTestId('passphrase-next').fill(next);
+    await this.page.getByTestId('passphrase-repeat').fill(repeat);
+    await this.page.getByTestId('passphrase-confirm').click();
+  }
 }

@@ -1,7 +1,10 @@
 // Settings → Security: one switch for encryption at rest (issue 8). Turning it on asks for a
 // passphrase (browser mode; the app keeps a random key in the keychain instead), says plainly that
 // a lost passphrase is a lost book, and needs a confirmation; turning it off needs one too. The
-// switch only moves once the backend has swapped the verified copy in.
+// switch only moves once the backend has swapped the verified copy in. Backups made before are plain
+// files: the turn-on dialog asks what to do with them (encrypt, delete, keep), and while some remain the
+// section offers the same (PlainBackups). An encrypted book with a passphrase can change it
+// (PassphraseDialog); a key in the keychain has none, and the section says so.
 import { useEffect, useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/contract';
 import { Dialog } from '../../components/Dialog';
@@ -9,8 +12,10 @@ import { Field } from '../../components/Field';
 import { Spinner } from '../../components/Misc';
 import { useT } from '../../i18n';
 import { issuesByPath } from '../../i18n/errors';
-import { useSecurity } from '../../stores/security';
+import { backupCount, type PlainBackupsChoice, useSecurity } from '../../stores/security';
 import { notify, notifyError } from '../../stores/toasts';
+import { PassphraseDialog } from './PassphraseDialog';
+import { PlainBackups, reportProtected } from './PlainBackups';
 
 function TurnOnDialog({ keychain, onClose }: { keychain: boolean; onClose(): void }) {
   const i18n = useT();
@@ -20,6 +25,12 @@ function TurnOnDialog({ keychain, onClose }: { keychain: boolean; onClose(): voi
   const [understood, setUnderstood] = useState(false);
   const [tried, setTried] = useState(false);
   const [serverError, setServerError] = useState<string | undefined>();
+  // The backups made so far (all plain before encryption) and what to do with them.
+  const [backups, setBackups] = useState(0);
+  const [choice, setChoice] = useState<PlainBackupsChoice>('encrypt');
+  useEffect(() => {
+    void backupCount().then(setBackups, () => setBackups(0));
+  }, []);
   const length = [...pass].length;
   const passError = keychain ? undefined : length < MIN_PASSPHRASE_LENGTH ? i18n.t('security.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : serverError;
   const againError = keychain ? undefined : again !== pass ? i18n.t('security.mismatch') : undefined;
@@ -32,6 +43,14 @@ function TurnOnDialog({ keychain, onClose }: { keychain: boolean; onClose(): voi
     try {
       await useSecurity.getState().setEncryption(true, keychain ? undefined : pass);
       notify((i) => i.t('security.doneOn'));
+      // The book is encrypted from here on; the old backups are a second step, reported on its own.
+      if (backups > 0 && choice !== 'keep') {
+        try {
+          reportProtected(await useSecurity.getState().protectBackups(choice));
+        } catch (err) {
+          notifyError(err);
+        }
+      }
       onClose();
     } catch (err) {
       const byPath = issuesByPath(err, i18n);
@@ -44,7 +63,7 @@ function TurnOnDialog({ keychain, onClose }: { keychain: boolean; onClose(): voi
     <Dialog title={i18n.t('security.turnOnTitle')} onClose={() => { if (!busy) onClose(); }} size="md" testId="encrypt-dialog"
       footer={(
         <>
-          {busy ? <span className="security-progress" role="status" data-testid="encrypt-progress"><Spinner />{i18n.t('security.working')}</span> : null}
+          {busy ? <span className="security-progress" role="status" data-testid="encrypt-progress"><Spinner />{i18n.t(busy === 'backups' ? 'plainBackups.working' : 'security.working')}</span> : null}
           <button type="button" className="button" onClick={onClose} disabled={busy !== null}>{i18n.t('common.cancel')}</button>
           <button type="submit" form="encrypt-form" className="button primary" disabled={busy !== null || (tried && !ready)} data-testid="encrypt-confirm">
             {i18n.t('security.turnOn')}
@@ -71,7 +90,17 @@ function TurnOnDialog({ keychain, onClose }: { keychain: boolean; onClose(): voi
           <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} data-testid="encrypt-understand" />
           {i18n.t('security.understand')}
         </label>
-        <p className="section-hint">{i18n.t('security.oldBackups')}</p>
+        {backups > 0 ? (
+          <fieldset className="plain-backups-choice" data-testid="encrypt-backups-choice">
+            <legend>{i18n.t('plainBackups.choiceTitle', { count: backups })}</legend>
+            {(['encrypt', 'delete', 'keep'] as const).map((c) => (
+              <label key={c} className="checkbox">
+                <input type="radio" name="plain-backups" value={c} checked={choice === c} onChange={() => setChoice(c)} data-testid={`encrypt-backups-${c}`} />
+                {i18n.t(`plainBackups.choice.${c}`)}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
       </form>
     </Dialog>
   );
@@ -108,7 +137,7 @@ function TurnOffDialog({ onClose }: { onClose(): void }) {
 export function SecuritySettings() {
   const i18n = useT();
   const status = useSecurity((s) => s.status);
-  const [dialog, setDialog] = useState<'on' | 'off' | null>(null);
+  const [dialog, setDialog] = useState<'on' | 'off' | 'passphrase' | null>(null);
   useEffect(() => {
     void useSecurity.getState().load().catch(notifyError);
   }, []);
@@ -124,6 +153,14 @@ export function SecuritySettings() {
       <p className="section-hint" data-testid="security-state">
         {on ? `${i18n.t('security.onHint')} ${status?.keyKind === 'safe-storage' ? i18n.t('security.onKeychain') : i18n.t('security.onPassphrase')}` : i18n.t('security.offHint')}
       </p>
+      {on && status?.keyKind === 'passphrase' ? (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => setDialog('passphrase')} data-testid="security-change-passphrase">{i18n.t('passphrase.change')}</button>
+        </div>
+      ) : null}
+      {on && status?.keyKind === 'safe-storage' ? <p className="section-hint" data-testid="security-keychain-note">{i18n.t('passphrase.keychain')}</p> : null}
+      <PlainBackups />
+      {dialog === 'passphrase' ? <PassphraseDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'on' ? <TurnOnDialog keychain={status?.keychain ?? false} onClose={() => setDialog(null)} /> : null}
       {dialog === 'off' ? <TurnOffDialog onClose={() => setDialog(null)} /> : null}
     </section>
