@@ -98,11 +98,11 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     const page100 = { date: busy.d, days: 7, overdueLimit: 100, todayLimit: 100, upcomingLimit: 100 };
     const busyDay = await b.invoke('today.get', page100);
     const todayNote = `${busyDay.counts.today} due on ${busy.d}, ${busyDay.counts.overdue} overdue, ${busyDay.counts.upcoming} in the next 7 days; ${busyDay.items.length} items sent (pages of 100)`;
-    measures.push(await timed('today (busy day)', 30, 50, () => b.invoke('today.get', page100), todayNote));
+    measures.push(await timed('today (busy day)', 30, 50, () => b.invoke('today.get', page100), todayNote, undefined, { cpu: true }));
     // After every write (a logged touch) the counts are recounted: Today as the app reloads it.
     const touchIds = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 61 = 0 LIMIT 200').all() as { id: string }[]).map((r) => r.id);
     measures.push(await timed('today (busy day) right after a logged touch', 30, 50, () => b.invoke('today.get', page100), 'counts recounted',
-      (i) => b.invoke('touches.log', { contactId: pick(touchIds, i), kind: 'note' })));
+      (i) => b.invoke('touches.log', { contactId: pick(touchIds, i), kind: 'note' }), { cpu: true }));
     // "Show more" twice in every bucket (450 rows each), and the contract's default pages of 300 (the CLI's).
     const reference = (m: Measure): Measure => ({ ...m, ok: true });
     measures.push(reference(await timed('today (busy day), 450 per bucket (reference)', 0, 20, () => b.invoke('today.get', { ...page100, overdueLimit: 450, todayLimit: 450, upcomingLimit: 450 }))));
