@@ -4,7 +4,9 @@
 -- Today's bucket counts sum a range of dates (~2,000 rows at 100k) instead of walking ~70,000
 -- overdue entries of follow_ups_agenda after every write. Dates, not buckets: the day rolling
 -- over at midnight changes which dates are overdue, not the counts per date. People in the trash
--- are taken away at read time from the (few) trashed contacts (follow-ups-repo.ts).
+-- are taken away at read time from the (few) trashed contacts (follow-ups-repo.ts). A date with
+-- none open has no row, so the table is exactly `SELECT due_date, count(*) … GROUP BY due_date`
+-- (an undone import or a removed sample book leaves it as it was).
 -- Coordinator: this branch's migration; renumber at merge if needed (independent of the others).
 CREATE TABLE follow_up_open_days (
   due_date  TEXT PRIMARY KEY NOT NULL,
@@ -24,6 +26,7 @@ END;
 CREATE TRIGGER follow_ups_open_days_delete AFTER DELETE ON follow_ups WHEN OLD.status = 'open'
 BEGIN
   UPDATE follow_up_open_days SET n = n - 1 WHERE due_date = OLD.due_date;
+  DELETE FROM follow_up_open_days WHERE due_date = OLD.due_date AND n = 0;
 END;
 
 -- Opened, closed (done, skipped), or moved to another date while open (snooze, reschedule).
@@ -31,6 +34,7 @@ CREATE TRIGGER follow_ups_open_days_update AFTER UPDATE OF status, due_date ON f
   WHEN (OLD.status = 'open') <> (NEW.status = 'open') OR (NEW.status = 'open' AND OLD.due_date <> NEW.due_date)
 BEGIN
   UPDATE follow_up_open_days SET n = n - 1 WHERE OLD.status = 'open' AND due_date = OLD.due_date;
+  DELETE FROM follow_up_open_days WHERE OLD.status = 'open' AND due_date = OLD.due_date AND n = 0;
   INSERT INTO follow_up_open_days (due_date, n) SELECT NEW.due_date, 1 WHERE NEW.status = 'open'
     ON CONFLICT (due_date) DO UPDATE SET n = n + 1;
 END;
