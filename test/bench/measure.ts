@@ -27,20 +27,28 @@ export function percentile(sorted: number[], p: number): number {
 /**
  * Time `fn(i)` for i in 0..n-1 after a few warm-up calls; ok when p95 ≤ target. `before(i)`, if
  * given, runs untimed ahead of each call (e.g. a write, so caches are cold as after a real one).
+ * `cpu`: add the calls' CPU time (p50/p95) to the note — what a busy shared machine changes least.
  */
 export async function timed(name: string, target: number, n: number, fn: (i: number) => unknown | Promise<unknown>, note?: string,
-  before?: (i: number) => unknown | Promise<unknown>): Promise<Measure> {
+  before?: (i: number) => unknown | Promise<unknown>, opts: { cpu?: boolean } = {}): Promise<Measure> {
   for (let i = 0; i < Math.min(5, n); i++) { await before?.(i); await fn(i); }
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < n; i++) {
     await before?.(i);
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn(i);
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const p95 = percentile(times, 95);
-  return { name, unit: 'ms', p50: round(percentile(times, 50)), p95: round(p95), max: round(times[times.length - 1]!), value: round(p95), target, ok: p95 <= target, ...(note ? { note } : {}) };
+  const cpuNote = opts.cpu ? `CPU p50 ${round(percentile(cpu, 50))} ms, p95 ${round(percentile(cpu, 95))} ms` : '';
+  const fullNote = [note, cpuNote].filter(Boolean).join('; ');
+  return { name, unit: 'ms', p50: round(percentile(times, 50)), p95: round(p95), max: round(times[times.length - 1]!), value: round(p95), target, ok: p95 <= target, ...(fullNote ? { note: fullNote } : {}) };
 }
 
 export function valueMeasure(name: string, unit: Measure['unit'], value: number, target: number, note?: string): Measure {

@@ -1,5 +1,8 @@
 // `npm run bench [-- --scale 100000] [-- --json] [-- --out FILE] [-- --keep DIR] [-- --no-ui] [-- --import-rows N]
-//   [-- --only ocr|book|import|ui] [-- --cards DIR]`
+//   [-- --only ocr|book|import|<book parts>] [-- --cards DIR]`
+// Book parts, comma-separated, run only those measures of the book (no import or OCR):
+// search, today, detail, lists, daily, open, export, backup, ui — e.g. `--only today,backup`;
+// `--only ui --keep DIR` is the two Chromium rows alone on a book kept by an earlier run.
 // Builds a synthetic book in a temp dir (or reuses one with --keep) and measures the hot paths
 // through the real backend handlers. Prints a table, or one JSON document with --json.
 import { spawnSync } from 'node:child_process';
@@ -26,13 +29,26 @@ const { values } = parseArgs({
     'no-ui': { type: 'boolean', default: false },
     'import-rows': { type: 'string', default: '100000' },
     // --only ocr | book: one half of the bench; --only import: the import rates alone (no book);
-    // --only ui: the Chromium rows alone on a kept book (--keep DIR); --cards DIR keeps the rendered card corpus there.
+    // --only today,backup (book parts): those measures of the book alone; --only ui: the Chromium
+    // rows alone on a kept book (--keep DIR). --cards DIR keeps the rendered card corpus there.
     only: { type: 'string' }, cards: { type: 'string' },
   },
 });
 const scale = Number(values.scale);
 const NOW = '2026-11-23T00:30:00.000Z'; // 09:30 in Seoul: a working morning
 const log = (s: string) => { if (!values.json) process.stderr.write(`${s}\n`); };
+const BOOK_PARTS = ['search', 'today', 'detail', 'lists', 'daily', 'open', 'export', 'backup', 'ui'] as const;
+type BookPart = typeof BOOK_PARTS[number];
+const only = values.only?.split(',') ?? [];
+const bad = only.filter((o) => !['ocr', 'book', 'import', ...BOOK_PARTS].includes(o));
+if (bad.length || (only.length > 1 && only.some((o) => !(BOOK_PARTS as readonly string[]).includes(o)))) {
+  throw new Error(`--only: ocr, book, import, or book parts (${BOOK_PARTS.join(', ')}), not "${values.only}"`);
+}
+/** Only some of the book's measures: the whole book part with none named. */
+const parts = only.length && only.every((o) => (BOOK_PARTS as readonly string[]).includes(o)) ? new Set(only as BookPart[]) : null;
+const want = (part: BookPart): boolean => parts === null || parts.has(part);
+/** CPU seconds of this process, workers included: comparable when the shared cores are busy. */
+const cpuSeconds = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
 /** Builds the book in a child process (build-book.ts), so the backend measured here — its RSS included — is one that only opened it. */
 function buildBookApart(dataDir: string, contacts: number, touches: number): BookStats {
@@ -103,54 +119,60 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
   const search = (q: string) => b.invoke('contacts.search', { q, limit: 50 });
 
   const N = 200;
-  for (const [name, q] of classes) {
+  for (const [name, q] of want('search') ? classes : []) {
     log(`search: ${name}`);
     measures.push(await timed(`search: ${name}`, 10, N, (i) => search(q(i))));
   }
 
-  const busy = b.ctx.db.prepare(`SELECT due_date AS d, count(*) AS n FROM follow_ups WHERE status = 'open' GROUP BY due_date ORDER BY n DESC LIMIT 1`).get() as { d: string; n: number };
-  log(`today on ${busy.d}`);
-  // Today as the app asks for it: a page of 100 per bucket (renderer/src/stores/today.ts TODAY_PAGE).
-  const page100 = { date: busy.d, days: 7, overdueLimit: 100, todayLimit: 100, upcomingLimit: 100 };
-  const busyDay = await b.invoke('today.get', page100);
-  const todayNote = `${busyDay.counts.today} due on ${busy.d}, ${busyDay.counts.overdue} overdue, ${busyDay.counts.upcoming} in the next 7 days; ${busyDay.items.length} items sent (pages of 100)`;
-  measures.push(await timed('today (busy day)', 30, 50, () => b.invoke('today.get', page100), todayNote));
-  // After every write (a logged touch) the counts are recounted: Today as the app reloads it.
-  const touchIds = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 61 = 0 LIMIT 200').all() as { id: string }[]).map((r) => r.id);
-  measures.push(await timed('today (busy day) right after a logged touch', 30, 50, () => b.invoke('today.get', page100), 'counts recounted',
-    (i) => b.invoke('touches.log', { contactId: pick(touchIds, i), kind: 'note' })));
-  // "Show more" twice in every bucket (450 rows each), and the contract's default pages of 300 (the CLI's).
-  const reference = (m: Measure): Measure => ({ ...m, ok: true });
-  measures.push(reference(await timed('today (busy day), 450 per bucket (reference)', 0, 20, () => b.invoke('today.get', { ...page100, overdueLimit: 450, todayLimit: 450, upcomingLimit: 450 }))));
-  measures.push(reference(await timed('today (busy day), default pages of 300 (reference)', 0, 20, () => b.invoke('today.get', { date: busy.d, days: 7 }))));
-
-  // A long-standing customer with a 200-touch timeline.
-  const someone = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL LIMIT 1 OFFSET 17').get() as { id: string }).id;
-  clock.set(Date.parse(NOW) - 400 * 86_400_000);
-  for (let i = 0; i < 200; i++) {
-    await b.invoke('touches.log', { contactId: someone, kind: 'call', occurredAt: new Date(Date.parse(NOW) - (400 - i) * 86_400_000).toISOString() });
-    clock.set(Date.parse(NOW) - (399 - i) * 86_400_000);
+  if (want('today')) {
+    const busy = b.ctx.db.prepare(`SELECT due_date AS d, count(*) AS n FROM follow_ups WHERE status = 'open' GROUP BY due_date ORDER BY n DESC LIMIT 1`).get() as { d: string; n: number };
+    log(`today on ${busy.d}`);
+    // Today as the app asks for it: a page of 100 per bucket (renderer/src/stores/today.ts TODAY_PAGE).
+    const page100 = { date: busy.d, days: 7, overdueLimit: 100, todayLimit: 100, upcomingLimit: 100 };
+    const busyDay = await b.invoke('today.get', page100);
+    const todayNote = `${busyDay.counts.today} due on ${busy.d}, ${busyDay.counts.overdue} overdue, ${busyDay.counts.upcoming} in the next 7 days; ${busyDay.items.length} items sent (pages of 100)`;
+    measures.push(await timed('today (busy day)', 30, 50, () => b.invoke('today.get', page100), todayNote, undefined, { cpu: true }));
+    // After every write (a logged touch) the counts are recounted: Today as the app reloads it.
+    const touchIds = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 61 = 0 LIMIT 200').all() as { id: string }[]).map((r) => r.id);
+    measures.push(await timed('today (busy day) right after a logged touch', 30, 50, () => b.invoke('today.get', page100), 'counts recounted',
+      (i) => b.invoke('touches.log', { contactId: pick(touchIds, i), kind: 'note' }), { cpu: true }));
+    // "Show more" twice in every bucket (450 rows each), and the contract's default pages of 300 (the CLI's).
+    const reference = (m: Measure): Measure => ({ ...m, ok: true });
+    measures.push(reference(await timed('today (busy day), 450 per bucket (reference)', 0, 20, () => b.invoke('today.get', { ...page100, overdueLimit: 450, todayLimit: 450, upcomingLimit: 450 }))));
+    measures.push(reference(await timed('today (busy day), default pages of 300 (reference)', 0, 20, () => b.invoke('today.get', { date: busy.d, days: 7 }))));
   }
-  clock.set(NOW);
-  measures.push(await timed('contact detail (200-touch timeline)', 10, N, () => b.invoke('contacts.get', { id: someone })));
 
-  const ids = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 53 = 0 LIMIT 500').all() as { id: string }[]).map((r) => r.id);
-  measures.push(await timed('log touch + reschedule', 5, N, (i) => b.invoke('touches.log', { contactId: pick(ids, i), kind: 'call', outcome: 'positive' })));
-  // List pages: each filter, and each sort of the unfiltered list, paged deep into the book.
-  const tag = (b.ctx.db.prepare(`SELECT t.name FROM tags t JOIN contact_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`).get() as { name: string } | undefined)?.name;
-  const page = (label: string, q: (i: number) => Parameters<typeof b.invoke<'contacts.list'>>[1]) =>
-    timed(`contacts list page (100 rows, ${label})`, 10, N, (i) => b.invoke('contacts.list', q(i)));
-  measures.push(await page('stage filter', (i) => ({ stage: (['prospect', 'active', 'new'] as const)[i % 3], sort: 'name', offset: (i * 100) % 5000, limit: 100 })));
-  measures.push(await page('freshness filter, by due', (i) => ({ freshness: 'stale', sort: 'due', offset: (i * 100) % 3000, limit: 100 })));
-  if (tag) measures.push(await page('tag filter', (i) => ({ tag, sort: 'name', offset: (i * 100) % 3000, limit: 100 })));
-  measures.push(await page('no filter, by name', (i) => ({ sort: 'name', offset: (i * 100) % 5000, limit: 100 })));
-  measures.push(await page('no filter, recently touched', (i) => ({ sort: 'recent', offset: (i * 100) % 5000, limit: 100 })));
-  measures.push(await page('no filter, by due', (i) => ({ sort: 'due', offset: (i * 100) % 5000, limit: 100 })));
-  measures.push(await page('no filter, newest', (i) => ({ sort: 'created', offset: (i * 100) % 5000, limit: 100 })));
+  if (want('detail')) {
+    // A long-standing customer with a 200-touch timeline.
+    const someone = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL LIMIT 1 OFFSET 17').get() as { id: string }).id;
+    clock.set(Date.parse(NOW) - 400 * 86_400_000);
+    for (let i = 0; i < 200; i++) {
+      await b.invoke('touches.log', { contactId: someone, kind: 'call', occurredAt: new Date(Date.parse(NOW) - (400 - i) * 86_400_000).toISOString() });
+      clock.set(Date.parse(NOW) - (399 - i) * 86_400_000);
+    }
+    clock.set(NOW);
+    measures.push(await timed('contact detail (200-touch timeline)', 10, N, () => b.invoke('contacts.get', { id: someone })));
+
+    const ids = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 53 = 0 LIMIT 500').all() as { id: string }[]).map((r) => r.id);
+    measures.push(await timed('log touch + reschedule', 5, N, (i) => b.invoke('touches.log', { contactId: pick(ids, i), kind: 'call', outcome: 'positive' })));
+  }
+  if (want('lists')) {
+    // List pages: each filter, and each sort of the unfiltered list, paged deep into the book.
+    const tag = (b.ctx.db.prepare(`SELECT t.name FROM tags t JOIN contact_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`).get() as { name: string } | undefined)?.name;
+    const page = (label: string, q: (i: number) => Parameters<typeof b.invoke<'contacts.list'>>[1]) =>
+      timed(`contacts list page (100 rows, ${label})`, 10, N, (i) => b.invoke('contacts.list', q(i)));
+    measures.push(await page('stage filter', (i) => ({ stage: (['prospect', 'active', 'new'] as const)[i % 3], sort: 'name', offset: (i * 100) % 5000, limit: 100 })));
+    measures.push(await page('freshness filter, by due', (i) => ({ freshness: 'stale', sort: 'due', offset: (i * 100) % 3000, limit: 100 })));
+    if (tag) measures.push(await page('tag filter', (i) => ({ tag, sort: 'name', offset: (i * 100) % 3000, limit: 100 })));
+    measures.push(await page('no filter, by name', (i) => ({ sort: 'name', offset: (i * 100) % 5000, limit: 100 })));
+    measures.push(await page('no filter, recently touched', (i) => ({ sort: 'recent', offset: (i * 100) % 5000, limit: 100 })));
+    measures.push(await page('no filter, by due', (i) => ({ sort: 'due', offset: (i * 100) % 5000, limit: 100 })));
+    measures.push(await page('no filter, newest', (i) => ({ sort: 'created', offset: (i * 100) % 5000, limit: 100 })));
+  }
 
   // The engine's daily pass runs once a day, before the first Today of the morning: the next
   // day's, with the referral asks it proposes (at most referralAsksPerDay new ones).
-  {
+  if (want('daily')) {
     clock.set(Date.parse(NOW) + 86_400_000);
     const asksBefore = (b.ctx.db.prepare(`SELECT count(*) AS n FROM follow_ups WHERE kind = 'referral-ask' AND status = 'open'`).get() as { n: number }).n;
     const t0 = performance.now();
@@ -162,96 +184,94 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     clock.set(NOW);
   }
 
-  b.close();
-  // Open: version check, migrations and a schema read; quick_check runs after it in a worker.
-  measures.push(await timed('open existing book (migration check; quick_check in background)', 500, 5, () => { openBackend({ dataDir, clock }).close(); }));
-  let checkMs = 0;
-  {
-    const t0 = performance.now();
-    const o = openBackend({ dataDir, clock });
-    const verdict = await o.integrity;
-    checkMs = performance.now() - t0;
-    o.close();
-    if (verdict !== 'ok') throw new Error(`quick_check: ${verdict}`);
+  if (want('open')) {
+    b.close();
+    // Open: version check, migrations and a schema read; quick_check runs after it in a worker.
+    measures.push(await timed('open existing book (migration check; quick_check in background)', 500, 5, () => { openBackend({ dataDir, clock }).close(); }));
+    let checkMs = 0;
+    {
+      const t0 = performance.now();
+      const o = openBackend({ dataDir, clock });
+      const verdict = await o.integrity;
+      checkMs = performance.now() - t0;
+      o.close();
+      if (verdict !== 'ok') throw new Error(`quick_check: ${verdict}`);
+    }
+    // A reference, not a target (target 0 = none, as for the rates): the check no longer blocks anything.
+    measures.push({ ...valueMeasure('background quick_check until integrity is known (reference)', 'ms', checkMs, 0, 'system.info says pending until then; doctor waits for it'), ok: true });
+    b = openBackend({ dataDir, clock });
   }
-  // A reference, not a target (target 0 = none, as for the rates): the check no longer blocks anything.
-  measures.push({ ...valueMeasure('background quick_check until integrity is known (reference)', 'ms', checkMs, 0, 'system.info says pending until then; doctor waits for it'), ok: true });
-  b = openBackend({ dataDir, clock });
 
   // Export and backup (issue 5 "Out"). Export streams page by page (the CLI's path); its informational
   // target, 10,000 contacts/s, means a 100k book is saved in ≤ 10 s behind a spinner. The backup is
   // VACUUM INTO + integrity_check + SHA-256 in a worker, so it blocks nothing; its informational
   // target, 0.3 ms a contact (30 s at 100k), keeps the daily automatic backup a background matter.
-  for (const [format, vcardVersion, label] of [['vcf', '4.0', 'vCard 4.0'], ['vcf', '3.0', 'vCard 3.0'], ['csv', undefined, 'Google CSV']] as const) {
+  for (const [format, vcardVersion, label] of want('export') ? [['vcf', '4.0', 'vCard 4.0'], ['vcf', '3.0', 'vCard 3.0'], ['csv', undefined, 'Google CSV']] as const : []) {
     let bytes = 0;
     const t = performance.now();
     const { count } = exportContacts(b.ctx.db, { format, ...(vcardVersion ? { vcardVersion } : {}) }, (chunk) => { bytes += Buffer.byteLength(chunk); });
     const s = (performance.now() - t) / 1000;
     measures.push(valueMeasure(`export ${label} (streamed)`, 'rows/s', count / s, 10_000, `${count} contacts, ${(bytes / 1e6).toFixed(0)} MB in ${s.toFixed(1)} s`));
   }
-  {
+  if (want('backup')) {
     const t = performance.now();
+    const cpu = cpuSeconds();
     const made = await b.services.backup.create('manual');
     const ms = performance.now() - t;
-    measures.push(valueMeasure('backup (VACUUM INTO + integrity_check + hash, in a worker)', 'ms', ms, Math.max(1_000, counts.c * 0.3), `${(made.bytes / 1e6).toFixed(0)} MB, verified ${made.verified}`));
+    measures.push(valueMeasure('backup (VACUUM INTO + integrity_check + hash, in a worker)', 'ms', ms, Math.max(1_000, counts.c * 0.3),
+      `${(made.bytes / 1e6).toFixed(0)} MB, verified ${made.verified}, ${(cpuSeconds() - cpu).toFixed(1)} CPU s`));
     const t2 = performance.now();
+    const cpu2 = cpuSeconds();
     await b.services.backup.restore(made.name);
-    measures.push({ ...valueMeasure('restore (safety backup + copy + verify + swap + reopen) (reference)', 'ms', performance.now() - t2, 0), ok: true });
+    measures.push({ ...valueMeasure('restore (safety backup + copy + verify + swap + reopen) (reference)', 'ms', performance.now() - t2, 0,
+      `${(cpuSeconds() - cpu2).toFixed(1)} CPU s`), ok: true });
     rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
   }
 
-  // Raw insert rate on this machine, for scale against import rates once import exists.
-  const rawDir = join(tmpdir(), `inyeon-bench-raw-${process.pid}`);
-  mkdirSync(rawDir, { recursive: true });
-  const raw = new Database(join(rawDir, 'raw.db'));
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = FULL');
-  raw.exec('CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT, company TEXT, phone TEXT, email TEXT)');
-  const rawIns = raw.prepare('INSERT INTO t VALUES (?, ?, ?, ?, ?)');
-  const t0 = performance.now();
-  raw.transaction(() => { for (let i = 0; i < 100_000; i++) rawIns.run(`id${i}`, `이름${i}`, '한빛생명', `010${i}`, `x${i}@example.com`); })();
-  const rawRate = 100_000 / ((performance.now() - t0) / 1000);
-  raw.close();
-  rmSync(rawDir, { recursive: true, force: true });
-  measures.push(valueMeasure('raw better-sqlite3 insert (reference)', 'rows/s', rawRate, 0, 'reference for import-rate ratios'));
-  if (stats) measures.push(valueMeasure('add contacts through the service (reference)', 'rows/s', stats.contacts / stats.seconds.contacts, 0, 'one contacts.add each, batched in transactions'));
+  if (parts === null) {
+    // Raw insert rate on this machine, for scale against import rates once import exists.
+    const rawDir = join(tmpdir(), `inyeon-bench-raw-${process.pid}`);
+    mkdirSync(rawDir, { recursive: true });
+    const raw = new Database(join(rawDir, 'raw.db'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec('CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT, company TEXT, phone TEXT, email TEXT)');
+    const rawIns = raw.prepare('INSERT INTO t VALUES (?, ?, ?, ?, ?)');
+    const t0 = performance.now();
+    raw.transaction(() => { for (let i = 0; i < 100_000; i++) rawIns.run(`id${i}`, `이름${i}`, '한빛생명', `010${i}`, `x${i}@example.com`); })();
+    const rawRate = 100_000 / ((performance.now() - t0) / 1000);
+    raw.close();
+    rmSync(rawDir, { recursive: true, force: true });
+    measures.push(valueMeasure('raw better-sqlite3 insert (reference)', 'rows/s', rawRate, 0, 'reference for import-rate ratios'));
+    if (stats) measures.push(valueMeasure('add contacts through the service (reference)', 'rows/s', stats.contacts / stats.seconds.contacts, 0, 'one contacts.add each, batched in transactions'));
 
-  const dbBytes = statSync(join(dataDir, DB_FILE)).size + (existsSync(join(dataDir, `${DB_FILE}-wal`)) ? statSync(join(dataDir, `${DB_FILE}-wal`)).size : 0);
-  measures.push(valueMeasure('database size per contact', 'MB', dbBytes / counts.c / 1e6, 0.05, `${(dbBytes / 1e6).toFixed(0)} MB in all`));
-  measures.push(valueMeasure('backend RSS after the run', 'MB', process.memoryUsage().rss / 1e6, 300));
+    const dbBytes = statSync(join(dataDir, DB_FILE)).size + (existsSync(join(dataDir, `${DB_FILE}-wal`)) ? statSync(join(dataDir, `${DB_FILE}-wal`)).size : 0);
+    measures.push(valueMeasure('database size per contact', 'MB', dbBytes / counts.c / 1e6, 0.05, `${(dbBytes / 1e6).toFixed(0)} MB in all`));
+    measures.push(valueMeasure('backend RSS after the run', 'MB', process.memoryUsage().rss / 1e6, 300));
+  }
   b.close();
 
   // The app in Chromium on the same book: skipped with --no-ui, or when the renderer is not built.
-  if (!values['no-ui']) measures.push(...await benchUi(dataDir, typed));
+  if (!values['no-ui'] && want('ui')) measures.push(...await benchUi(dataDir, typed));
   if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
 
   // Import (issue 5) into a fresh book of its own, after the RSS reading above.
   const importRowCount = Number(values['import-rows']);
-  if (importRowCount > 0) measures.push(...await importMeasures(importRowCount, log));
+  if (importRowCount > 0 && parts === null) measures.push(...await importMeasures(importRowCount, log));
   return { counts, stats };
 }
 
 const measures: Measure[] = [];
 let scaleInfo: { contacts: number; interactions: number } | null = null;
 let build: BookStats | null = null;
-if (values.only === 'import') {
+if (only[0] === 'import') {
   measures.push(...await importMeasures(Number(values['import-rows']), log));
-} else if (values.only === 'ui') {
-  // The Chromium rows alone, on a book kept by an earlier run.
-  const dataDir = values.keep;
-  if (!dataDir || !existsSync(join(dataDir, DB_FILE))) throw new Error('--only ui needs --keep DIR with a book built by an earlier run');
-  const b = openBackend({ dataDir, clock: fixedClock(NOW) });
-  const counts = b.ctx.db.prepare('SELECT (SELECT count(*) FROM contacts) AS c, (SELECT count(*) FROM interactions) AS i').get() as { c: number; i: number };
-  const { typed } = searchMaterial(b.ctx.db);
-  await b.close();
-  scaleInfo = { contacts: counts.c, interactions: counts.i };
-  measures.push(...await benchUi(dataDir, typed));
-} else if (values.only !== 'ocr') {
+} else if (only[0] !== 'ocr') {
   const { counts, stats } = await benchBook(measures);
   scaleInfo = { contacts: counts.c, interactions: counts.i };
   build = stats;
 }
-if (values.only === undefined || values.only === 'ocr') {
+if (only.length === 0 || only[0] === 'ocr') {
   log('OCR: rendering the card corpus and recognising every card…');
   measures.push(...await benchOcr({ log, cacheDir: values.cards }));
 }

@@ -112,17 +112,20 @@ describe('query plans of the hot paths', () => {
     expect(find(/c\.sort_name >= @lo/)).toMatch(/contacts_live_name/);
   });
 
-  // Today (issue 7): each bucket's page and count come from follow_ups_agenda, urgent complaint
-  // responses from follow_ups_kind_open; 0007 dropped follow_ups_open (a prefix of the agenda index).
-  it('Today pages, counts and complaint responses use the agenda and open-kind indexes', () => {
+  // Today (issue 7): each bucket's page comes from follow_ups_agenda, its count from the per-date
+  // counts (follow_up_open_days, 0008) by date range, urgent complaint responses from
+  // follow_ups_kind_open; 0007 dropped follow_ups_open (a prefix of the agenda index).
+  it('Today pages, counts and complaint responses use the agenda, per-date counts and open-kind indexes', () => {
     const all = plans(() => true);
     const today = all.filter((p) => /FROM follow_ups f JOIN contacts c .*f\.due_date/.test(p.sql) && !/complaint-response/.test(p.sql));
     expect(today.length).toBeGreaterThanOrEqual(2);
     for (const p of today) expect(p.lines.join('\n'), p.sql).toMatch(/SEARCH f USING COVERING INDEX follow_ups_agenda \(due_date[<>=]/);
-    const counts = all.filter((p) => /count\(\*\) FROM follow_ups WHERE status = 'open' AND due_date/.test(p.sql));
+    const counts = all.filter((p) => /FROM follow_up_open_days WHERE due_date/.test(p.sql));
     expect(counts.length).toBeGreaterThanOrEqual(2);
     for (const p of counts) {
-      expect(p.lines.join('\n'), p.sql).toMatch(/COVERING INDEX follow_ups_agenda/);
+      // A range of dates of the per-date counts, never a walk over follow-ups.
+      expect(p.lines.join('\n'), p.sql).toMatch(/SEARCH follow_up_open_days USING PRIMARY KEY \(due_date[<>]/);
+      expect(p.lines.join('\n'), p.sql).not.toMatch(/follow_ups_agenda/);
       // Less the trashed people's: from the few in the trash, never from every follow-up in range.
       expect(p.lines.join('\n'), p.sql).toMatch(/SEARCH c USING INDEX contacts_deleted[^\n]*\nSEARCH f USING INDEX follow_ups_contact/);
     }
