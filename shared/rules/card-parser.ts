@@ -15,6 +15,9 @@ export interface ParsedCard {
   boxes: Partial<Record<CardField, CardBox>>;
 }
 
+/** A parse with the very word objects (of the input lines) each field was read from. */
+export interface TracedCard extends ParsedCard { words: Partial<Record<CardField, CardWord[]>> }
+
 // ── vocabularies ────────────────────────────────────────────────────────────────────────────
 
 const KO_TITLES = [
@@ -125,12 +128,19 @@ const EMAIL_RE = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)
 const URL_RE = /\b(?:https?:\/\/)?(?:w{3,4}\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr|ac\.kr|io|biz|info|me|ai|co|jp|cn|us|uk|de)(?:\/[^\s]*)?\b/gi;
 
 export function parseCard(lines: CardLine[]): ParsedCard {
+  const { fields, confidence, boxes } = parseCardTraced(lines);
+  return { fields, confidence, boxes };
+}
+
+export function parseCardTraced(lines: CardLine[]): TracedCard {
   const fields = Object.fromEntries(CARD_FIELDS.map((f) => [f, ''])) as Record<CardField, string>;
   const confidence = Object.fromEntries(CARD_FIELDS.map((f) => [f, 0])) as Record<CardField, number>;
   const boxes: Partial<Record<CardField, CardBox>> = {};
+  const sources: Partial<Record<CardField, CardWord[]>> = {};
   const set = (f: CardField, found: Found) => {
     if (fields[f] || !found.value) return;
     fields[f] = found.value;
+    sources[f] = found.words;
     confidence[f] = Math.round(conf(found.words) * 100) / 100;
     const box = unionBox(found.words.map((w) => w.box));
     if (box) boxes[f] = box;
@@ -216,7 +226,7 @@ export function parseCard(lines: CardLine[]): ParsedCard {
   }
 
   classifyProse(segments, set, fields);
-  return { fields, confidence, boxes };
+  return { fields, confidence, boxes, words: sources };
 }
 
 const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1' };
@@ -272,7 +282,7 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
   for (const s of rest) {
     const t = joinHangulSyllables(s.text);
     if (!fields.company && (KO_COMPANY.test(t) || EN_COMPANY.test(t))) {
-      set('company', { value: companyText(t), words: s.words });
+      set('company', { value: companyText(t, s.words), words: s.words });
       continue;
     }
     remaining.push({ ...s, text: t });
@@ -285,8 +295,21 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
     // "대표 이사", "선임 연구원": a title OCR cut in two.
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (KO_TITLES.includes(tokens[i]! + tokens[i + 1]!)) tokens = [...tokens.slice(0, i), tokens[i]! + tokens[i + 1]!, ...tokens.slice(i + 2)];
+      else {
+        // "마케팅팀선임 연구원": the syllables of a department and the first half of the title
+        // were joined into one word; the title's halves belong together.
+        const cut = [1, 2, 3].find((n) => tokens[i]!.length - n >= 2 && KO_TITLES.includes(tokens[i]!.slice(-n) + tokens[i + 1]!));
+        if (cut) tokens = [...tokens.slice(0, i), tokens[i]!.slice(0, -cut), tokens[i]!.slice(-cut) + tokens[i + 1]!, ...tokens.slice(i + 2)];
+      }
     }
-    const titleAt = tokens.findIndex((tok) => KO_TITLES.includes(tok.replace(/[,.]$/, '')));
+    let titleAt = tokens.findIndex((tok) => KO_TITLES.includes(tok.replace(/[,.]$/, '')));
+    // A title misread by one letter ("사운" for 사원, "선임연구운") is that title where a title
+    // stands: beside a department on its line, or as a word too long to be a name.
+    const hasDept = tokens.some((tok) => KO_DEPT_SUFFIX.test(tok) && tok.length >= 2);
+    if (titleAt < 0 && !fields.title) {
+      titleAt = tokens.findIndex((tok) => (hasDept || tok.length >= 3) && nearTitle(tok) !== null);
+      if (titleAt >= 0) tokens[titleAt] = nearTitle(tokens[titleAt]!)!;
+    }
     if (titleAt >= 0 && !fields.title) {
       set('title', { value: tokens[titleAt]!.replace(/[,.]$/, ''), words: s.words.filter((w) => joinHangulSyllables(w.text) === tokens[titleAt] || tokens[titleAt]!.includes(w.text)) });
       const others = tokens.filter((_, i) => i !== titleAt).join(' ').trim();
@@ -324,16 +347,63 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
     const isName = (s: Segment) => s === name?.s || (!!fields.name && (koreanNameOf(s.text) === fields.name || latinNameOf(s.text) === fields.name));
     const other = rest2.filter((s) => !isName(s) && /[A-Za-z가-힣]{2,}/.test(s.text) && !/\d{3,}/.test(s.text))
       .sort((a, b) => b.height - a.height)[0];
-    if (other) set('company', { value: companyText(other.text), words: other.words });
+    if (other) set('company', { value: companyText(other.text, other.words), words: other.words });
   }
+}
+
+/** Initial, vowel and final of a Hangul syllable. */
+function jamo(c: string): [number, number, number] | null {
+  const i = c.charCodeAt(0) - 0xac00;
+  return i >= 0 && i < 11172 ? [Math.floor(i / 588), Math.floor((i % 588) / 28), i % 28] : null;
+}
+
+/**
+ * The one Korean title `tok` is a misreading of: same length, one syllable off by one letter
+ * (initial, vowel or final). Null when none or several titles are that close.
+ */
+export function nearTitle(tok: string): string | null {
+  if (!/^[가-힣]{2,}$/.test(tok) || KO_TITLES.includes(tok)) return null;
+  const near = KO_TITLES.filter((t) => {
+    if (t.length !== tok.length) return false;
+    const diff = [...t].map((c, i) => [c, tok[i]!] as const).filter(([a, b]) => a !== b);
+    if (diff.length !== 1) return false;
+    const [a, b] = diff[0]!.map(jamo) as [ReturnType<typeof jamo>, ReturnType<typeof jamo>];
+    return !!a && !!b && a.filter((x, k) => x !== b[k]).length === 1;
+  });
+  return near.length === 1 ? near[0]! : null;
 }
 
 function weight(c: { s: Segment; ko: string | null }): number {
   return c.s.height * (c.ko ? 1.3 : 1) * (c.ko?.length === 3 ? 1.15 : 1);
 }
 
-function companyText(t: string): string {
-  return t.replace(/^[^0-9A-Za-z가-힣(]+/, '').replace(/\s*\(주\)\s*/g, (m, off: number) => (off === 0 ? '(주)' : '(주)')).trim();
+function companyText(t: string, words: CardWord[]): string {
+  let v = t.replace(/^[^0-9A-Za-z가-힣(]+/, '').replace(/\s*\(주\)\s*/g, '(주)').trim();
+  // "주식희사": a legal form misread by one syllable is still that legal form.
+  v = v.replace(/(^|\s)(?:주식.사|주.회사|.식회사)(?=\s|$)/, '$1주식회사').replace(/(^|\s)(?:유한.사|유.회사)(?=\s|$)/, '$1유한회사');
+  // ㈜ (a squeezed "(주)" in one glyph) is not in tesseract's Korean model: it comes back as a
+  // mark ("(>", "(?", "\\", "%", "@"), a digit or a syllable read at no confidence ("떠", "뚜").
+  // Such a mark right before a Korean company name is that ㈜.
+  const marks: string[] = [];
+  for (const w of words) {
+    // A syllable read at no confidence stands for ㈜ only as the line's first glyph; after a mark
+    // it is a letter of the name misread ("( 디 한 물 산" for ㈜대한물산).
+    if (!unreadMark(w) || (marks.length && HANGUL.test(w.text))) break;
+    marks.push(nfkc(w.text).trim());
+  }
+  if (marks.length && !/\(주\)|주식회사|유한회사/.test(v)) {
+    let rest = v;
+    for (const m of marks) if (rest.startsWith(m)) rest = rest.slice(m.length).trim();
+    rest = rest.replace(/^[^0-9A-Za-z가-힣]+/, '');
+    if (/^[가-힣]{2,}(?:\s[가-힣]+)*$/.test(rest)) return `(주)${rest}`;
+  }
+  return v;
+}
+
+/** A word that is no reading of letters: marks only, a lone digit, or one glyph read with no confidence. */
+function unreadMark(w: CardWord): boolean {
+  const t = nfkc(w.text).trim();
+  return /^[^0-9A-Za-z가-힣]{1,3}$/.test(t) || /^\d$/.test(t) || (t.length === 1 && w.confidence < 0.4);
 }
 
 function isKoreanName(text: string): boolean { return koreanNameOf(text) !== null; }
