@@ -37,7 +37,11 @@ const EN_TITLE_WORDS = [
 ];
 const KO_DEPT_SUFFIX = /(?:팀|부|본부|실|센터|연구소|사업부|사업본부|사업단|그룹|지점|지사|과|국|처|파트|랩|사무소|영업소|대리점|부문)$/;
 const EN_DEPT_WORDS = /\b(?:division|department|dept\.?|team|center|centre|lab|laboratory|unit|office|group|bureau|business)\b/i;
-const KO_COMPANY = /\(주\)|㈜|주식회사|유한회사|\(유\)|합자회사|재단법인|사단법인|법무법인|세무법인|회계법인|의료법인|학교법인|\(재\)|\(사\)|그룹$|은행$|생명$|화재$|보험$|증권$|캐피탈$|카드$|건설$|전자$|물산$|상사$|산업$|공사$|공단$|협회$|병원$|대학교$|연구원$|재단$|테크$|소프트$|시스템즈?$|네트웍스$|무역$|식품$|해운$|에너지$|바이오$|정보$|통신$|제약$|화학$|자동차$|엔지니어링$|컨설팅$|코리아$|솔루션$|미디어$|디자인$|홀딩스$/;
+/** Words Korean company names end in (the trade: 생명 for insurers, 물산 for traders…). */
+const KO_COMPANY_ENDINGS = ['그룹', '은행', '생명', '화재', '보험', '증권', '캐피탈', '카드', '건설', '전자', '물산', '상사', '산업', '공사', '공단',
+  '협회', '병원', '대학교', '연구원', '재단', '테크', '소프트', '시스템', '시스템즈', '네트웍스', '무역', '식품', '해운', '에너지', '바이오', '정보',
+  '통신', '제약', '화학', '자동차', '엔지니어링', '컨설팅', '코리아', '솔루션', '미디어', '디자인', '홀딩스'];
+const KO_COMPANY = new RegExp(`\\(주\\)|㈜|주식회사|유한회사|\\(유\\)|합자회사|재단법인|사단법인|법무법인|세무법인|회계법인|의료법인|학교법인|\\(재\\)|\\(사\\)|(?:${KO_COMPANY_ENDINGS.join('|')})$`);
 const EN_COMPANY = /\b(?:co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp\.?|corporation|company|llc|l\.l\.c\.|gmbh|plc|group|holdings|partners|systems|solutions|technologies|technology|tech|software|networks|bank|insurance|trading|energy|bio|labs?)\b/i;
 const SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호계좌승']);
 const KO_REGIONS = /^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주)/;
@@ -225,7 +229,7 @@ export function parseCardTraced(lines: CardLine[]): TracedCard {
     else if (!u.mobile && !fields.fax) set('fax', u);
   }
 
-  classifyProse(segments, set, fields);
+  classifyProse(segments, set, fields, lines.flatMap((l) => l.words));
   return { fields, confidence, boxes, words: sources };
 }
 
@@ -261,7 +265,7 @@ export function formatPhone(raw: string): string {
 
 type Setter = (f: CardField, found: Found) => void;
 
-function classifyProse(segments: Segment[], set: Setter, fields: Record<CardField, string>): void {
+function classifyProse(segments: Segment[], set: Setter, fields: Record<CardField, string>, allWords: CardWord[]): void {
   const rest: Segment[] = [];
   // Address: Korean units (시/구/로/길) or English street words; consecutive lines join.
   let addressLine = -1;
@@ -338,8 +342,15 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
     // Korean names win over a romanised one of similar size ("정혜진 Daniel Jung"), and of two
     // readings of the same big line the three-syllable one (most names) over a cut-off "황민".
     .sort((a, b) => weight(b) - weight(a));
-  const name = names[0];
-  if (name) set('name', { value: name.ko ?? name.en!, words: name.s.words });
+  let name = names[0];
+  // Another reading that holds this one whole and one syllable more ("송은지" for a cut "은지")
+  // read the same big line better.
+  const fuller = name?.ko?.length === 2 ? names.find((c) => c.ko?.length === 3 && c.ko.includes(name!.ko!) && c.s.height >= 0.7 * name!.s.height) : undefined;
+  if (fuller) name = fuller;
+  if (name) {
+    const whole = name.ko?.length === 2 ? completedName(name.ko, name.s.words, allWords) : null;
+    set('name', whole ?? { value: name.ko ?? name.en!, words: name.s.words });
+  }
 
   // A company without a legal form: the remaining line in the largest type that is not the name.
   if (!fields.company) {
@@ -363,7 +374,12 @@ function jamo(c: string): [number, number, number] | null {
  */
 export function nearTitle(tok: string): string | null {
   if (!/^[가-힣]{2,}$/.test(tok) || KO_TITLES.includes(tok)) return null;
-  const near = KO_TITLES.filter((t) => {
+  return nearestOf(tok, KO_TITLES);
+}
+
+/** The one word of `words` that `tok` is one letter off (same length, one syllable, one jamo). */
+function nearestOf(tok: string, words: readonly string[]): string | null {
+  const near = words.filter((t) => {
     if (t.length !== tok.length) return false;
     const diff = [...t].map((c, i) => [c, tok[i]!] as const).filter(([a, b]) => a !== b);
     if (diff.length !== 1) return false;
@@ -371,6 +387,45 @@ export function nearTitle(tok: string): string | null {
     return !!a && !!b && a.filter((x, k) => x !== b[k]).length === 1;
   });
   return near.length === 1 ? near[0]! : null;
+}
+
+/**
+ * A Korean company name whose trade word is misread by one letter ("한빛성명", "가온이너지",
+ * "비전네트워스") ends in that trade word. Only a name of ≥ 2 syllables before the ending, and
+ * only when nothing already ends in a known trade word.
+ */
+export function repairCompanyEnding(name: string): string {
+  if (KO_COMPANY_ENDINGS.some((e) => name.endsWith(e))) return name;
+  const m = /([가-힣]+)$/.exec(name);
+  if (!m) return name;
+  const word = m[1]!;
+  for (const n of [5, 4, 3, 2]) {
+    if (word.length < n + 2) continue;
+    const fixed = nearestOf(word.slice(-n), KO_COMPANY_ENDINGS);
+    if (fixed) return name.slice(0, name.length - n) + fixed;
+  }
+  return name;
+}
+
+/**
+ * A big bold name is often cut by the page pass: "박은" on one line, "지" on the next, at the same
+ * height and just right of it. A syllable in the same type size, on the same baseline and within
+ * a letter's width after the name's last syllable (or before its first) completes it.
+ */
+function completedName(name: string, words: CardWord[], allWords: CardWord[]): Found | null {
+  const own = words.filter((w) => /[가-힣]/.test(w.text) && name.includes(w.text.replace(/\s+/g, '')));
+  const box = unionBox(own.map((w) => w.box));
+  if (!box) return null;
+  const letter = box.w / name.length;
+  const cy = box.y + box.h / 2;
+  const near = allWords.filter((w) => !words.includes(w) && /^[가-힣]$/.test(w.text) && w.confidence >= 0.5
+    && Math.abs(w.box.h - box.h) < 0.2 * box.h && Math.abs(w.box.y + w.box.h / 2 - cy) < 0.3 * box.h);
+  const after = near.find((w) => w.box.x >= box.x + box.w - 0.2 * letter && w.box.x - (box.x + box.w) < 1.5 * letter);
+  const before = near.find((w) => w.box.x + w.box.w <= box.x + 0.2 * letter && box.x - (w.box.x + w.box.w) < 1.5 * letter);
+  for (const [value, ws] of [[name + (after?.text ?? ''), [...own, after]], [(before?.text ?? '') + name, [before, ...own]]] as const) {
+    if (value.length === 3 && koreanNameShape(value)) return { value, words: ws.filter((w): w is CardWord => !!w) };
+  }
+  return null;
 }
 
 function weight(c: { s: Segment; ko: string | null }): number {
@@ -395,9 +450,9 @@ function companyText(t: string, words: CardWord[]): string {
     let rest = v;
     for (const m of marks) if (rest.startsWith(m)) rest = rest.slice(m.length).trim();
     rest = rest.replace(/^[^0-9A-Za-z가-힣]+/, '');
-    if (/^[가-힣]{2,}(?:\s[가-힣]+)*$/.test(rest)) return `(주)${rest}`;
+    if (/^[가-힣]{2,}(?:\s[가-힣]+)*$/.test(rest)) return `(주)${repairCompanyEnding(rest)}`;
   }
-  return v;
+  return repairCompanyEnding(v);
 }
 
 /** A word that is no reading of letters: marks only, a lone digit, or one glyph read with no confidence. */
@@ -425,7 +480,10 @@ function koreanNameShape(compact: string): boolean {
  * "류준호", "류 준 호", "홍 동현" → the name; so is the Korean part of "정 혜 진 Daniel Jung" or of
  * "류 서윤 4" (a stray mark read beside it). A title or department word is not a name.
  */
-function koreanNameOf(text: string): string | null {
+function koreanNameOf(raw: string): string | null {
+  // Loose letters ("송 ㄷㄷ 은지"; NFKC made them conjoining jamo) are specks between the
+  // syllables of a big name, not part of it.
+  const text = raw.replace(/(^|\s)[ㄱ-ㅎㅏ-ㅣ\u1100-\u11ff]+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
   const compact = text.replace(/\s+/g, '');
   if (koreanNameShape(compact)) return compact;
   const tokens = text.split(/\s+/);

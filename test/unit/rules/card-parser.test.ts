@@ -3,7 +3,7 @@
 // extensions, fax vs tel — and OCR's letter-for-digit confusions undone only inside numbers.
 import { describe, expect, it } from 'vitest';
 import type { CardField } from '../../../shared/contract/capture.js';
-import { formatPhone, joinHangulSyllables, parseCard, repairDigitRuns, type CardLine } from '../../../shared/rules/card-parser.js';
+import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, type CardLine } from '../../../shared/rules/card-parser.js';
 
 /**
  * Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high, and
@@ -142,6 +142,10 @@ describe('parseCard: an unread ㈜ before a Korean company name', () => {
     ['5 누리 소프트 Co., Ltd.', '5 누리 소프트 Co., Ltd.'],
   ])('no ㈜ invented: %j → %j', (line, company) => {
     expect(fieldsOf(line, '#60 김철수', 'HP 010-1234-5678').company).toBe(company);
+  });
+
+  it('a company whose trade word is misread by one letter (card-025: 생명 read 성명)', () => {
+    expect(fieldsOf('한 빛 성~70 명', '#60 임서연 상무', 'HP 010-8681-0792').company).toBe('한빛생명');
   });
 
   it('a legal form misread by one syllable is that legal form', () => {
@@ -290,6 +294,29 @@ describe('parseCard: names', () => {
     expect(fieldsOf('(주)한빛생명', line, 'HP 010-1234-5678').name).toBe(name);
   });
 
+  // Bench card-058: the page pass cut the big name "박은지" into "박은" and a "지" on the next line
+  // (same height, same baseline, right after it). Boxes as OCR gave them.
+  const cut = (y: number): CardLine[] => [
+    { words: [{ text: '박은', confidence: 0.95, box: { x: 0.0607, y: 0.1315, w: 0.1129, h: 0.0964 } }] },
+    { words: [
+      { text: '2', confidence: 0.89, box: { x: 0.1307, y: 0.1966, w: 0.0321, h: 0.0286 } },
+      { text: '지', confidence: 0.91, box: { x: 0.2014, y, w: 0.0336, h: 0.0964 } },
+      { text: 'James', confidence: 0.96, box: { x: 0.2593, y: 0.181, w: 0.0793, h: 0.0365 } },
+      { text: 'Park', confidence: 0.95, box: { x: 0.3471, y: 0.1797, w: 0.0536, h: 0.0378 } },
+    ] },
+    ...card('(주)새벽바이오', 'HP 010-7654-0337').map((l) => ({ words: l.words.map((w) => ({ ...w, box: { ...w.box, y: w.box.y + 0.5 } })) })),
+  ];
+  it('a big name cut in two by the page pass is joined by its boxes', () => {
+    expect(parseCard(cut(0.1302)).fields.name).toBe('박은지');
+  });
+  it('a syllable of the same size on another baseline does not join the name', () => {
+    expect(parseCard(cut(0.3)).fields.name).toBe('박은');
+  });
+
+  it('loose letters between the syllables of a big name are specks (card-070)', () => {
+    expect(fieldsOf('#94 송 ㄷㄷ~28 은지 Grace Song', '(주)한빛생명', 'HP 010-4021-8509').name).toBe('송은지');
+  });
+
   it.each(['#60 영업팀', '#60 과장', '#60 서울특별시', '#60 Sales Manager'])('%j is not a name', (line) => {
     expect(fieldsOf('(주)한빛생명', line, 'HP 010-1234-5678').name).toBe('');
   });
@@ -366,5 +393,26 @@ describe('parseCard: name shapes', () => {
 
   it('of two readings of the big name, the three-syllable one wins over a cut-off one', () => {
     expect(fieldsOf('#62 황 민', 'HP 010-1234-5678', '#60 황민준').name).toBe('황민준');
+  });
+});
+
+describe('one letter off a known word', () => {
+  it.each([
+    ['한빛성명', '한빛생명'], // card-025: 생 read as 성
+    ['가온이너지', '가온에너지'], // card-037
+    ['(주)비전네트워스', '(주)비전네트웍스'], // card-040: the final ㄱ lost
+    ['한빛생명', '한빛생명'], // already a trade word
+    ['성명', '성명'], // nothing left of the name before the ending
+    ['비전네트위스', '비전네트위스'], // two letters off: left as read
+    ['Mirae Tech', 'Mirae Tech'],
+  ])('repairCompanyEnding(%j) → %j', (name, want) => {
+    expect(repairCompanyEnding(name)).toBe(want);
+  });
+
+  it.each([
+    ['사운', '사원'], ['선임연구운', '선임연구원'], ['부잠', '부장'],
+    ['사원', null], ['즈이', null], ['김철수', null], ['Manager', null],
+  ])('nearTitle(%j) → %j', (tok, want) => {
+    expect(nearTitle(tok)).toBe(want);
   });
 });
