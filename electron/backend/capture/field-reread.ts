@@ -11,6 +11,7 @@ const DOUBTFUL = 0.8;
 /** Glyph height the line is scaled to, and how much wider than that. */
 const TARGET_HEIGHT = 56;
 const WIDEN = 1.4;
+const MAX_WIDTH = 2400;
 /** The new reading's least sure word must be this much surer than the first reading's. */
 const MARGIN_GAIN = 0.1;
 
@@ -35,12 +36,13 @@ export async function rereadFieldLine(engine: OcrEngine, image: Buffer, lines: C
   const y0 = Math.min(...line.words.map((w) => w.box.y)) * H;
   const y1 = Math.max(...line.words.map((w) => w.box.y + w.box.h)) * H;
   const h = y1 - y0;
-  if (h < 8) return null;
+  if (h < 12) return null;
   const left = Math.max(0, Math.floor(x0 - h * 0.5));
   const top = Math.max(0, Math.floor(y0 - h * 0.3));
   const cw = Math.min(W - left, Math.ceil(x1 - x0 + h));
   const ch = Math.min(H - top, Math.ceil(h * 1.6));
-  const k = TARGET_HEIGHT / h;
+  // Never more than MAX_WIDTH wide: a long line of small type scaled up is a slow read.
+  const k = Math.min(TARGET_HEIGHT / h, MAX_WIDTH / (cw * WIDEN));
   const pad = 16;
   const crop = await sharp(image).extract({ left, top, width: cw, height: ch })
     .resize({ width: Math.round(cw * k * WIDEN), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' })

@@ -14,6 +14,7 @@ const MARGIN_GAIN = 0.15;
 const TARGET_HEIGHT = 36;
 /** At most this many spans per card: each costs a small recognition (~20–60 ms). */
 const MAX_WORDS = 8;
+const MAX_CROP_WIDTH = 1600;
 /** A word of marks only. */
 const MARKS = /^[^0-9A-Za-z가-힣]+$/;
 /** Specks and rules are no words. */
@@ -75,8 +76,9 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
     const ink = await inkOf(await sharp(image).extract({ left, top, width: cw, height: ch }).png({ compressionLevel: 1 }).toBuffer());
     // Scaled by the ink's height, not the box's: boxes of small words beside big ones are too tall.
     if (!ink || ink.height < MIN_HEIGHT / 2 || ink.height > large) continue;
+    // Capped in width: a long thin scrap scaled up is a slow read and no better one.
     const crop = await sharp(ink.png)
-      .resize({ height: TARGET_HEIGHT, kernel: 'lanczos3' })
+      .resize({ height: TARGET_HEIGHT, width: MAX_CROP_WIDTH, fit: 'inside', kernel: 'lanczos3' })
       .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
       .png({ compressionLevel: 1 }).toBuffer();
     reads++;
