@@ -15,6 +15,9 @@ export interface ParsedCard {
   boxes: Partial<Record<CardField, CardBox>>;
 }
 
+/** A parse with the very word objects (of the input lines) each field was read from. */
+export interface TracedCard extends ParsedCard { words: Partial<Record<CardField, CardWord[]>> }
+
 // ── vocabularies ────────────────────────────────────────────────────────────────────────────
 
 const KO_TITLES = [
@@ -34,7 +37,11 @@ const EN_TITLE_WORDS = [
 ];
 const KO_DEPT_SUFFIX = /(?:팀|부|본부|실|센터|연구소|사업부|사업본부|사업단|그룹|지점|지사|과|국|처|파트|랩|사무소|영업소|대리점|부문)$/;
 const EN_DEPT_WORDS = /\b(?:division|department|dept\.?|team|center|centre|lab|laboratory|unit|office|group|bureau|business)\b/i;
-const KO_COMPANY = /\(주\)|㈜|주식회사|유한회사|\(유\)|합자회사|재단법인|사단법인|법무법인|세무법인|회계법인|의료법인|학교법인|\(재\)|\(사\)|그룹$|은행$|생명$|화재$|보험$|증권$|캐피탈$|카드$|건설$|전자$|물산$|상사$|산업$|공사$|공단$|협회$|병원$|대학교$|연구원$|재단$|테크$|소프트$|시스템즈?$|네트웍스$|무역$|식품$|해운$|에너지$|바이오$|정보$|통신$|제약$|화학$|자동차$|엔지니어링$|컨설팅$|코리아$|솔루션$|미디어$|디자인$|홀딩스$/;
+/** Words Korean company names end in (the trade: 생명 for insurers, 물산 for traders…). */
+const KO_COMPANY_ENDINGS = ['그룹', '은행', '생명', '화재', '보험', '증권', '캐피탈', '카드', '건설', '전자', '물산', '상사', '산업', '공사', '공단',
+  '협회', '병원', '대학교', '연구원', '재단', '테크', '소프트', '시스템', '시스템즈', '네트웍스', '무역', '식품', '해운', '에너지', '바이오', '정보',
+  '통신', '제약', '화학', '자동차', '엔지니어링', '컨설팅', '코리아', '솔루션', '미디어', '디자인', '홀딩스'];
+const KO_COMPANY = new RegExp(`\\(주\\)|㈜|주식회사|유한회사|\\(유\\)|합자회사|재단법인|사단법인|법무법인|세무법인|회계법인|의료법인|학교법인|\\(재\\)|\\(사\\)|(?:${KO_COMPANY_ENDINGS.join('|')})$`);
 const EN_COMPANY = /\b(?:co\.?,?\s*ltd\.?|ltd\.?|inc\.?|corp\.?|corporation|company|llc|l\.l\.c\.|gmbh|plc|group|holdings|partners|systems|solutions|technologies|technology|tech|software|networks|bank|insurance|trading|energy|bio|labs?)\b/i;
 const SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호계좌승']);
 const KO_REGIONS = /^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|충청|전북|전남|전라|경북|경남|경상|제주)/;
@@ -125,12 +132,19 @@ const EMAIL_RE = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)
 const URL_RE = /\b(?:https?:\/\/)?(?:w{3,4}\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|co\.kr|or\.kr|go\.kr|ac\.kr|io|biz|info|me|ai|co|jp|cn|us|uk|de)(?:\/[^\s]*)?\b/gi;
 
 export function parseCard(lines: CardLine[]): ParsedCard {
+  const { fields, confidence, boxes } = parseCardTraced(lines);
+  return { fields, confidence, boxes };
+}
+
+export function parseCardTraced(lines: CardLine[]): TracedCard {
   const fields = Object.fromEntries(CARD_FIELDS.map((f) => [f, ''])) as Record<CardField, string>;
   const confidence = Object.fromEntries(CARD_FIELDS.map((f) => [f, 0])) as Record<CardField, number>;
   const boxes: Partial<Record<CardField, CardBox>> = {};
+  const sources: Partial<Record<CardField, CardWord[]>> = {};
   const set = (f: CardField, found: Found) => {
     if (fields[f] || !found.value) return;
     fields[f] = found.value;
+    sources[f] = found.words;
     confidence[f] = Math.round(conf(found.words) * 100) / 100;
     const box = unionBox(found.words.map((w) => w.box));
     if (box) boxes[f] = box;
@@ -215,8 +229,8 @@ export function parseCard(lines: CardLine[]): ParsedCard {
     else if (!u.mobile && !fields.fax) set('fax', u);
   }
 
-  classifyProse(segments, set, fields);
-  return { fields, confidence, boxes };
+  classifyProse(segments, set, fields, lines.flatMap((l) => l.words));
+  return { fields, confidence, boxes, words: sources };
 }
 
 const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1' };
@@ -251,7 +265,7 @@ export function formatPhone(raw: string): string {
 
 type Setter = (f: CardField, found: Found) => void;
 
-function classifyProse(segments: Segment[], set: Setter, fields: Record<CardField, string>): void {
+function classifyProse(segments: Segment[], set: Setter, fields: Record<CardField, string>, allWords: CardWord[]): void {
   const rest: Segment[] = [];
   // Address: Korean units (시/구/로/길) or English street words; consecutive lines join.
   let addressLine = -1;
@@ -272,7 +286,7 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
   for (const s of rest) {
     const t = joinHangulSyllables(s.text);
     if (!fields.company && (KO_COMPANY.test(t) || EN_COMPANY.test(t))) {
-      set('company', { value: companyText(t), words: s.words });
+      set('company', { value: companyText(t, s.words), words: s.words });
       continue;
     }
     remaining.push({ ...s, text: t });
@@ -285,8 +299,21 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
     // "대표 이사", "선임 연구원": a title OCR cut in two.
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (KO_TITLES.includes(tokens[i]! + tokens[i + 1]!)) tokens = [...tokens.slice(0, i), tokens[i]! + tokens[i + 1]!, ...tokens.slice(i + 2)];
+      else {
+        // "마케팅팀선임 연구원": the syllables of a department and the first half of the title
+        // were joined into one word; the title's halves belong together.
+        const cut = [1, 2, 3].find((n) => tokens[i]!.length - n >= 2 && KO_TITLES.includes(tokens[i]!.slice(-n) + tokens[i + 1]!));
+        if (cut) tokens = [...tokens.slice(0, i), tokens[i]!.slice(0, -cut), tokens[i]!.slice(-cut) + tokens[i + 1]!, ...tokens.slice(i + 2)];
+      }
     }
-    const titleAt = tokens.findIndex((tok) => KO_TITLES.includes(tok.replace(/[,.]$/, '')));
+    let titleAt = tokens.findIndex((tok) => KO_TITLES.includes(tok.replace(/[,.]$/, '')));
+    // A title misread by one letter ("사운" for 사원, "선임연구운") is that title where a title
+    // stands: beside a department on its line, or as a word too long to be a name.
+    const hasDept = tokens.some((tok) => KO_DEPT_SUFFIX.test(tok) && tok.length >= 2);
+    if (titleAt < 0 && !fields.title) {
+      titleAt = tokens.findIndex((tok) => (hasDept || tok.length >= 3) && nearTitle(tok) !== null);
+      if (titleAt >= 0) tokens[titleAt] = nearTitle(tokens[titleAt]!)!;
+    }
     if (titleAt >= 0 && !fields.title) {
       set('title', { value: tokens[titleAt]!.replace(/[,.]$/, ''), words: s.words.filter((w) => joinHangulSyllables(w.text) === tokens[titleAt] || tokens[titleAt]!.includes(w.text)) });
       const others = tokens.filter((_, i) => i !== titleAt).join(' ').trim();
@@ -315,8 +342,15 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
     // Korean names win over a romanised one of similar size ("정혜진 Daniel Jung"), and of two
     // readings of the same big line the three-syllable one (most names) over a cut-off "황민".
     .sort((a, b) => weight(b) - weight(a));
-  const name = names[0];
-  if (name) set('name', { value: name.ko ?? name.en!, words: name.s.words });
+  let name = names[0];
+  // Another reading that holds this one whole and one syllable more ("송은지" for a cut "은지")
+  // read the same big line better.
+  const fuller = name?.ko?.length === 2 ? names.find((c) => c.ko?.length === 3 && c.ko.includes(name!.ko!) && c.s.height >= 0.7 * name!.s.height) : undefined;
+  if (fuller) name = fuller;
+  if (name) {
+    const whole = name.ko?.length === 2 ? completedName(name.ko, name.s.words, allWords) : null;
+    set('name', whole ?? { value: name.ko ?? name.en!, words: name.s.words });
+  }
 
   // A company without a legal form: the remaining line in the largest type that is not the name.
   if (!fields.company) {
@@ -324,16 +358,107 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
     const isName = (s: Segment) => s === name?.s || (!!fields.name && (koreanNameOf(s.text) === fields.name || latinNameOf(s.text) === fields.name));
     const other = rest2.filter((s) => !isName(s) && /[A-Za-z가-힣]{2,}/.test(s.text) && !/\d{3,}/.test(s.text))
       .sort((a, b) => b.height - a.height)[0];
-    if (other) set('company', { value: companyText(other.text), words: other.words });
+    if (other) set('company', { value: companyText(other.text, other.words), words: other.words });
   }
+}
+
+/** Initial, vowel and final of a Hangul syllable. */
+function jamo(c: string): [number, number, number] | null {
+  const i = c.charCodeAt(0) - 0xac00;
+  return i >= 0 && i < 11172 ? [Math.floor(i / 588), Math.floor((i % 588) / 28), i % 28] : null;
+}
+
+/**
+ * The one Korean title `tok` is a misreading of: same length, one syllable off by one letter
+ * (initial, vowel or final). Null when none or several titles are that close.
+ */
+export function nearTitle(tok: string): string | null {
+  if (!/^[가-힣]{2,}$/.test(tok) || KO_TITLES.includes(tok)) return null;
+  return nearestOf(tok, KO_TITLES);
+}
+
+/** The one word of `words` that `tok` is one letter off (same length, one syllable, one jamo). */
+function nearestOf(tok: string, words: readonly string[]): string | null {
+  const near = words.filter((t) => {
+    if (t.length !== tok.length) return false;
+    const diff = [...t].map((c, i) => [c, tok[i]!] as const).filter(([a, b]) => a !== b);
+    if (diff.length !== 1) return false;
+    const [a, b] = diff[0]!.map(jamo) as [ReturnType<typeof jamo>, ReturnType<typeof jamo>];
+    return !!a && !!b && a.filter((x, k) => x !== b[k]).length === 1;
+  });
+  return near.length === 1 ? near[0]! : null;
+}
+
+/**
+ * A Korean company name whose trade word is misread by one letter ("한빛성명", "가온이너지",
+ * "비전네트워스") ends in that trade word. Only a name of ≥ 2 syllables before the ending, and
+ * only when nothing already ends in a known trade word.
+ */
+export function repairCompanyEnding(name: string): string {
+  if (KO_COMPANY_ENDINGS.some((e) => name.endsWith(e))) return name;
+  const m = /([가-힣]+)$/.exec(name);
+  if (!m) return name;
+  const word = m[1]!;
+  for (const n of [5, 4, 3, 2]) {
+    if (word.length < n + 2) continue;
+    const fixed = nearestOf(word.slice(-n), KO_COMPANY_ENDINGS);
+    if (fixed) return name.slice(0, name.length - n) + fixed;
+  }
+  return name;
+}
+
+/**
+ * A big bold name is often cut by the page pass: "박은" on one line, "지" on the next, at the same
+ * height and just right of it. A syllable in the same type size, on the same baseline and within
+ * a letter's width after the name's last syllable (or before its first) completes it.
+ */
+function completedName(name: string, words: CardWord[], allWords: CardWord[]): Found | null {
+  const own = words.filter((w) => /[가-힣]/.test(w.text) && name.includes(w.text.replace(/\s+/g, '')));
+  const box = unionBox(own.map((w) => w.box));
+  if (!box) return null;
+  const letter = box.w / name.length;
+  const cy = box.y + box.h / 2;
+  const near = allWords.filter((w) => !words.includes(w) && /^[가-힣]$/.test(w.text) && w.confidence >= 0.5
+    && Math.abs(w.box.h - box.h) < 0.2 * box.h && Math.abs(w.box.y + w.box.h / 2 - cy) < 0.3 * box.h);
+  const after = near.find((w) => w.box.x >= box.x + box.w - 0.2 * letter && w.box.x - (box.x + box.w) < 1.5 * letter);
+  const before = near.find((w) => w.box.x + w.box.w <= box.x + 0.2 * letter && box.x - (w.box.x + w.box.w) < 1.5 * letter);
+  for (const [value, ws] of [[name + (after?.text ?? ''), [...own, after]], [(before?.text ?? '') + name, [before, ...own]]] as const) {
+    if (value.length === 3 && koreanNameShape(value)) return { value, words: ws.filter((w): w is CardWord => !!w) };
+  }
+  return null;
 }
 
 function weight(c: { s: Segment; ko: string | null }): number {
   return c.s.height * (c.ko ? 1.3 : 1) * (c.ko?.length === 3 ? 1.15 : 1);
 }
 
-function companyText(t: string): string {
-  return t.replace(/^[^0-9A-Za-z가-힣(]+/, '').replace(/\s*\(주\)\s*/g, (m, off: number) => (off === 0 ? '(주)' : '(주)')).trim();
+function companyText(t: string, words: CardWord[]): string {
+  let v = t.replace(/^[^0-9A-Za-z가-힣(]+/, '').replace(/\s*\(주\)\s*/g, '(주)').trim();
+  // "주식희사": a legal form misread by one syllable is still that legal form.
+  v = v.replace(/(^|\s)(?:주식.사|주.회사|.식회사)(?=\s|$)/, '$1주식회사').replace(/(^|\s)(?:유한.사|유.회사)(?=\s|$)/, '$1유한회사');
+  // ㈜ (a squeezed "(주)" in one glyph) is not in tesseract's Korean model: it comes back as a
+  // mark ("(>", "(?", "\\", "%", "@"), a digit or a syllable read at no confidence ("떠", "뚜").
+  // Such a mark right before a Korean company name is that ㈜.
+  const marks: string[] = [];
+  for (const w of words) {
+    // A syllable read at no confidence stands for ㈜ only as the line's first glyph; after a mark
+    // it is a letter of the name misread ("( 디 한 물 산" for ㈜대한물산).
+    if (!unreadMark(w) || (marks.length && HANGUL.test(w.text))) break;
+    marks.push(nfkc(w.text).trim());
+  }
+  if (marks.length && !/\(주\)|주식회사|유한회사/.test(v)) {
+    let rest = v;
+    for (const m of marks) if (rest.startsWith(m)) rest = rest.slice(m.length).trim();
+    rest = rest.replace(/^[^0-9A-Za-z가-힣]+/, '');
+    if (/^[가-힣]{2,}(?:\s[가-힣]+)*$/.test(rest)) return `(주)${repairCompanyEnding(rest)}`;
+  }
+  return repairCompanyEnding(v);
+}
+
+/** A word that is no reading of letters: marks only, a lone digit, or one glyph read with no confidence. */
+function unreadMark(w: CardWord): boolean {
+  const t = nfkc(w.text).trim();
+  return /^[^0-9A-Za-z가-힣]{1,3}$/.test(t) || /^\d$/.test(t) || (t.length === 1 && w.confidence < 0.4);
 }
 
 function isKoreanName(text: string): boolean { return koreanNameOf(text) !== null; }
@@ -355,7 +480,10 @@ function koreanNameShape(compact: string): boolean {
  * "류준호", "류 준 호", "홍 동현" → the name; so is the Korean part of "정 혜 진 Daniel Jung" or of
  * "류 서윤 4" (a stray mark read beside it). A title or department word is not a name.
  */
-function koreanNameOf(text: string): string | null {
+function koreanNameOf(raw: string): string | null {
+  // Loose letters ("송 ㄷㄷ 은지"; NFKC made them conjoining jamo) are specks between the
+  // syllables of a big name, not part of it.
+  const text = raw.replace(/(^|\s)[ㄱ-ㅎㅏ-ㅣ\u1100-\u11ff]+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
   const compact = text.replace(/\s+/g, '');
   if (koreanNameShape(compact)) return compact;
   const tokens = text.split(/\s+/);

@@ -46,8 +46,11 @@ export async function benchOcr(opts: { log: (s: string) => void; cacheDir?: stri
   const measures: Measure[] = [];
   try {
     const t0 = performance.now();
+    const s0 = process.cpuUsage();
     await b.services.recognizer.warm();
     const startMs = performance.now() - t0;
+    const su = process.cpuUsage(s0);
+    const startCpuMs = (su.user + su.system) / 1000;
     const zero = () => Object.fromEntries(CARD_FIELDS.map((f) => [f, 0])) as Record<CardField, number>;
     const hits = zero();
     const present = zero();
@@ -79,6 +82,8 @@ export async function benchOcr(opts: { log: (s: string) => void; cacheDir?: stri
     writeFileSync(join(dir, 'misses.json'), `${JSON.stringify(misses, null, 1)}\n`);
     times.sort((a, b2) => a - b2);
     measures.push(valueMeasure('OCR: worker start (kor+eng)', 'ms', startMs, 2000));
+    measures.push({ ...valueMeasure('OCR: worker start, CPU time (reference)', 'ms', startCpuMs, 0,
+      'all threads: what the start costs on an idle machine'), ok: true });
     const p95 = percentile(times, 95);
     measures.push({
       name: 'OCR: time per card (warm worker)', unit: 'ms', p50: Math.round(percentile(times, 50)), p95: Math.round(p95),

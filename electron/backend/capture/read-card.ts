@@ -3,12 +3,15 @@ import sharp from 'sharp';
 import { prepareImage, rotated, type Rotation } from './preprocess.js';
 import type { OcrEngine, OcrLine, OcrResult } from './ocr-engine.js';
 import { rereadDoubtful } from './reread.js';
+import { dropLogoMarks } from './logo-marks.js';
 
 export interface CardReading {
   ocr: OcrResult;
   /** Large lines read again on a small copy (big bold names read better there), in `ocr`'s pixels. */
   large: OcrLine[];
   rotation: Rotation;
+  /** The upright grayscale image tesseract read (for second looks at single lines). */
+  image: Buffer;
   /** The upright colour image the boxes refer to. */
   preview: { jpeg: Buffer; width: number; height: number };
 }
@@ -82,10 +85,10 @@ export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardRe
       }
     }
   }
-  ocr = await rereadDoubtful(engine, upright, ocr);
+  ocr = await dropLogoMarks(upright, await rereadDoubtful(engine, upright, ocr));
   const swapped = rotation === 90 || rotation === 270;
   const large = await largeLines(engine, upright, ocr, swapped ? img.height : img.width);
   const colour = rotation ? img.colour.rotate(rotation) : img.colour;
   const jpeg = await colour.jpeg({ quality: 82 }).toBuffer();
-  return { ocr, large, rotation, preview: { jpeg, width: swapped ? img.height : img.width, height: swapped ? img.width : img.height } };
+  return { ocr, large, rotation, image: upright, preview: { jpeg, width: swapped ? img.height : img.width, height: swapped ? img.width : img.height } };
 }

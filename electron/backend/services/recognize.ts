@@ -1,7 +1,7 @@
 // capture.recognize: a card image → reviewed-ready fields, offline. The OCR engine (one
 // tesseract.js worker thread) starts on the first card and is shut down with the backend.
 import type { CardBox, CardField, CardImage, RecognizedCard } from '../../../shared/contract/capture.js';
-import { parseCard, type CardLine } from '../../../shared/rules/card-parser.js';
+import { parseCardTraced, type CardLine } from '../../../shared/rules/card-parser.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
 import { normalizeEmail, isEmailShaped } from '../../../shared/rules/email.js';
 import { AppError } from '../../../shared/errors.js';
@@ -21,10 +21,20 @@ export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}
 
   async function recognizeBytes(file: string, bytes: Buffer): Promise<RecognizedCard> {
     const started = performance.now();
-    const { readCard } = await import('../capture/read-card.js');
-    const reading = await withDeadline(readCard(await ocr(), bytes), CARD_TIMEOUT_MS);
-    // The large lines go last: the parser takes the first company or title it finds, the tallest name.
-    const parsed = parseCard(toCardLines({ ...reading.ocr, lines: [...reading.ocr.lines, ...reading.large] }, reading.preview.width, reading.preview.height));
+    const [{ readCard }, { rereadFieldLine }] = await Promise.all([import('../capture/read-card.js'), import('../capture/field-reread.js')]);
+    const parse = async () => {
+      const engine = await ocr();
+      const reading = await readCard(engine, bytes);
+      // The large lines go last: the parser takes the first company or title it finds, the tallest name.
+      let lines = toCardLines({ ...reading.ocr, lines: [...reading.ocr.lines, ...reading.large] }, reading.preview.width, reading.preview.height);
+      let traced = parseCardTraced(lines);
+      // A doubtful company line is read once more on its own (field-reread.ts).
+      const again = await rereadFieldLine(engine, reading.image, lines, traced.words.company);
+      if (again) { lines = again; traced = parseCardTraced(lines); }
+      const { words: _, ...parsed } = traced;
+      return { reading, parsed };
+    };
+    const { reading, parsed } = await withDeadline(parse(), CARD_TIMEOUT_MS);
     return {
       file,
       ...parsed,

@@ -3,15 +3,23 @@
 // extensions, fax vs tel — and OCR's letter-for-digit confusions undone only inside numbers.
 import { describe, expect, it } from 'vitest';
 import type { CardField } from '../../../shared/contract/capture.js';
-import { formatPhone, joinHangulSyllables, parseCard, repairDigitRuns, type CardLine } from '../../../shared/rules/card-parser.js';
+import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, type CardLine } from '../../../shared/rules/card-parser.js';
 
-/** Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high. */
+/**
+ * Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high, and
+ * `~0` after a word gives it that confidence (in hundredths; 0.9 otherwise).
+ */
 function card(...texts: string[]): CardLine[] {
   return texts.map((t, row) => {
     const m = /^#(\d+) (.*)$/.exec(t);
     const h = m ? Number(m[1]) / 1000 : 0.03;
     const words = (m ? m[2]! : t).split(' ').filter(Boolean);
-    return { words: words.map((text, i) => ({ text, confidence: 0.9, box: { x: 0.05 + i * 0.1, y: 0.05 + row * 0.08, w: 0.09, h } })) };
+    return {
+      words: words.map((w, i) => {
+        const c = /^(.+)~(\d+)$/.exec(w);
+        return { text: c ? c[1]! : w, confidence: c ? Number(c[2]) / 100 : 0.9, box: { x: 0.05 + i * 0.1, y: 0.05 + row * 0.08, w: 0.09, h } };
+      }),
+    };
   });
 }
 
@@ -99,15 +107,69 @@ describe('parseCard: companies', () => {
   });
 
   // Bench card-055: the company logo misread (웍스 → 위스), the name read twice (page pass and the
-  // large-type pass). The company must not become the name's second reading.
+  // large-type pass). The company must not become the name's second reading. (The round logo the
+  // page pass read as "@" is dropped before parsing: capture/logo-marks.ts.)
   it('a company without a legal form is never a second reading of the name', () => {
-    const f = fieldsOf('@ 비 전 네 트 위스', '#70 정 지 민', '대 표 이사', '재무팀', 'M. 010-2765-8420', '#75 정지민');
+    const f = fieldsOf('비 전 네 트 위스', '#70 정 지 민', '대 표 이사', '재무팀', 'M. 010-2765-8420', '#75 정지민');
     expect(f.name).toBe('정지민');
     expect(f.company).toBe('비전네트위스');
   });
 });
 
+// Tesseract's Korean model has no ㈜: the bench cards' company lines as the page pass read them.
+describe('parseCard: an unread ㈜ before a Korean company name', () => {
+  it.each([
+    ['(>~25 세~77 움~54 건설', '(주)세움건설'], // card-013
+    ['(?~44 동 해운', '(주)동해운'], // card-031, a mark, then syllables
+    ['떠~0 미 래 테크', '(주)미래테크'], // card-002, ㈜ read as a syllable at no confidence
+    ['뚜~10 새 벽 바이오', '(주)새벽바이오'], // card-071
+    ['\\~49 한 빛 생명', '(주)한빛생명'], // card-034
+    ['%~40 동 해 해운', '(주)동해해운'], // card-077
+    ['@~82 다 온 식품', '(주)다온식품'], // card-068, ㈜ read as "@" (a round logo is dropped before)
+  ])('%j → %j', (line, company) => {
+    expect(fieldsOf(line, '#60 김철수', 'HP 010-1234-5678').company).toBe(company);
+  });
+
+  it('after a mark, a syllable read at no confidence is a letter of the name, not the ㈜', () => {
+    // card-019: "( 디 한 물 산" for ㈜대한물산 — the 디 stays (the line is read again on its own).
+    expect(fieldsOf('@ (~69 디~0 한 물 산', '#60 김미경', 'HP 010-7092-0271').company).toBe('(주)디한물산');
+  });
+
+  it.each([
+    ['(주) 한빛생명', '(주)한빛생명'], // a legal form read as such stays the only one
+    ['@ Vision Networks Inc.', 'Vision Networks Inc.'], // not before a Korean name
+    ['한빛생명', '한빛생명'], // no mark, no ㈜
+    ['5 누리 소프트 Co., Ltd.', '5 누리 소프트 Co., Ltd.'],
+  ])('no ㈜ invented: %j → %j', (line, company) => {
+    expect(fieldsOf(line, '#60 김철수', 'HP 010-1234-5678').company).toBe(company);
+  });
+
+  it('a company whose trade word is misread by one letter (card-025: 생명 read 성명)', () => {
+    expect(fieldsOf('한 빛 성~70 명', '#60 임서연 상무', 'HP 010-8681-0792').company).toBe('한빛생명');
+  });
+
+  it('a legal form misread by one syllable is that legal form', () => {
+    // card-073: 주식회사 read as 주식희사.
+    expect(fieldsOf('주 식 희사 한 빛 생명', '#60 서도윤 실장', 'HP 010-9044-7248').company).toBe('주식회사 한빛생명');
+  });
+});
+
 describe('parseCard: titles and departments', () => {
+  // Bench cards: the title OCR joined to the department, or misread by one letter.
+  it.each([
+    ['마 케 팅 팀 선 임 연구원', '선임연구원', '마케팅팀'], // card-074
+    ['경 영 지원팀 선 임 연 구 운', '선임연구원', '경영지원팀'], // card-014 (원 read as 운)
+    ['개 발 본부 사운', '사원', '개발본부'], // card-012
+  ])('%j → title %j, department %j', (line, title, department) => {
+    const f = fieldsOf('(주)한빛생명', '#60 김철수', line);
+    expect(f.title).toBe(title);
+    expect(f.department).toBe(department);
+  });
+
+  it('a word one letter from a title is no title without a department beside it', () => {
+    expect(fieldsOf('(주)한빛생명', '#60 김철수', '사운').title).toBe('');
+  });
+
   it.each([
     ['김철수 대표이사', '대표이사', ''],
     ['김철수 대표', '대표', ''],
@@ -232,6 +294,29 @@ describe('parseCard: names', () => {
     expect(fieldsOf('(주)한빛생명', line, 'HP 010-1234-5678').name).toBe(name);
   });
 
+  // Bench card-058: the page pass cut the big name "박은지" into "박은" and a "지" on the next line
+  // (same height, same baseline, right after it). Boxes as OCR gave them.
+  const cut = (y: number): CardLine[] => [
+    { words: [{ text: '박은', confidence: 0.95, box: { x: 0.0607, y: 0.1315, w: 0.1129, h: 0.0964 } }] },
+    { words: [
+      { text: '2', confidence: 0.89, box: { x: 0.1307, y: 0.1966, w: 0.0321, h: 0.0286 } },
+      { text: '지', confidence: 0.91, box: { x: 0.2014, y, w: 0.0336, h: 0.0964 } },
+      { text: 'James', confidence: 0.96, box: { x: 0.2593, y: 0.181, w: 0.0793, h: 0.0365 } },
+      { text: 'Park', confidence: 0.95, box: { x: 0.3471, y: 0.1797, w: 0.0536, h: 0.0378 } },
+    ] },
+    ...card('(주)새벽바이오', 'HP 010-7654-0337').map((l) => ({ words: l.words.map((w) => ({ ...w, box: { ...w.box, y: w.box.y + 0.5 } })) })),
+  ];
+  it('a big name cut in two by the page pass is joined by its boxes', () => {
+    expect(parseCard(cut(0.1302)).fields.name).toBe('박은지');
+  });
+  it('a syllable of the same size on another baseline does not join the name', () => {
+    expect(parseCard(cut(0.3)).fields.name).toBe('박은');
+  });
+
+  it('loose letters between the syllables of a big name are specks (card-070)', () => {
+    expect(fieldsOf('#94 송 ㄷㄷ~28 은지 Grace Song', '(주)한빛생명', 'HP 010-4021-8509').name).toBe('송은지');
+  });
+
   it.each(['#60 영업팀', '#60 과장', '#60 서울특별시', '#60 Sales Manager'])('%j is not a name', (line) => {
     expect(fieldsOf('(주)한빛생명', line, 'HP 010-1234-5678').name).toBe('');
   });
@@ -308,5 +393,26 @@ describe('parseCard: name shapes', () => {
 
   it('of two readings of the big name, the three-syllable one wins over a cut-off one', () => {
     expect(fieldsOf('#62 황 민', 'HP 010-1234-5678', '#60 황민준').name).toBe('황민준');
+  });
+});
+
+describe('one letter off a known word', () => {
+  it.each([
+    ['한빛성명', '한빛생명'], // card-025: 생 read as 성
+    ['가온이너지', '가온에너지'], // card-037
+    ['(주)비전네트워스', '(주)비전네트웍스'], // card-040: the final ㄱ lost
+    ['한빛생명', '한빛생명'], // already a trade word
+    ['성명', '성명'], // nothing left of the name before the ending
+    ['비전네트위스', '비전네트위스'], // two letters off: left as read
+    ['Mirae Tech', 'Mirae Tech'],
+  ])('repairCompanyEnding(%j) → %j', (name, want) => {
+    expect(repairCompanyEnding(name)).toBe(want);
+  });
+
+  it.each([
+    ['사운', '사원'], ['선임연구운', '선임연구원'], ['부잠', '부장'],
+    ['사원', null], ['즈이', null], ['김철수', null], ['Manager', null],
+  ])('nearTitle(%j) → %j', (tok, want) => {
+    expect(nearTitle(tok)).toBe(want);
   });
 });
