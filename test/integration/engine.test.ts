@@ -260,6 +260,25 @@ describe('snooze and skip', () => {
     expect((await t.b.invoke('followups.list', { contactId: c.id })).items).toHaveLength(1);
     await expectAppError(t.b.invoke('followups.skip', { id: c.nextFollowUp!.id }), 'conflict');
   });
+
+  it('undo of a skip opens the follow-up again and withdraws the check-in the skip had made', async () => {
+    const c = await add('되돌리기', { birthday: '--03-05' });
+    const checkIn = open(c.id, 'check-in')[0]!;
+    const r = await t.b.invoke('followups.skip', { id: checkIn.id });
+    expect(r.next?.dueAt).not.toBe(checkIn.due_at);
+    const back = await t.b.invoke('followups.unskip', { id: checkIn.id });
+    expect(back).toMatchObject({ id: checkIn.id, status: 'open', dueAt: checkIn.due_at });
+    expect(open(c.id, 'check-in').map((f) => f.id)).toEqual([checkIn.id]);
+    const all = await t.b.invoke('followups.list', { contactId: c.id, all: true });
+    expect(all.items.find((f) => f.id === r.next!.id)?.status).toBe('skipped');
+    await expectAppError(t.b.invoke('followups.unskip', { id: checkIn.id }), 'conflict');
+    // A rule reminder (the birthday) comes back under its own key.
+    const birthday = open(c.id, 'birthday')[0]!;
+    await t.b.invoke('followups.skip', { id: birthday.id });
+    expect(open(c.id, 'birthday').map((f) => f.id)).not.toContain(birthday.id);
+    await t.b.invoke('followups.unskip', { id: birthday.id });
+    expect(open(c.id, 'birthday').map((f) => f.id)).toEqual([birthday.id]);
+  });
 });
 
 describe('one visit per person and day; calendar', () => {
