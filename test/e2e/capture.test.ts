@@ -78,7 +78,7 @@ describe('capturing a card by hand, in Korean', () => {
     await page.getByTestId('nav-today').click();
     const item = new TodayPage(page).item('김철수');
     await item.waitFor();
-    expect(await item.textContent()).toContain('2026-03-02 서울 국제 보험 박람회에서 명함 교환 — 하루 안에 감사 메시지 보내기');
+    expect(await item.textContent()).toContain('3월 2일 서울 국제 보험 박람회에서 명함 교환 — 하루 안에 감사 메시지 보내기');
     await screenshot(page, 'capture-today-ko');
   });
 

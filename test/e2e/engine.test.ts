@@ -250,7 +250,7 @@ describe('ten months later: renewal reminders, suggestions, and a new complaint 
         expect((await today.order())[0]).toMatchObject({ name: '박지호', kind: 'complaint-response', urgent: true });
         const renewal = today.itemOfKind('김민준', 'renewal');
         await renewal.waitFor();
-        expect(await renewal.getByTestId('today-item-reason').textContent()).toContain(locale === 'ko-KR' ? '종신보험 2027-03-02 갱신 (60일 전)' : '종신보험 renews on 2027-03-02 (60 days ahead)');
+        expect(await renewal.getByTestId('today-item-reason').textContent()).toContain(locale === 'ko-KR' ? '종신보험 2027년 3월 2일 갱신 (60일 전)' : '종신보험 renews on Mar 2, 2027 (60 days ahead)');
         await page.getByTestId('today-suggestions').waitFor();
         // 김민준 referred someone: the suggestion is Loyal.
         expect(await today.suggestion('김민준').getAttribute('data-to')).toBe('loyal');

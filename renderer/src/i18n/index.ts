@@ -35,6 +35,7 @@ export interface I18n {
 }
 
 export function makeI18n(locale: Locale, timeZone: string, now: () => number): I18n {
+  const fmt = createFormatters(locale, timeZone, now);
   return {
     locale,
     timeZone,
@@ -46,9 +47,9 @@ export function makeI18n(locale: Locale, timeZone: string, now: () => number): I
     freshness: (f) => FRESHNESS_LABELS[locale][f],
     via: (v) => VERIFIED_VIA_LABELS[locale][v],
     followUp: (k) => FOLLOW_UP_LABELS[locale][k],
-    reason: (r) => renderReason(r, locale),
     num: (n) => NUMBER_FORMATS[locale].format(n),
-    fmt: createFormatters(locale, timeZone, now),
+    fmt,
+    reason: (r) => renderReason(r, locale, fmt.today()),
   };
 }
 
