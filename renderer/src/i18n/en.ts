@@ -10,6 +10,7 @@ import { importrateEn } from './messages/importrate';
 import { recoveryEn } from './messages/recovery';
 import { securityEn } from './messages/security';
 import { ocrEn } from './messages/ocr';
+import { polishEn } from './messages/polish';
 
 export const en = {
   ...importEn,
@@ -288,6 +289,7 @@ export const en = {
   'field.timeZone': 'Unknown time zone',
   'field.future': 'Cannot be in the future',
   ...engineEn,
+  ...polishEn,
   ...backupEn,
   ...todayPagesEn,
   ...captureEn,

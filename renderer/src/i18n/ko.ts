@@ -10,6 +10,7 @@ import { importrateKo } from './messages/importrate';
 import { recoveryKo } from './messages/recovery';
 import { securityKo } from './messages/security';
 import { ocrKo } from './messages/ocr';
+import { polishKo } from './messages/polish';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -288,6 +289,7 @@ export const ko: Record<MessageKey, string> = {
   'field.timeZone': '알 수 없는 시간대입니다',
   'field.future': '미래 시각은 입력할 수 없습니다',
   ...engineKo,
+  ...polishKo,
   ...backupKo,
   ...todayPagesKo,
   ...captureKo,
