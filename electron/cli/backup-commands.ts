@@ -37,7 +37,7 @@ export const BACKUP_COMMANDS: Record<string, Command> = {
       const vcardVersion = oneOf(str(v['vcard-version']), ['3.0', '4.0'] as const, '--vcard-version') ?? '4.0';
       if (format === 'csv' && v['vcard-version'] !== undefined) throw new UsageError('--vcard-version applies to --format vcf only');
       const date = localDate(backend.ctx.clock.now(), backend.services.settings.get().timeZone);
-      const file = resolve(str(v.out) ?? exportFileName(format, date));
+      const file = resolve(str(v.out) ?? exportFileName(format, date, vcardVersion));
       let count = 0;
       const bytes = writeAtomically(file, (write) => {
         count = exportContacts(backend.ctx.db, { format, vcardVersion }, write).count;

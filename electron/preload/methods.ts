@@ -31,6 +31,7 @@ export const PRELOAD_METHODS = [
   'deals.restore',
   'followups.snooze',
   'followups.skip',
+  'followups.unskip',
   'referrals.ask',
   'referrals.record',
   'referrals.list',

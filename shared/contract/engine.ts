@@ -100,6 +100,8 @@ export const engineApi = {
   },
   'followups.snooze': { input: z.object({ id: Id, until: Until }), result: {} as FollowUp },
   'followups.skip': { input: z.object({ id: Id }), result: {} as { skipped: FollowUp; next: FollowUp | null } },
+  /** Undo of a user's skip (its toast): the follow-up is open again; a check-in made by the skip is withdrawn. */
+  'followups.unskip': { input: z.object({ id: Id }), result: {} as FollowUp },
 
   'referrals.ask': {
     input: z.object({ contactId: Id, at: InstantField.optional() }),

@@ -168,7 +168,9 @@ export interface StageChange {
   from: Stage | null;
   to: Stage;
   at: Instant;
+  /** In the reader's language: a rule's reason is stored structured (`why`) and rendered on reading. */
   reason: string | null;
+  why?: Reason;
   by: 'rule' | 'manual';
 }
 

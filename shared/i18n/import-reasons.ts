@@ -3,6 +3,7 @@
 // recognised here, sentence by sentence. A sentence not known yet is shown as written, never
 // dropped: the user still learns where and why, only in English.
 import type { Locale, PointKind } from '../domain/enums.js';
+import { particle } from './josa.js';
 import { POINT_KIND_LABELS } from './labels.js';
 
 const FIELD_KO: Record<string, string> = {
@@ -56,7 +57,7 @@ const DETAIL_KO: Rule[] = [
   [/^control characters removed$/i, () => '제어 문자를 지웠습니다'],
   [/^truncated from (\d+) to (\d+) characters$/i, (m) => `${m[1]}자에서 ${m[2]}자로 잘랐습니다`],
   [/^only the first (\d+) of (\d+) kept$/i, (m) => `${m[2]}개 중 처음 ${m[1]}개만 가져왔습니다`],
-  [/^"(.*)" is not a date this importer understands$/is, (m) => `"${m[1]}"은(는) 알 수 없는 날짜 형식입니다`],
+  [/^"(.*)" is not a date this importer understands$/is, (m) => `"${m[1]}"${particle(m[1]!, '은/는')} 알 수 없는 날짜 형식입니다`],
   [/^larger than ([\d.]+) MB$/i, (m) => `${m[1]}MB보다 큽니다`],
   [/^not a readable image \((.*)\)$/is, (m) => `읽을 수 없는 이미지입니다(${m[1]})`],
   [/not a phone number/i, () => '전화번호 형식이 아닙니다'],

@@ -33,7 +33,25 @@ const STAGE_CHECKIN_KO: Record<Stage, string> = {
   loyal: '충성 고객 안부 연락', dormant: '휴면 고객 재연결', lost: '안부 연락',
 };
 
-export function renderReason(reason: Reason, locale: Locale): string {
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A calendar date inside a reason, in the locale's short form: 11월 27일 / Nov 27, with the year
+ * when it is not `today`'s (a renewal next March) — never the ISO form, which reads as data.
+ */
+export function reasonDate(date: string, locale: Locale, today?: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  const withYear = today !== undefined && !today.startsWith(y);
+  return locale === 'ko'
+    ? `${withYear ? `${y}년 ` : ''}${Number(mo)}월 ${Number(d)}일`
+    : `${MONTHS_EN[Number(mo) - 1]} ${Number(d)}${withYear ? `, ${y}` : ''}`;
+}
+
+/** `today` (the reader's calendar date) lets dates in other years carry their year. */
+export function renderReason(reason: Reason, locale: Locale, today?: string): string {
+  const day = (d: string) => reasonDate(d, locale, today);
   switch (reason.code) {
     case 'check-in': {
       const { stage, days, since, touch } = reason.params;
@@ -58,11 +76,11 @@ export function renderReason(reason: Reason, locale: Locale): string {
       // The card exchange (issue 6): a short thank-you within a day is how the relationship starts.
       const { on, event } = reason.params;
       return locale === 'ko'
-        ? `${on}${event ? ` ${event}에서` : ''} 명함 교환 — 하루 안에 감사 메시지 보내기`
-        : `Card exchanged on ${on}${event ? ` at ${event}` : ''} — send a thank-you message within 1 day`;
+        ? `${day(on)}${event ? ` ${event}에서` : ''} 명함 교환 — 하루 안에 감사 메시지 보내기`
+        : `Card exchanged on ${day(on)}${event ? ` at ${event}` : ''} — send a thank-you message within 1 day`;
     }
     default:
-      return renderEngineReason(reason, locale);
+      return renderEngineReason(reason, locale, day);
   }
 }
 
@@ -109,29 +127,29 @@ const LIFECYCLE: Record<Locale, Record<string, (d: number | undefined, deal: str
 
 type EngineReason = Exclude<Reason, { code: 'check-in' | 'obsolete-prefix' | 'invalid-phone' | 'custom' | 'card-thanks' }>;
 
-function renderEngineReason(reason: EngineReason, locale: Locale): string {
+function renderEngineReason(reason: EngineReason, locale: Locale, day: (d: string) => string): string {
   const ko = locale === 'ko';
   switch (reason.code) {
     case 'birthday':
-      return (ko ? `${reason.params.on} 생일 — ${OFFER.ko[reason.params.offer]}` : `Birthday on ${reason.params.on} — ${OFFER.en[reason.params.offer]}`)
+      return (ko ? `${day(reason.params.on)} 생일 — ${OFFER.ko[reason.params.offer]}` : `Birthday on ${day(reason.params.on)} — ${OFFER.en[reason.params.offer]}`)
         + viaText(reason.params.via, locale);
     case 'date': {
       const { label, on, offer } = reason.params;
-      return (ko ? `${on} ${label} — ${OFFER.ko[offer]}` : `${label} on ${on} — ${OFFER.en[offer]}`) + viaText(reason.params.via, locale);
+      return (ko ? `${day(on)} ${label} — ${OFFER.ko[offer]}` : `${label} on ${day(on)} — ${OFFER.en[offer]}`) + viaText(reason.params.via, locale);
     }
     case 'renewal':
     case 'expiry': {
       const { deal, on, daysBefore, offer } = reason.params;
       const what = reason.code === 'renewal' ? (ko ? '갱신' : 'renews') : (ko ? '만기' : 'expires');
       return ko
-        ? `${deal} ${on} ${what} (${daysBefore}일 전) — ${OFFER.ko[offer]}`
-        : `${deal} ${what} on ${on} (${daysBefore} days ahead) — ${OFFER.en[offer]}`;
+        ? `${deal} ${day(on)} ${what} (${daysBefore}일 전) — ${OFFER.ko[offer]}`
+        : `${deal} ${what} on ${day(on)} (${daysBefore} days ahead) — ${OFFER.en[offer]}`;
     }
     case 'persistency': {
       const { deal, month, signedOn, offer } = reason.params;
       return ko
-        ? `${deal} 계약 ${month}회차 유지 점검 (${signedOn} 계약) — ${OFFER.ko[offer]}`
-        : `${deal}: month ${month} persistency check-in (signed ${signedOn}) — ${OFFER.en[offer]}`;
+        ? `${deal} 계약 ${month}회차 유지 점검 (${day(signedOn)} 계약) — ${OFFER.ko[offer]}`
+        : `${deal}: month ${month} persistency check-in (signed ${day(signedOn)}) — ${OFFER.en[offer]}`;
     }
     case 'complaint': {
       const s = reason.params.summary ? `: ${reason.params.summary}` : '';
@@ -139,8 +157,8 @@ function renderEngineReason(reason: EngineReason, locale: Locale): string {
     }
     case 'referral-ask': {
       const { trigger, since } = reason.params;
-      if (ko) return `${since} ${trigger === 'won-deal' ? '계약 체결' : '긍정적인 만남'} — 지인 소개를 부탁할 좋은 때${viaText(reason.params.via, locale)}`;
-      return `${trigger === 'won-deal' ? 'Contract signed' : 'Positive touch'} on ${since} — a good moment to ask for a referral${viaText(reason.params.via, locale)}`;
+      if (ko) return `${day(since)} ${trigger === 'won-deal' ? '계약 체결' : '긍정적인 만남'} — 지인 소개를 부탁할 좋은 때${viaText(reason.params.via, locale)}`;
+      return `${trigger === 'won-deal' ? 'Contract signed' : 'Positive touch'} on ${day(since)} — a good moment to ask for a referral${viaText(reason.params.via, locale)}`;
     }
     case 'verification':
       return verificationText(reason.params, locale);
@@ -183,5 +201,16 @@ function verificationText(p: Extract<Reason, { code: 'verification' }>['params']
 
 /** Lower-case a label for mid-sentence use, but keep acronyms (SMS) as they are. */
 const lowerWord = (label: string): string => (/^[A-Z]{2,}$/.test(label) ? label : label.toLowerCase());
+
+/** A reason stored as JSON text (stage changes made by a rule), or null for plain text. */
+export function storedReason(text: string | null): Reason | null {
+  if (!text?.startsWith('{"code":')) return null;
+  try {
+    const r = JSON.parse(text) as Reason;
+    return typeof r.code === 'string' && typeof r.params === 'object' ? r : null;
+  } catch {
+    return null;
+  }
+}
 
 export const stageLabel = (stage: Stage, locale: Locale): string => STAGE_LABELS[locale][stage];

@@ -73,7 +73,7 @@ describe('Settings → Backup & export (Korean)', () => {
     const section = new BackupSection(page);
     for (const which of ['vcf', 'vcf3', 'csv'] as const) {
       const d = await section.export(which);
-      expect(d.suggestedFilename()).toMatch(which === 'csv' ? /^inyeon-contacts-\d{4}-\d{2}-\d{2}\.csv$/ : /\.vcf$/);
+      expect(d.suggestedFilename()).toMatch(which === 'csv' ? /^inyeon-contacts-\d{4}-\d{2}-\d{2}\.csv$/ : which === 'vcf' ? /^inyeon-contacts-\d{4}-\d{2}-\d{2}-vcard4\.vcf$/ : /^inyeon-contacts-\d{4}-\d{2}-\d{2}-vcard3\.vcf$/);
       const path = `${downloads.path}/${which}-${d.suggestedFilename()}`;
       await d.saveAs(path);
       const parsed = parseImportFile(readFileSync(path));

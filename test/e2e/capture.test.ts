@@ -78,7 +78,7 @@ describe('capturing a card by hand, in Korean', () => {
     await page.getByTestId('nav-today').click();
     const item = new TodayPage(page).item('김철수');
     await item.waitFor();
-    expect(await item.textContent()).toContain('2026-03-02 서울 국제 보험 박람회에서 명함 교환 — 하루 안에 감사 메시지 보내기');
+    expect(await item.textContent()).toContain('3월 2일 서울 국제 보험 박람회에서 명함 교환 — 하루 안에 감사 메시지 보내기');
     await screenshot(page, 'capture-today-ko');
   });
 
@@ -103,7 +103,7 @@ describe('capturing a card by hand, in Korean', () => {
     await capture.fill({ name: '김철수', company: '(주)한빛소프트', title: '본부장', mobile: '010 1234 5678' });
     const dup = page.getByTestId('capture-duplicate');
     await dup.waitFor();
-    expect(await dup.textContent()).toContain('김철수 ((주)한빛소프트) 님과 휴대전화이(가) 같습니다');
+    expect(await dup.textContent()).toContain('김철수 ((주)한빛소프트) 님과 휴대전화가 같습니다');
     await page.getByTestId('capture-update-existing').click();
     await page.getByTestId('capture-merge').waitFor();
     // The card's new title is picked by default; the mobile is the same, so it is not offered.

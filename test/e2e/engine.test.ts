@@ -55,6 +55,8 @@ describe('day one: keyboard on Today, a won deal, a referral, a complaint', () =
     await today.press('j');
     const first = await today.selected().getAttribute('data-follow-up-id');
     const firstName = await today.selected().getByTestId('today-item-name').textContent();
+    const before = await today.order();
+    const other = before[before.findIndex((i) => i.id === first) + 1]!;
     await today.press('s');
     await page.getByTestId('snooze-menu').waitFor();
     await page.keyboard.press('Enter'); // "Tomorrow" has focus
@@ -62,13 +64,18 @@ describe('day one: keyboard on Today, a won deal, a referral, a complaint', () =
     await expect.poll(() => today.bucket('upcoming').locator(`[data-follow-up-id="${first}"]`).count()).toBe(1);
     expect(await page.getByTestId('toast-text').last().textContent()).toContain('미뤘습니다');
 
-    // The selection stays on the snoozed item (now upcoming): move up to the other check-in and skip it.
-    const other = (await today.order()).find((i) => i.kind === 'check-in' && i.id !== first)!;
-    for (let n = 0; n < 10 && (await today.selected().getAttribute('data-follow-up-id')) !== other.id; n++) await today.press('k');
-    expect(await today.selected().getAttribute('data-follow-up-id')).toBe(other.id);
+    // As in a mail client the selection stays in place, on the row that followed the snoozed one
+    // (it does not follow the moved row down into 앞으로 7일): the next X skips that row.
+    await expect.poll(() => today.selected().getAttribute('data-follow-up-id')).toBe(other.id);
     await today.press('x');
     await expect.poll(async () => (await today.order()).some((i) => i.id === other.id)).toBe(false);
     expect(await page.getByTestId('toast-text').last().textContent()).toContain('건너뛰었습니다');
+    // …and the skip has an Undo, like the snooze: the row comes back, then is skipped again.
+    await page.getByTestId('toast-action').last().click();
+    await expect.poll(async () => (await today.order()).some((i) => i.id === other.id)).toBe(true);
+    await today.item(other.name).hover();
+    await today.item(other.name).getByTestId('fu-skip').click();
+    await expect.poll(async () => (await today.order()).some((i) => i.id === other.id)).toBe(false);
     // The skip is kept as a record.
     const all = cli(T0, 'followup', 'list', other.name === '이서연' ? ids.seoyeon! : ids.jiho!, '--all').items as { id: string; status: string }[];
     expect(all.find((f) => f.id === other.id)?.status).toBe('skipped');
@@ -243,7 +250,7 @@ describe('ten months later: renewal reminders, suggestions, and a new complaint 
         expect((await today.order())[0]).toMatchObject({ name: '박지호', kind: 'complaint-response', urgent: true });
         const renewal = today.itemOfKind('김민준', 'renewal');
         await renewal.waitFor();
-        expect(await renewal.getByTestId('today-item-reason').textContent()).toContain(locale === 'ko-KR' ? '종신보험 2027-03-02 갱신 (60일 전)' : '종신보험 renews on 2027-03-02 (60 days ahead)');
+        expect(await renewal.getByTestId('today-item-reason').textContent()).toContain(locale === 'ko-KR' ? '종신보험 2027년 3월 2일 갱신 (60일 전)' : '종신보험 renews on Mar 2, 2027 (60 days ahead)');
         await page.getByTestId('today-suggestions').waitFor();
         // 김민준 referred someone: the suggestion is Loyal.
         expect(await today.suggestion('김민준').getAttribute('data-to')).toBe('loyal');

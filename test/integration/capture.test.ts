@@ -44,7 +44,7 @@ describe('capture.save: a new card', () => {
     expect(detail.timeline[0]!.verifiedPointIds.sort()).toEqual(r.contact.points.map((p) => p.id).sort());
 
     expect(r.followUp).toMatchObject({ kind: 'custom', status: 'open', dueAt: '2026-03-03T01:00:00.000Z', dueDate: '2026-03-03' });
-    expect(r.followUp!.reason).toBe('Card exchanged on 2026-03-02 at 2026 서울 국제 보험 박람회 — send a thank-you message within 1 day');
+    expect(r.followUp!.reason).toBe('Card exchanged on Mar 2 at 2026 서울 국제 보험 박람회 — send a thank-you message within 1 day');
     const today = await t.b.invoke('today.get', { days: 7 });
     const mine = today.items.filter((i) => i.contactId === r.contact.id);
     expect(mine.map((i) => [i.kind, i.bucket, i.dueDate])).toEqual([['custom', 'upcoming', '2026-03-03']]);
@@ -56,7 +56,7 @@ describe('capture.save: a new card', () => {
   it('renders the thank-you in Korean for a Korean reader', async () => {
     await t.b.invoke('settings.update', { locale: 'ko' });
     const r = await save({ event: '박람회' });
-    expect(r.followUp!.reason).toBe('2026-03-02 박람회에서 명함 교환 — 하루 안에 감사 메시지 보내기');
+    expect(r.followUp!.reason).toBe('3월 2일 박람회에서 명함 교환 — 하루 안에 감사 메시지 보내기');
   });
 
   it('dates the exchange on receivedOn (noon, local) and skips the thank-you for an old card', async () => {

@@ -22,6 +22,11 @@ describe('deals', () => {
     expect(r.deal).toMatchObject({ title: '종신보험', status: 'won', amount: 120000, signedOn: '2026-03-02', renewsOn: '2027-03-02', expiresOn: null });
     const history = (await t.b.invoke('contacts.get', { id: c.id })).stageHistory;
     expect(history[0]).toMatchObject({ from: 'prospect', to: 'new', by: 'rule', reason: 'Prospect → New: first contract signed (종신보험)' });
+    // The rule's reason is kept structured and read in the reader's language.
+    expect(history[0]!.why).toMatchObject({ code: 'lifecycle', params: { rule: 'first-win', deal: '종신보험' } });
+    await t.b.invoke('settings.update', { locale: 'ko' });
+    expect((await t.b.invoke('contacts.get', { id: c.id })).stageHistory[0]!.reason).toBe('잠재 → 신규: 첫 계약 체결 (종신보험)');
+    await t.b.invoke('settings.update', { locale: 'en' });
     // A second won deal does not move the stage again.
     const r2 = await t.b.invoke('deals.add', { contactId: c.id, title: '실손보험', status: 'won', signedOn: '2026-03-02' });
     expect(r2.stageChanged).toBe(false);
@@ -38,7 +43,7 @@ describe('deals', () => {
       ['persistency', '2028-03-02', { deal: '자동차보험', month: 25, signedOn: '2026-03-02', offer: 'coverage-review' }],
     ]);
     expect(r.reminders[0]!.dueAt).toBe('2027-01-01T00:00:00.000Z'); // 09:00 Seoul
-    expect(r.reminders[0]!.reason).toBe('자동차보험 renews on 2027-03-02 (60 days ahead) — suggest an upgrade');
+    expect(r.reminders[0]!.reason).toBe('자동차보험 renews on Mar 2, 2027 (60 days ahead) — suggest an upgrade');
     await t.b.invoke('deals.update', { id: r.deal.id, amount: 5 });
     await t.b.invoke('deals.update', { id: r.deal.id, title: '자동차보험' });
     const dealKinds = (id: string) => open(id).filter((f) => ['renewal', 'expiry', 'persistency'].includes(f.kind));
@@ -156,7 +161,7 @@ describe('other yearly dates', () => {
     const [f] = open(c.id, 'date');
     expect(f).toMatchObject({ due_date: '2026-03-12' });
     expect((await t.b.invoke('followups.list', { contactId: c.id })).items.find((x) => x.kind === 'date')!.reason)
-      .toBe('결혼기념일 on 2026-03-15 — send a gift coupon (in person)');
+      .toBe('결혼기념일 on Mar 15 — send a gift coupon (in person)');
     t.clock.set('2026-03-12T02:00:00.000Z');
     await t.b.invoke('touches.log', { contactId: c.id, kind: 'gift', followUpId: f!.id });
     expect(open(c.id, 'date').map((x) => x.due_date)).toEqual(['2027-03-12']);
@@ -259,6 +264,25 @@ describe('snooze and skip', () => {
     expect(all.items.map((i) => i.status).sort()).toEqual(['open', 'skipped']);
     expect((await t.b.invoke('followups.list', { contactId: c.id })).items).toHaveLength(1);
     await expectAppError(t.b.invoke('followups.skip', { id: c.nextFollowUp!.id }), 'conflict');
+  });
+
+  it('undo of a skip opens the follow-up again and withdraws the check-in the skip had made', async () => {
+    const c = await add('되돌리기', { birthday: '--03-05' });
+    const checkIn = open(c.id, 'check-in')[0]!;
+    const r = await t.b.invoke('followups.skip', { id: checkIn.id });
+    expect(r.next?.dueAt).not.toBe(checkIn.due_at);
+    const back = await t.b.invoke('followups.unskip', { id: checkIn.id });
+    expect(back).toMatchObject({ id: checkIn.id, status: 'open', dueAt: checkIn.due_at });
+    expect(open(c.id, 'check-in').map((f) => f.id)).toEqual([checkIn.id]);
+    const all = await t.b.invoke('followups.list', { contactId: c.id, all: true });
+    expect(all.items.find((f) => f.id === r.next!.id)?.status).toBe('skipped');
+    await expectAppError(t.b.invoke('followups.unskip', { id: checkIn.id }), 'conflict');
+    // A rule reminder (the birthday) comes back under its own key.
+    const birthday = open(c.id, 'birthday')[0]!;
+    await t.b.invoke('followups.skip', { id: birthday.id });
+    expect(open(c.id, 'birthday').map((f) => f.id)).not.toContain(birthday.id);
+    await t.b.invoke('followups.unskip', { id: birthday.id });
+    expect(open(c.id, 'birthday').map((f) => f.id)).toEqual([birthday.id]);
   });
 });
 

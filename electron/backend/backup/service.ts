@@ -148,7 +148,7 @@ export function createBackupService(ctx: Context, timeZone: () => string, host: 
 
   function exportContacts(format: ExportFormat, vcardVersion: VcardVersion): ExportResult {
     const { content, count } = exportToString(ctx.db, { format, vcardVersion });
-    return { fileName: exportFileName(format, localDate(ctx.clock.now(), timeZone())), mime: exportMime(format), content, count };
+    return { fileName: exportFileName(format, localDate(ctx.clock.now(), timeZone()), vcardVersion), mime: exportMime(format), content, count };
   }
 
   return { create, list, preview, restore, rotate, autoBackupIfDue, exportContacts };

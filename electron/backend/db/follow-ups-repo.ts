@@ -154,6 +154,11 @@ export function skipFollowUp(db: DB, id: string, by: 'user' | 'rule', at: string
   stmt(db, `UPDATE follow_ups SET status='skipped', skipped_by=?, completed_at=?, updated_at=? WHERE id=?`).run(by, at, at, id);
 }
 
+/** Undo of a user's skip: open again, as it was before. */
+export function reopenFollowUp(db: DB, id: string, at: string): void {
+  stmt(db, `UPDATE follow_ups SET status='open', skipped_by=NULL, completed_at=NULL, updated_at=? WHERE id=?`).run(at, id);
+}
+
 export function snoozeFollowUp(db: DB, id: string, until: string, dueDate: string, at: string): void {
   stmt(db, 'UPDATE follow_ups SET due_at=?, due_date=?, snoozed_until=?, updated_at=? WHERE id=?').run(until, dueDate, until, at, id);
 }

@@ -17,8 +17,12 @@ const PAGE = 1000;
 
 export const exportMime = (format: ExportFormat): string => (format === 'vcf' ? 'text/vcard;charset=utf-8' : 'text/csv;charset=utf-8');
 
-/** `inyeon-contacts-2026-03-02.vcf` */
-export const exportFileName = (format: ExportFormat, date: string): string => `inyeon-contacts-${date}.${format}`;
+/**
+ * `inyeon-contacts-2026-03-02.csv`, `inyeon-contacts-2026-03-02-vcard4.vcf`: the vCard version is in
+ * the name, so a 4.0 and a 3.0 export of the same day do not overwrite each other in Downloads.
+ */
+export const exportFileName = (format: ExportFormat, date: string, vcardVersion?: VcardVersion): string =>
+  `inyeon-contacts-${date}${format === 'vcf' ? `-vcard${(vcardVersion ?? '4.0').split('.')[0]}` : ''}.${format}`;
 
 /**
  * Write every live contact to `sink` in chunks (one per page). Reads in one transaction so the

@@ -10,6 +10,7 @@ export const engineHandlers: Handlers<typeof engineApi> = {
   'followups.list': ({ contactId, all }, s) => s.followUps.list(contactId, all),
   'followups.snooze': ({ id, until }, s) => s.followUps.snooze(id, until),
   'followups.skip': ({ id }, s) => s.followUps.skip(id),
+  'followups.unskip': ({ id }, s) => s.followUps.unskip(id),
   'referrals.ask': ({ contactId, at }, s) => s.referrals.ask(contactId, at),
   'referrals.record': ({ referrerId, referredId, at }, s) => s.referrals.record(referrerId, referredId, at),
   'referrals.list': ({ contactId }, s) => s.referrals.list(contactId),

@@ -3,8 +3,9 @@
 import type { z } from 'zod';
 import type { ContactDraft as ContactDraftSchema, PointDraft } from '../../../shared/contract/contacts.js';
 import type { Freshness, Stage } from '../../../shared/domain/enums.js';
-import type { Contact, ContactDetail, ContactSummary, TagCount } from '../../../shared/domain/types.js';
+import type { Contact, ContactDetail, ContactSummary, StageChange, TagCount } from '../../../shared/domain/types.js';
 import { AppError, type FieldIssue } from '../../../shared/errors.js';
+import { renderReason, storedReason, type Reason } from '../../../shared/i18n/reasons.js';
 import { planQuery } from '../../../shared/rules/search-keys.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import {
@@ -83,7 +84,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     return {
       contact: toContact(row),
       timeline: timelineOf(db, id),
-      stageHistory: stageHistoryOf(db, id),
+      stageHistory: stageHistoryOf(db, id).map(readStageReason),
       followUps: followUpsOf(db, id).map(schedule.toFollowUp),
     };
   }
@@ -250,12 +251,22 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     return toContact(requireRow(id));
   }
 
-  function changeStage(row: ContactRow, stage: Stage, reason: string | null, by: 'rule' | 'manual', at: string): void {
-    insertStageChange(db, { id: uuidv7(ctx.clock.now()), contactId: row.id, from: row.stage, to: stage, at, reason, by });
+  /**
+   * A rule's reason is kept structured (JSON of a Reason) and rendered when read, in the reader's
+   * language — like follow-up reasons. A person's typed reason is kept as typed.
+   */
+  function readStageReason(c: StageChange): StageChange {
+    const why = c.by === 'rule' ? storedReason(c.reason) : null;
+    return why ? { ...c, reason: renderReason(why, settings.locale()), why } : c;
+  }
+
+  function changeStage(row: ContactRow, stage: Stage, reason: string | Reason | null, by: 'rule' | 'manual', at: string): void {
+    const text = reason === null || typeof reason === 'string' ? reason : JSON.stringify(reason);
+    insertStageChange(db, { id: uuidv7(ctx.clock.now()), contactId: row.id, from: row.stage, to: stage, at, reason: text, by });
     updateStage(db, row.id, stage, at);
   }
 
-  function setStage(id: string, stage: Stage, reason: string | null, by: 'rule' | 'manual' = 'manual'): Contact {
+  function setStage(id: string, stage: Stage, reason: string | Reason | null, by: 'rule' | 'manual' = 'manual'): Contact {
     ctx.db.transaction(() => {
       const row = requireRow(id);
       if (row.deleted_at) throw new AppError('conflict', 'This contact is in the trash; restore it first.');

@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import type { DealDraft, DealPatch, DealResult } from '../../../shared/contract/engine.js';
 import type { Deal } from '../../../shared/domain/types.js';
 import { AppError } from '../../../shared/errors.js';
-import { renderReason } from '../../../shared/i18n/reasons.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { dealsOf, getDeal, getDeletedDeal, insertDeal, setDealDeleted, updateDeal, wonSummary } from '../db/deals-repo.js';
 import { followUpsOf } from '../db/follow-ups-repo.js';
@@ -30,8 +29,7 @@ export function createDealsService(
   function applyFirstWin(deal: Deal): boolean {
     const row = contacts.requireRow(deal.contactId);
     if (deal.status !== 'won' || row.stage !== 'prospect' || wonSummary(db, deal.contactId).count !== 1) return false;
-    const why = renderReason({ code: 'lifecycle', params: { from: 'prospect', to: 'new', rule: 'first-win', deal: deal.title } }, settings.locale());
-    contacts.setStage(deal.contactId, 'new', why, 'rule');
+    contacts.setStage(deal.contactId, 'new', { code: 'lifecycle', params: { from: 'prospect', to: 'new', rule: 'first-win', deal: deal.title } }, 'rule');
     return true;
   }
 

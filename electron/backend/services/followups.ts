@@ -8,7 +8,7 @@ import { FOLLOW_UP_LABELS } from '../../../shared/i18n/labels.js';
 import { DUE_HOUR } from '../../../shared/rules/cadence.js';
 import { avoidQuietHours } from '../../../shared/rules/limits.js';
 import { addDays, atLocalTime, localDate } from '../../../shared/rules/time.js';
-import { followUpsOf, getFollowUp, getKeyed, openBetween, openFollowUpsOf, skipFollowUp, snoozeFollowUp } from '../db/follow-ups-repo.js';
+import { followUpsOf, getFollowUp, getKeyed, openBetween, openFollowUpsOf, reopenFollowUp, skipFollowUp, snoozeFollowUp, type KeyedRow } from '../db/follow-ups-repo.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
 import type { ScheduleService } from './schedule.js';
@@ -54,6 +54,30 @@ export function createFollowUpsService(ctx: Context, settings: SettingsService, 
     })();
   }
 
+  /**
+   * Undo a skip the user just made (the toast's Undo). What the skip made happen is withdrawn
+   * (by rule) first — the cadence's next check-in, next year's birthday — so the contact is back
+   * as it was: one open check-in, one reminder per key. A rule reminder comes back under its own
+   * key, which the user's skip had kept the rules from re-creating.
+   */
+  function unskip(id: string): FollowUp {
+    return db.transaction(() => {
+      const f = getKeyed(db, id);
+      if (!f) throw new AppError('not-found', `No follow-up with id ${id}`);
+      if (f.status !== 'skipped' || f.skipped_by !== 'user') throw new AppError('conflict', 'That follow-up was not skipped by hand.');
+      const now = ctx.nowIso();
+      const madeBySkip = openFollowUpsOf(db, f.contact_id, f.kind).filter((o) => o.created_at >= f.completed_at!);
+      for (const o of madeBySkip) skipFollowUp(db, o.id, 'rule', now);
+      if (f.rule_key && openFollowUpsOf(db, f.contact_id, f.kind).some((o) => (o as KeyedRow).rule_key === f.rule_key)) {
+        throw new AppError('conflict', 'That reminder is open again already.');
+      }
+      reopenFollowUp(db, id, now);
+      if (f.kind === 'check-in') schedule.syncCheckIn(f.contact_id);
+      else schedule.refreshNextDue(f.contact_id);
+      return schedule.toFollowUp(getFollowUp(db, id)!);
+    })();
+  }
+
   /** Open follow-ups due from today (overdue included, as of today) to `days` ahead, as iCalendar. */
   function ics(days: number): { ics: string; count: number } {
     const today = localDate(ctx.clock.now(), tz());
@@ -70,7 +94,7 @@ export function createFollowUpsService(ctx: Context, settings: SettingsService, 
     return { ics: buildIcs(events, ctx.nowIso()), count: events.length };
   }
 
-  return { list, snooze, skip, ics };
+  return { list, snooze, skip, unskip, ics };
 }
 
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;

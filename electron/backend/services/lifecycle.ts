@@ -40,7 +40,7 @@ export function createLifecycleService(ctx: Context, settings: SettingsService, 
     const r = lifecycleRows(db, contacts.requireRow(contactId).id)[0];
     const s = r ? suggestionOf(r, params(today())) : null;
     if (!s || s.to !== to) throw new AppError('conflict', `There is no suggestion to move this contact to ${to}; use contacts.setStage to change it by hand.`);
-    return contacts.setStage(contactId, to, s.reason, 'rule');
+    return contacts.setStage(contactId, to, s.why, 'rule');
   }
 
   function dismiss(contactId: string, to: Stage): { contactId: string; to: Stage } {
@@ -54,7 +54,7 @@ export function createLifecycleService(ctx: Context, settings: SettingsService, 
     if (!settings.get().autoApplyLifecycle) return 0;
     // In line: the daily pass writes, and may run inside a transaction.
     const items = scans.now({ kind: 'lifecycle', params: params(today()) });
-    for (const s of items) contacts.setStage(s.contactId, s.to, s.reason, 'rule');
+    for (const s of items) contacts.setStage(s.contactId, s.to, s.why, 'rule');
     return items.length;
   }
 

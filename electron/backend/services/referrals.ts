@@ -98,7 +98,7 @@ export function createReferralsService(
   function eligibilityResult(contactId: string): ReferralEligibilityResult {
     const e = eligibility(contactId, reminders.today());
     const why = reasonOf(e);
-    return { eligible: e.eligible, reason: renderReason(why, settings.locale()), why } as ReferralEligibilityResult;
+    return { eligible: e.eligible, reason: renderReason(why, settings.locale(), reminders.today()), why } as ReferralEligibilityResult;
   }
 
   function live(id: string) {

@@ -30,7 +30,7 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
     const why = parseReason(r.reason);
     return {
       id: r.id, contactId: r.contact_id, kind: r.kind, dueAt: r.due_at, dueDate: r.due_date, status: r.status,
-      reason: renderReason(why, settings.locale()), why, createdBy: r.created_by, completedBy: r.completed_by,
+      reason: renderReason(why, settings.locale(), localDate(ctx.clock.now(), tz())), why, createdBy: r.created_by, completedBy: r.completed_by,
       completedAt: r.completed_at, dealId: (r as KeyedRow).deal_id ?? null, snoozedUntil: (r as KeyedRow).snoozed_until ?? null,
     };
   }
@@ -117,7 +117,7 @@ export function createScheduleService(ctx: Context, settings: SettingsService) {
       const bucket: TodayBucket = r.due_date < day ? 'overdue' : r.due_date === day ? 'today' : 'upcoming';
       return {
         followUpId: r.id, contactId: r.contact_id, name: r.name, company: r.company, stage: r.stage, kind: r.kind,
-        dueAt: r.due_at, dueDate: r.due_date, reason: renderReason(why, locale), why, bucket,
+        dueAt: r.due_at, dueDate: r.due_date, reason: renderReason(why, locale, day), why, bucket,
         // Present only when they say something, so plain items keep their original shape.
         ...(r.kind === 'complaint-response' ? { priority: 'urgent' as const } : {}),
       };

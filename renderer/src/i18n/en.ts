@@ -11,6 +11,7 @@ import { recoveryEn } from './messages/recovery';
 import { securityEn } from './messages/security';
 import { trustEn } from './messages/trust';
 import { ocrEn } from './messages/ocr';
+import { polishEn } from './messages/polish';
 
 export const en = {
   ...importEn,
@@ -289,6 +290,7 @@ export const en = {
   'field.timeZone': 'Unknown time zone',
   'field.future': 'Cannot be in the future',
   ...engineEn,
+  ...polishEn,
   ...backupEn,
   ...todayPagesEn,
   ...captureEn,

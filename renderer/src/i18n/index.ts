@@ -8,34 +8,14 @@ import {
 import { type Reason, renderReason } from '../../../shared/i18n/reasons';
 import { DEFAULT_TIME_ZONE } from '../../../shared/rules/time';
 import { useSettings } from '../stores/settings';
-import { en, type MessageKey } from './en';
+import type { MessageKey } from './en';
 import { createFormatters, type Formatters } from './format';
-import { ko } from './ko';
+import { NUMBER_FORMATS, translate, type Vars } from './translate';
 
 export { resolveLocale, systemLocale } from './locale';
 
 export type { MessageKey } from './en';
-export type Vars = Record<string, string | number>;
-
-const DICTS: Record<Locale, Record<MessageKey, string>> = { en, ko };
-
-const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en-US'),
-  ko: new Intl.NumberFormat('ko-KR'),
-};
-
-/** Fill a message; numbers are grouped for the locale (1,234), and `count: 1` picks `key_one`. */
-export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const dict = DICTS[locale];
-  const oneKey = `${key}_one` as MessageKey;
-  const template = vars?.count === 1 && oneKey in dict ? dict[oneKey] : dict[key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = vars[name];
-    if (v === undefined) return m;
-    return typeof v === 'number' ? NUMBER_FORMATS[locale].format(v) : v;
-  });
-}
+export { translate, type Vars } from './translate';
 
 export interface I18n {
   locale: Locale;
@@ -55,6 +35,7 @@ export interface I18n {
 }
 
 export function makeI18n(locale: Locale, timeZone: string, now: () => number): I18n {
+  const fmt = createFormatters(locale, timeZone, now);
   return {
     locale,
     timeZone,
@@ -66,9 +47,9 @@ export function makeI18n(locale: Locale, timeZone: string, now: () => number): I
     freshness: (f) => FRESHNESS_LABELS[locale][f],
     via: (v) => VERIFIED_VIA_LABELS[locale][v],
     followUp: (k) => FOLLOW_UP_LABELS[locale][k],
-    reason: (r) => renderReason(r, locale),
     num: (n) => NUMBER_FORMATS[locale].format(n),
-    fmt: createFormatters(locale, timeZone, now),
+    fmt,
+    reason: (r) => renderReason(r, locale, fmt.today()),
   };
 }
 

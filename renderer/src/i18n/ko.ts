@@ -11,6 +11,7 @@ import { recoveryKo } from './messages/recovery';
 import { securityKo } from './messages/security';
 import { trustKo } from './messages/trust';
 import { ocrKo } from './messages/ocr';
+import { polishKo } from './messages/polish';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -289,6 +290,7 @@ export const ko: Record<MessageKey, string> = {
   'field.timeZone': '알 수 없는 시간대입니다',
   'field.future': '미래 시각은 입력할 수 없습니다',
   ...engineKo,
+  ...polishKo,
   ...backupKo,
   ...todayPagesKo,
   ...captureKo,

@@ -22,6 +22,11 @@ export const followUps = {
     dataChanged('touches');
     return r;
   },
+  async unskip(id: string): Promise<FollowUp> {
+    const f = await invoke('followups.unskip', { id });
+    dataChanged('touches');
+    return f;
+  },
 };
 
 /** The "move to a date" dialog: which follow-up, and whether it was asked as a snooze or a reschedule. */

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { I18n, MessageKey } from '../i18n';
 import { errorText } from '../i18n/errors';
+import { stackToasts, toastTimeout } from './toast-policy';
 
 export type ToastTone = 'info' | 'success' | 'error';
 
@@ -22,14 +23,13 @@ interface ToastState {
 }
 
 let nextId = 1;
-const MAX_VISIBLE = 4;
 
 export const useToasts = create<ToastState>()((set) => ({
   toasts: [],
   push(t) {
     const id = nextId++;
-    const timeout = t.timeout ?? (t.action || t.tone === 'error' ? 8000 : 4500);
-    set((s) => ({ toasts: [...s.toasts, { ...t, id, timeout }].slice(-MAX_VISIBLE) }));
+    const timeout = t.timeout ?? toastTimeout(t);
+    set((s) => ({ toasts: stackToasts(s.toasts, { ...t, id, timeout }) }));
     return id;
   },
   dismiss(id) {

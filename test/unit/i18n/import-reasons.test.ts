@@ -20,7 +20,7 @@ describe('importReasonText', () => {
     ['The file is not readable text in UTF-8 or CP949 (12 undecodable characters); it may be binary or in another encoding.', 'UTF-8이나 CP949로 읽을 수 없는 텍스트입니다(해석할 수 없는 문자 12개). 바이너리이거나 다른 인코딩일 수 있습니다.'],
     ['name: the record has no name, company, phone number or e-mail', '이름: 이름, 회사, 전화번호, 이메일이 하나도 없습니다'],
     ['notes: truncated from 120000 to 100000 characters', '메모: 120000자에서 100000자로 잘랐습니다'],
-    ['birthday: "13/45/99" is not a date this importer understands', '생일: "13/45/99"은(는) 알 수 없는 날짜 형식입니다'],
+    ['birthday: "13/45/99" is not a date this importer understands', '생일: "13/45/99"는 알 수 없는 날짜 형식입니다'],
     ['mobile: not a phone number, not imported', '휴대폰: 전화번호 형식이 아닙니다 (가져오지 않음)'],
     ['email label: control characters removed', '이메일 라벨: 제어 문자를 지웠습니다'],
     ['photo: larger than 4 MB, not imported', '사진: 4MB보다 큽니다 (가져오지 않음)'],

@@ -55,7 +55,7 @@ export const backupKo: Record<keyof typeof backupEn, string> = {
   'backup.restore': '복원…',
   'backup.restoring': '복원 중…',
   'backup.restoreTitle': '이 백업으로 복원할까요?',
-  'backup.restoreBody': '{date}에 만든 백업에는 연락처 {contacts}명과 접촉 기록 {touches}건이 있습니다(마지막 접촉: {newest}). 현재 데이터를 먼저 안전 백업으로 저장한 뒤 이 백업으로 바꿉니다. {date} 이후에 바뀐 내용은 안전 백업에만 남습니다.',
+  'backup.restoreBody': '{date}에 만든 백업에는 연락처 {contacts}명과 연락 기록 {touches}건이 있습니다(마지막 연락: {newest}). 현재 데이터를 먼저 안전 백업으로 저장한 뒤 이 백업으로 바꿉니다. {date} 이후에 바뀐 내용은 안전 백업에만 남습니다.',
   'backup.restoreConfirm': '현재 데이터 백업 후 복원',
   'backup.restored': '{date} 백업으로 복원했습니다. 이전 데이터는 안전 백업으로 저장했습니다.',
   'backup.noTouches': '없음',

@@ -56,7 +56,10 @@ export function BatchList() {
               {item.frontUrl ? <img className="capture-thumb" src={item.frontUrl} alt="" /> : <span className="capture-thumb blank"><Icon name="edit" size={14} /></span>}
               <span className="capture-item-text">
                 <span className="capture-item-name">{item.saved?.name || item.fields.name || item.name || `${i18n.t('capture.manualCard')} ${n + 1}`}</span>
-                <span className={`capture-status s-${item.status}`}>{i18n.t(`capture.status.${item.status}`)}</span>
+                {/* A card typed in by hand was never read: it is not a failure. */}
+                {item.status === 'failed' && !item.front
+                  ? <span className="capture-status s-manual">{i18n.t('capture.status.manual')}</span>
+                  : <span className={`capture-status s-${item.status}`}>{i18n.t(`capture.status.${item.status}`)}</span>}
               </span>
             </button>
           </li>

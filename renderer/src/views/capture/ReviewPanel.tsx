@@ -58,7 +58,11 @@ export function ReviewPanel({ item, hotkeys }: { item: CaptureItem; hotkeys: boo
       const name = r.contact.name;
       const open = { label: 'capture.openContact' as const, run: () => navigate({ name: 'contact', id: r.contact.id }) };
       if (!r.created) notify((i) => i.t('capture.updated', { name }), open);
-      else notify((i) => i.t(r.followUp ? 'capture.saved' : 'capture.savedNoThanks', { name }), open);
+      else {
+        const thanks = r.followUp;
+        // Say when the thank-you is due (usually tomorrow), not "today": it is not on today's list.
+        notify((i) => (thanks ? i.t('capture.saved', { name, date: i.fmt.date(thanks.dueDate) }) : i.t('capture.savedNoThanks', { name })), open);
+      }
     } catch (e) {
       if (isAppError(e) && e.code === 'invalid-input' && e.issues?.length) {
         const byField: Record<string, string> = {};

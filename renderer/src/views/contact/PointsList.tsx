@@ -5,6 +5,7 @@ import { Icon, type IconName } from '../../components/Icon';
 import type { PointKind } from '../../../../shared/domain/enums';
 import type { Contact, ContactPoint } from '../../../../shared/domain/types';
 import { type I18n, useT } from '../../i18n';
+import { pointText } from '../../../../shared/rules/phone-format';
 
 const KIND_ICONS: Record<PointKind, IconName> = {
   mobile: 'phone', phone: 'phone', email: 'mail', address: 'address', url: 'link', messenger: 'messenger',
@@ -27,7 +28,7 @@ function PointItem({ point }: { point: ContactPoint }) {
     <li className="point" data-testid="contact-point" data-point-id={point.id} data-kind={point.kind} data-freshness={point.freshness}>
       <Icon name={KIND_ICONS[point.kind]} className="point-icon" />
       <div className="point-main">
-        <span className={dead ? 'point-value dead' : 'point-value'} data-testid="contact-point-value">{point.value}</span>
+        <span className={dead ? 'point-value dead' : 'point-value'} data-testid="contact-point-value">{pointText(point.kind, point.value)}</span>
         <div className="point-meta">
           {verifiable ? <FreshnessBadge freshness={point.freshness} title={verificationText(point, i18n)} /> : null}
           <span>{point.label || i18n.pointKind(point.kind)}</span>

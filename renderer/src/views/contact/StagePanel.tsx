@@ -84,7 +84,7 @@ export function StagePanel({ detail, editable }: { detail: ContactDetail; editab
             {h.reason || h.by === 'rule' ? (
               <p className="stage-history-reason">
                 {h.by === 'rule' ? <span className="chip subtle">{i18n.t('contact.stageByRule')}</span> : null}
-                {h.reason}
+                {h.why ? i18n.reason(h.why) : h.reason}
               </p>
             ) : null}
           </li>

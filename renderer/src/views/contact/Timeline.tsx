@@ -3,6 +3,7 @@ import type { ContactDetail, Interaction } from '../../../../shared/domain/types
 import { OutcomeChip } from '../../components/Chips';
 import { Icon, TOUCH_ICONS } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { pointText } from '../../../../shared/rules/phone-format';
 
 function TimelineItem({ touch, pointNames }: { touch: Interaction; pointNames: Map<string, string> }) {
   const i18n = useT();
@@ -30,7 +31,7 @@ function TimelineItem({ touch, pointNames }: { touch: Interaction; pointNames: M
 
 export function Timeline({ detail }: { detail: ContactDetail }) {
   const i18n = useT();
-  const pointNames = new Map(detail.contact.points.map((p) => [p.id, p.value]));
+  const pointNames = new Map(detail.contact.points.map((p) => [p.id, pointText(p.kind, p.value)]));
   const touches = [...detail.timeline].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   return (
     <section className="panel" data-testid="timeline">

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import type { ContactSummary } from '../../../../shared/domain/types';
 import { hrefOf } from '../../stores/navigation';
 import { relativeDue } from '../today/TodayRow';
+import { formatPhone } from '../../../../shared/rules/phone-format';
 
 interface RowProps {
   contact: ContactSummary | undefined;
@@ -36,7 +37,7 @@ export function ContactRow({ contact, index, active, style }: RowProps) {
         <span className="row-sub">{org || '\u00a0'}</span>
       </span>
       <span className="cell cell-reach" role="cell">
-        <span className="row-line">{contact.primaryPhone ?? ''}</span>
+        <span className="row-line">{contact.primaryPhone ? formatPhone(contact.primaryPhone) : ''}</span>
         <span className="row-sub">{contact.primaryEmail ?? ''}</span>
       </span>
       <span className="cell" role="cell"><StageChip stage={contact.stage} /></span>

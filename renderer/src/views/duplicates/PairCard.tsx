@@ -7,10 +7,11 @@ import { Kbd } from '../../components/Misc';
 import { type I18n, useT } from '../../i18n';
 import { hrefOf } from '../../stores/navigation';
 import { type Side, useDuplicates } from '../../stores/duplicates';
+import { formatPhone } from '../../../../shared/rules/phone-format';
 
 export function whyText(p: DuplicatePair, i18n: I18n): string {
   const parts = p.why.map((w) => i18n.t(`dup.why.${w}`));
-  return i18n.t('dup.because', { why: parts.join(', '), value: p.matched });
+  return i18n.t('dup.because', { why: parts.join(', '), value: p.why.includes('mobile') ? formatPhone(p.matched) : p.matched });
 }
 
 function Values({ values }: { values: string[] }) {
@@ -21,6 +22,7 @@ function Values({ values }: { values: string[] }) {
 function SideColumn({ side, s, keep, onKeep, matched }: { side: Side; s: DuplicateSide; keep: boolean; onKeep(): void; matched: string }) {
   const i18n = useT();
   const mark = (values: string[]) => values.map((v) => (v === matched ? `${v} ✓` : v));
+  const phones = s.phones.map((v) => (v === matched || formatPhone(v) === formatPhone(matched) ? `${formatPhone(v)} ✓` : formatPhone(v)));
   return (
     <div className={keep ? 'dup-side keep' : 'dup-side'} data-testid={`dup-side-${side}`} data-contact-id={s.id}>
       <div className="dup-side-head">
@@ -33,7 +35,7 @@ function SideColumn({ side, s, keep, onKeep, matched }: { side: Side; s: Duplica
       </div>
       <dl className="details dup-details">
         <dt>{i18n.t('dup.company')}</dt><dd>{[s.company, s.title].filter(Boolean).join(' · ') || <span className="muted">—</span>}</dd>
-        <dt>{i18n.pointKind('phone')}</dt><dd className="dup-values tabular"><Values values={mark(s.phones)} /></dd>
+        <dt>{i18n.pointKind('phone')}</dt><dd className="dup-values tabular"><Values values={phones} /></dd>
         <dt>{i18n.pointKind('email')}</dt><dd className="dup-values"><Values values={mark(s.emails)} /></dd>
         {s.addresses ? <><dt>{i18n.pointKind('address')}</dt><dd className="dup-values"><Values values={s.addresses} /></dd></> : null}
         <dt>{i18n.t('dup.created')}</dt><dd>{i18n.fmt.instant(s.createdAt, true)}</dd>

@@ -6,6 +6,7 @@ import type { ContactPoint } from '../../../../shared/domain/types';
 import { useT } from '../../i18n';
 import { verificationText } from '../contact/PointsList';
 import { VERIFIABLE_KINDS, canVerify } from './verifyDefaults';
+import { pointText } from '../../../../shared/rules/phone-format';
 
 interface VerifyPointsProps {
   points: ContactPoint[];
@@ -34,7 +35,7 @@ export function VerifyPoints({ points, checked, disabled, onToggle }: VerifyPoin
                 data-point-id={p.id}
                 data-kind={p.kind}
               />
-              <span className="verify-value">{p.value}</span>
+              <span className="verify-value">{pointText(p.kind, p.value)}</span>
               <span className="verify-kind">{p.label || i18n.pointKind(p.kind)}</span>
               <FreshnessBadge freshness={p.freshness} />
             </label>

@@ -51,7 +51,12 @@ function About() {
         <dt>{i18n.t('settings.dataPath')}</dt><dd className="mono selectable" data-testid="about-data-path">{info.dataPath}</dd>
         <dt>{i18n.t('settings.schema')}</dt><dd data-testid="about-schema">{info.schemaVersion}</dd>
         <dt>{i18n.t('settings.contactCount')}</dt><dd>{i18n.num(info.contacts)}</dd>
-        <dt>{i18n.t('settings.integrity')}</dt><dd>{info.integrity}</dd>
+        <dt>{i18n.t('settings.integrity')}</dt>
+        <dd data-testid="about-integrity" data-state={info.integrity}>
+          {info.integrity === 'ok' ? i18n.t('about.integrity.ok')
+            : info.integrity === 'pending' ? i18n.t('about.integrity.pending')
+            : i18n.t('about.integrity.failed', { detail: info.integrity })}
+        </dd>
       </dl>
     </section>
   );

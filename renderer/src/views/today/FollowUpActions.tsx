@@ -29,7 +29,8 @@ export async function snoozeTo(target: FollowUpTarget, until: string, i18n: I18n
 export async function skip(target: FollowUpTarget): Promise<void> {
   try {
     const r = await followUps.skip(target.followUpId);
-    notify((i) => (r.next ? i.t('fu.skippedNext', { name: target.name, date: i.fmt.date(r.next.dueDate) }) : i.t('fu.skipped', { name: target.name })));
+    notify((i) => (r.next ? i.t('fu.skippedNext', { name: target.name, date: i.fmt.date(r.next.dueDate) }) : i.t('fu.skipped', { name: target.name })),
+      { label: 'common.undo', run: () => void followUps.unskip(target.followUpId).catch(notifyError) });
   } catch (e) {
     notifyError(e);
   }

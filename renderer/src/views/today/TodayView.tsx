@@ -80,13 +80,22 @@ export function TodayView() {
   const visible = grouped.flatMap((g) => g.shown);
   const current = visible.find((i) => i.followUpId === selected) ?? null;
 
-  // Keep the selection on screen; when its item goes (logged, skipped) take the next one.
-  const lastIndex = useRef(0);
+  // Keep the selection on screen. When its row goes (logged, skipped) or moves (snoozed,
+  // rescheduled: same follow-up, new due time) the selection stays at the same place, as in a
+  // mail client: on the row that now sits there (usually the one that followed). It never
+  // follows the moved row down the list, where the next `x` would skip something unseen.
+  const seen = useRef<{ id: string; at: number; dueAt: string } | null>(null);
   useEffect(() => {
-    if (!visible.length) return;
+    if (!visible.length || selected === null) return;
     const at = visible.findIndex((i) => i.followUpId === selected);
-    if (at >= 0) { lastIndex.current = at; return; }
-    if (selected !== null) setSelected(visible[Math.min(lastIndex.current, visible.length - 1)]!.followUpId);
+    const was = seen.current;
+    if (at >= 0 && (was?.id !== selected || was.dueAt === visible[at]!.dueAt)) {
+      seen.current = { id: selected, at, dueAt: visible[at]!.dueAt };
+      return;
+    }
+    const next = visible[Math.min(was?.at ?? 0, visible.length - 1)]!;
+    seen.current = { id: next.followUpId, at: Math.min(was?.at ?? 0, visible.length - 1), dueAt: next.dueAt };
+    setSelected(next.followUpId);
   }, [visible, selected]);
   useEffect(() => { if (selected) rows.current.get(selected)?.scrollIntoView({ block: 'nearest' }); }, [selected]);
 
