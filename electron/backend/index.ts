@@ -18,6 +18,7 @@ import { loadMigrations } from './db/migrate.js';
 import { type Clock, type Context, createContext, systemClock } from './context.js';
 import { dispatch } from './handlers/index.js';
 import { createServices, type Services } from './services/index.js';
+import { finishSearchUpgrade } from './services/search-upgrade.js';
 
 export const DB_FILE = 'inyeon.db';
 export { latestVerifiedBackup } from './backup/files.js';
@@ -165,6 +166,7 @@ function openBook(access: DbAccess, path: string, clock: Clock, host: BookHost, 
   const check = sync ? settled(opened.integrity) : checkInBackground(path, access, (problem) => {
     process.stderr.write(`[inyeon] the database ${path} is damaged (quick_check: ${problem})\n`);
   });
+  finishSearchUpgrade(opened.db);
   const ctx = createContext(opened.db, clock, path, appVersion());
   const services = createServices(ctx, check.current, host);
   return {

@@ -2,20 +2,14 @@
 // queries of 1–2 Korean syllables, Hangul initials (초성: ㄱㅊㅅ → 김철수) and 1–2 Latin letters.
 // Each key carries a rank so the database can return the best matches first straight from
 // its index: 0 = name prefix, 1 = elsewhere in the name, 2–4 = company, title, department.
+// Name and tag keys are kept per person (search_keys); company, title and department keys once
+// per distinct value (field_keys), joined to the people holding it.
 import { getChoseong } from 'es-hangul';
 import { isPhoneLikeQuery, queryDigits } from './phone.js';
 
 export interface SearchKey {
   key: string;
   rank: number;
-}
-
-export interface SearchableFields {
-  name: string;
-  company?: string | null;
-  department?: string | null;
-  title?: string | null;
-  tags?: readonly string[];
 }
 
 const HANGUL_SYLLABLES = /[\uAC00-\uD7A3]+/g;
@@ -28,7 +22,25 @@ export function normalizeQuery(q: string): string {
   return q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function searchKeys(f: SearchableFields): SearchKey[] {
+/** What a person holds in search_keys: their name and their tags' names. */
+export interface PersonFields {
+  name: string;
+  tags?: readonly string[];
+}
+
+/**
+ * The fields whose keys are kept once per distinct value (field_keys), not once per person: a
+ * company, title or department is shared by many people, and its keys (~15 for a company) would
+ * otherwise be written again for each of them. Search joins a value's keys to its holders.
+ */
+export const KEYED_FIELDS = ['company', 'title', 'department'] as const;
+export type KeyedField = (typeof KEYED_FIELDS)[number];
+
+/** Rank of a field's keys: after the name (0–1); tags share the title's 3. */
+export const FIELD_RANK: Record<KeyedField, number> = { company: 2, title: 3, department: 4 };
+
+/** A person's keys: name prefixes rank 0, elsewhere in the name 1, tags 3 (the best rank of a key wins). */
+export function personKeys(f: PersonFields): SearchKey[] {
   const keys = new Map<string, number>();
   const add = (key: string, rank: number) => {
     const prev = keys.get(key);
@@ -37,20 +49,27 @@ export function searchKeys(f: SearchableFields): SearchKey[] {
   const name = normalizeQuery(f.name);
   hangulKeys(name, (k, atStart) => add(k, atStart ? 0 : 1), MAX_CHOSEONG_KEY);
   latinKeys(name, (k, firstWord) => add(k, firstWord ? 0 : 1));
-  if (f.company) {
-    const company = normalizeQuery(f.company);
-    hangulKeys(company, (k) => add(k, 2), 4);
-    latinKeys(company, (k) => add(k, 2));
-  }
-  for (const [field, rank] of [[f.title, 3], [f.department, 4]] as const) {
-    if (field) hangulKeys(normalizeQuery(field), (k) => add(k, rank), 0);
-  }
   for (const tag of f.tags ?? []) {
     const t = normalizeQuery(tag);
     hangulKeys(t, (k) => add(k, 3), 0);
     latinKeys(t, (k) => add(k, 3));
   }
   return [...keys].map(([key, rank]) => ({ key, rank }));
+}
+
+/**
+ * The keys of one company, title or department value: a company's syllables, 초성 up to 4 and
+ * Latin prefixes; a title's or department's syllables only.
+ */
+export function fieldKeys(field: KeyedField, value: string): string[] {
+  const keys = new Set<string>();
+  const add = (k: string) => { keys.add(k); };
+  const text = normalizeQuery(value);
+  if (field === 'company') {
+    hangulKeys(text, add, 4);
+    latinKeys(text, add);
+  } else hangulKeys(text, add, 0);
+  return [...keys];
 }
 
 /** 1–2 syllable substrings (`h:`) and 초성 substrings up to `maxChoseong` long (`c:`). */

@@ -96,7 +96,7 @@ describe('query plans of the hot paths', () => {
     (/c\.reach_state = @reachState/.test(sql) && !/ORDER BY c\.next_due_at/.test(sql));
 
   it('search, list pages and Today read in index order: no sort of the whole result', () => {
-    const paged = (sql: string) => /FROM search_keys k|FROM contacts c WHERE .* ORDER BY|FROM follow_ups f JOIN contacts c .* ORDER BY/s.test(sql) && !uncovered(sql);
+    const paged = (sql: string) => /FROM search_keys k|FROM field_keys v|FROM contacts c WHERE .* ORDER BY|FROM follow_ups f JOIN contacts c .* ORDER BY/s.test(sql) && !uncovered(sql);
     const sorted = plans(paged).flatMap((p) => p.lines.filter((l) => /USE TEMP B-TREE FOR (ORDER|GROUP) BY/.test(l)).map((l) => `${l}   ← ${p.sql}`));
     expect(sorted).toEqual([]);
     expect(plans(paged).length).toBeGreaterThanOrEqual(10);
@@ -105,7 +105,12 @@ describe('query plans of the hot paths', () => {
   it('key search, list by name and stage, and the freshness list by due use the intended indexes', () => {
     const all = plans(() => true);
     const find = (re: RegExp) => all.filter((p) => re.test(p.sql)).flatMap((p) => p.lines).join('\n');
-    expect(find(/FROM search_keys k/)).toMatch(/SEARCH k USING PRIMARY KEY \(key=\?\)/);
+    expect(find(/FROM search_keys k/)).toMatch(/SEARCH k USING PRIMARY KEY \(key=\? AND rank[<>]\?\)/);
+    // A company's, title's or department's keys (0009), then that value's holders in name order.
+    for (const field of ['company', 'title', 'department']) {
+      expect(find(new RegExp(`FROM field_keys v CROSS JOIN contacts c ON c\\.${field} = v\\.value`)), field)
+        .toMatch(new RegExp(`SEARCH v USING PRIMARY KEY \\(key=\\? AND rank=\\?\\)\nSEARCH c USING INDEX contacts_${field} \\(${field}=\\?\\)`));
+    }
     expect(find(/c\.stage = @stage .*ORDER BY c\.sort_name/)).toMatch(/contacts_live_stage/);
     expect(find(/c\.reach_state = @reachState .*ORDER BY c\.next_due_at/)).toMatch(/contacts_live_fresh_due/);
     expect(find(/FROM interactions WHERE contact_id=\? ORDER BY occurred_at DESC/)).toMatch(/interactions_contact/);

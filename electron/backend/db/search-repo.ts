@@ -1,6 +1,9 @@
-// The search index: contact_fts (trigram) and search_keys, both keyed by contacts.num (its rowid).
-// Only live contacts are indexed; trash and restore remove and re-add their rows.
-import type { SearchKey } from '../../../shared/rules/search-keys.js';
+// The search index: contact_fts (trigram) and search_keys, both keyed by contacts.num (its rowid),
+// and field_keys, the keys of each distinct company, title and department (joined to the people
+// holding that value through the contacts_<field> indexes). Only live contacts are indexed; trash
+// and restore remove and re-add their rows. A field value's keys stay while anyone may hold it
+// again and go with the last holder on a purge (pruneFieldKeys).
+import { FIELD_RANK, type KeyedField, type SearchKey } from '../../../shared/rules/search-keys.js';
 import { type ReachFilter, reachParams, reachSql } from './contacts-repo.js';
 import { type DB, stmt } from './statements.js';
 
@@ -12,13 +15,60 @@ export interface SearchDoc {
   digits: string;
 }
 
+/** A person's company, title or department. */
+export interface FieldValue {
+  field: KeyedField;
+  value: string;
+}
+
+/** A value and its keys (shared/rules/search-keys fieldKeys). */
+export interface FieldEntry extends FieldValue {
+  keys: string[];
+}
+
 /** `sortName` is contacts.sort_name: keys carry it so key lookups come out in name order. */
-export function indexContact(db: DB, rowid: number, sortName: string, doc: SearchDoc, keys: SearchKey[]): void {
+export function indexContact(db: DB, rowid: number, sortName: string, doc: SearchDoc, keys: SearchKey[], fields: FieldEntry[]): void {
   unindexContact(db, rowid);
   stmt(db, 'INSERT INTO contact_fts (rowid, name, org, notes, points, digits) VALUES (?, ?, ?, ?, ?, ?)')
     .run(rowid, doc.name, doc.org, doc.notes, doc.points, doc.digits);
   const ins = stmt(db, 'INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid) VALUES (?, ?, ?, ?)');
   for (const k of keys) ins.run(k.key, k.rank, sortName, rowid);
+  for (const f of fields) insertFieldKeys(db, f);
+}
+
+/** A value's keys (already there when someone else holds the value: ignored). */
+export function insertFieldKeys(db: DB, f: FieldEntry): void {
+  const ins = stmt(db, 'INSERT OR IGNORE INTO field_keys (key, rank, value) VALUES (?, ?, ?)');
+  for (const k of f.keys) ins.run(k, FIELD_RANK[f.field], f.value);
+}
+
+/** Forget the keys of values nobody holds any more (a purge must leave no company name behind). */
+export function pruneFieldKeys(db: DB): void {
+  for (const field of Object.keys(FIELD_RANK) as KeyedField[]) {
+    stmt(db, `DELETE FROM field_keys WHERE rank = ? AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.${field} = field_keys.value)`)
+      .run(FIELD_RANK[field]);
+  }
+}
+
+/** Live people with tags: their name and tag names (their tag keys are rebuilt from these). */
+export function taggedPeople(db: DB): { rowid: number; name: string; sort_name: string; tags: string[] }[] {
+  const people = new Map<number, { rowid: number; name: string; sort_name: string; tags: string[] }>();
+  // From contact_tags outwards (CROSS JOIN): the tagged few, not a scan of every contact.
+  const rows = stmt<[], { rowid: number; name: string; sort_name: string; tag: string }>(db, `
+    SELECT c.num AS rowid, c.display_name AS name, c.sort_name, t.name AS tag
+    FROM contact_tags ct CROSS JOIN contacts c ON c.id = ct.contact_id JOIN tags t ON t.id = ct.tag_id
+    WHERE c.deleted_at IS NULL`).all();
+  for (const r of rows) {
+    const p = people.get(r.rowid) ?? { rowid: r.rowid, name: r.name, sort_name: r.sort_name, tags: [] };
+    p.tags.push(r.tag);
+    people.set(r.rowid, p);
+  }
+  return [...people.values()];
+}
+
+/** Every distinct value of a field in the book (read from its index). */
+export function distinctFieldValues(db: DB, field: KeyedField): string[] {
+  return stmt<[], { v: string }>(db, `SELECT DISTINCT ${field} AS v FROM contacts WHERE ${field} IS NOT NULL`).all().map((r) => r.v);
 }
 
 export function unindexContact(db: DB, rowid: number): void {
@@ -50,22 +100,37 @@ function filterParams(f: SearchFilter): Record<string, unknown> {
 }
 
 /**
- * Key lookup: best rank first, then by name, read in primary-key order (key, rank, sort_name,
- * rowid) and stopped as soon as `limit` distinct people are found — no sort, however common the
- * key. A person holding the key at several ranks is kept at the first (best) one. CROSS JOIN
- * keeps search_keys as the outer loop so that order is the index's.
+ * Key lookup, best rank first and by name within a rank, stopped as soon as `limit` distinct
+ * people are found — no sort, however common the key. Tiers in rank order: names (search_keys
+ * 0–1), companies (2), titles and tags (3), departments (4). A person's own keys are read in
+ * primary-key order (key, rank, sort_name, rowid); a field's values in key order and each
+ * value's holders from contacts_<field> in name order (so people of one company come together).
+ * A person found in several tiers is kept at the first (best) one.
  */
 export function searchByKey(db: DB, key: string, limit: number, f: SearchFilter): number[] {
-  const it = stmt<[Record<string, unknown>], { rowid: number }>(db, `
+  const found = new Set<number>();
+  const take = (rows: Iterable<{ rowid: number }>) => {
+    for (const r of rows) {
+      if (found.size >= limit) break; // leaving the loop finalizes the statement's cursor
+      found.add(r.rowid);
+    }
+  };
+  const params = { key, ...filterParams(f) };
+  // CROSS JOIN keeps the key table as the outer loop, so the order is its index's.
+  const own = (ranks: string) => stmt<[Record<string, unknown>], { rowid: number }>(db, `
     SELECT k.contact_rowid AS rowid FROM search_keys k CROSS JOIN contacts c ON c.num = k.contact_rowid
-    WHERE k.key = @key AND c.deleted_at IS NULL${filterSql(f)}
-    ORDER BY k.rank, k.sort_name, k.contact_rowid`).iterate({ key, ...filterParams(f) });
-  const seen = new Set<number>();
-  for (const r of it) {
-    if (seen.size >= limit) break; // leaving the loop finalizes the statement's cursor
-    seen.add(r.rowid);
-  }
-  return [...seen];
+    WHERE k.key = @key AND k.rank ${ranks} AND c.deleted_at IS NULL${filterSql(f)}
+    ORDER BY k.rank, k.sort_name, k.contact_rowid`).iterate(params);
+  const holders = (field: KeyedField) => stmt<[Record<string, unknown>], { rowid: number }>(db, `
+    SELECT c.num AS rowid FROM field_keys v CROSS JOIN contacts c ON c.${field} = v.value
+    WHERE v.key = @key AND v.rank = ${FIELD_RANK[field]} AND c.deleted_at IS NULL${filterSql(f)}
+    ORDER BY v.value, c.sort_name, c.num`).iterate(params);
+  take(own('< 2'));
+  if (found.size < limit) take(holders('company'));
+  if (found.size < limit) take(holders('title'));
+  if (found.size < limit) take(own('>= 2'));
+  if (found.size < limit) take(holders('department'));
+  return [...found];
 }
 
 /**

@@ -1,7 +1,8 @@
 // The write half of an import: prepared records → people in the book, inside the caller's one
 // transaction. Duplicates are found with in-memory maps (within the batch, and of the book's
 // numbers and e-mails for a large batch) or indexed lookups (a small batch into a large book);
-// new people are inserted with prepared statements, their search keys as each person goes in,
+// new people are inserted with prepared statements, their search keys as each person goes in
+// (their company's, title's and department's once per distinct value),
 // and their trigram documents in a second pass after every person is in (the FTS index grows
 // faster in one run).
 // The result is what contacts.add would have stored, person for person (test/integration/import-search).
@@ -17,13 +18,13 @@ import {
   allTags, contactsWithPoint, identityOwners, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertSearchKey, insertTag,
 } from '../db/import-repo.js';
 import { insertPoint, type NewPoint } from '../db/points-repo.js';
-import type { SearchDoc } from '../db/search-repo.js';
+import { insertFieldKeys, type SearchDoc } from '../db/search-repo.js';
 import { insertStageChange } from '../db/stages-repo.js';
 import type { Context } from '../context.js';
 import type { MergeService } from './merge.js';
 import { reachOf, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
-import { searchEntry } from './search-doc.js';
+import { searchEntry, withKeys } from './search-doc.js';
 import type { SettingsService } from './settings.js';
 
 type Draft = z.output<typeof ContactDraft>;
@@ -144,6 +145,8 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
     // Search rows: keys as each person goes in (tens per person; holding them all would cost
     // hundreds of MB at 100k people), FTS documents after everyone is in.
     const docs: { rowid: number; doc: SearchDoc }[] = [];
+    // A company's keys once per batch, not once per person (field_keys).
+    const keyedValues = new Set<string>();
     const slow: string[] = [];
     for (const p of people) {
       const d = p.draft;
@@ -170,6 +173,13 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
       const entry = searchEntry({ ...d, display_name: d.name, family_name: d.familyName, given_name: d.givenName }, points, d.tags, ids);
       docs.push({ rowid, doc: entry.doc });
       for (const k of entry.keys) insertSearchKey(db, k.key, k.rank, sort, rowid);
+      for (const f of entry.fields) {
+        const v = `${f.field}\0${f.value}`;
+        if (!keyedValues.has(v)) {
+          keyedValues.add(v);
+          insertFieldKeys(db, withKeys(f));
+        }
+      }
     }
     for (const id of slow) schedule.syncCheckIn(id);
     for (const x of docs) insertFtsRow(db, x.rowid, x.doc);

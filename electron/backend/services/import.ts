@@ -18,7 +18,7 @@ import { downscalePhoto } from '../import/photo.js';
 import { batchContacts, contactsWithPoint, getBatch, insertBatch, laterMergesOf, listBatches, markBatchUndone, mergesOfBatch, purgeContact } from '../db/import-repo.js';
 import { setDeletedAt } from '../db/contacts-repo.js';
 import { readSetting, writeSetting } from '../db/settings-repo.js';
-import { unindexContact } from '../db/search-repo.js';
+import { pruneFieldKeys, unindexContact } from '../db/search-repo.js';
 import { pruneUnusedTags } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
 import type { ImportWriter, PreparedFile, PreparedRecord } from './import-writer.js';
@@ -320,6 +320,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
         removed++;
       }
       pruneUnusedTags(db);
+      pruneFieldKeys(db);
       markBatchUndone(db, batchId, at);
     })();
     return { batchId, removed, reverted };

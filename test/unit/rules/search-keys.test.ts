@@ -2,9 +2,35 @@
 // 1–2 Korean syllables, 초성, 1–2 Latin letters — gets precomputed keys with a rank
 // (0 = name prefix, 1 = elsewhere in the name, 2 company, 3 title, 4 department).
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, planQuery, searchKeys } from '../../../shared/rules/search-keys.js';
+import { FIELD_RANK, fieldKeys, KEYED_FIELDS, normalizeQuery, personKeys, planQuery } from '../../../shared/rules/search-keys.js';
 
-const keyMap = (f: Parameters<typeof searchKeys>[0]) => new Map(searchKeys(f).map((k) => [k.key, k.rank]));
+type Person = { name: string; company?: string; title?: string; department?: string; tags?: string[] };
+
+/** Every key a person is found by, at its best rank: their own keys and their fields' (what search reads). */
+function keyMap(f: Person): Map<string, number> {
+  const m = new Map(personKeys(f).map((k) => [k.key, k.rank]));
+  for (const field of KEYED_FIELDS) {
+    const value = f[field];
+    const rank = FIELD_RANK[field];
+    if (value) for (const k of fieldKeys(field, value)) if (!((m.get(k) ?? 99) <= rank)) m.set(k, rank);
+  }
+  return m;
+}
+
+describe('personKeys and fieldKeys — who holds which key', () => {
+  it('a person holds their name and tag keys only; company, title and department keys belong to the value', () => {
+    const own = new Map(personKeys({ name: '김철수', tags: ['골프'] }).map((k) => [k.key, k.rank]));
+    expect(own.get('h:골프')).toBe(3);
+    expect([...own.values()].every((r) => r === 0 || r === 1 || r === 3)).toBe(true);
+    expect(fieldKeys('company', '삼성전자')).toEqual(expect.arrayContaining(['h:삼성', 'c:ㅅㅅㅈㅈ']));
+    expect(fieldKeys('company', '삼성전자')).not.toContain('c:ㅅㅅㅈㅈㅈ');
+    expect(fieldKeys('title', '과장')).toEqual(['h:과', 'h:과장', 'h:장']);
+  });
+  it('the same value always gives the same keys, however it is spaced or cased', () => {
+    expect(fieldKeys('company', ' 삼성  전자 ')).toEqual(fieldKeys('company', '삼성전자'));
+    expect(fieldKeys('company', 'ACME Korea')).toEqual(fieldKeys('company', 'acme korea'));
+  });
+});
 
 describe('searchKeys — Korean names', () => {
   it('김철수: 초성 ㄱㅊㅅ, ㄱㅊ, ㄱ (prefix) and ㅊㅅ; syllables 김, 김철, 철, 철수, 수', () => {
@@ -140,7 +166,7 @@ describe('planQuery', () => {
     expect(planQuery('1').kind).not.toBe('digits');
   });
 
-  it('every key a plan asks for is one searchKeys produces for a matching contact', () => {
+  it('every key a plan asks for is one a matching contact is found by', () => {
     const keys = keyMap({ name: '김철수', company: '삼성전자', title: '과장' });
     for (const q of ['김', '철수', '김철', 'ㄱ', 'ㄱㅊ', 'ㄱㅊㅅ', 'ㅊㅅ', '삼성', '과장', 'ㅅㅅㅈㅈ']) {
       const plan = planQuery(q);
