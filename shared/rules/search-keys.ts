@@ -2,8 +2,6 @@
 // queries of 1–2 Korean syllables, Hangul initials (초성: ㄱㅊㅅ → 김철수) and 1–2 Latin letters.
 // Each key carries a rank so the database can return the best matches first straight from
 // its index: 0 = name prefix, 1 = elsewhere in the name, 2–4 = company, title, department.
-// Name and tag keys are kept per person (search_keys); company, title and department keys once
-// per distinct value (field_keys), joined to the people holding it.
 import { getChoseong } from 'es-hangul';
 import { isPhoneLikeQuery, queryDigits } from './phone.js';
 
@@ -22,54 +20,51 @@ export function normalizeQuery(q: string): string {
   return q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** What a person holds in search_keys: their name and their tags' names. */
-export interface PersonFields {
-  name: string;
-  tags?: readonly string[];
-}
-
 /**
- * The fields whose keys are kept once per distinct value (field_keys), not once per person: a
- * company, title or department is shared by many people, and its keys (~15 for a company) would
- * otherwise be written again for each of them. Search joins a value's keys to its holders.
+ * Keys are kept once per distinct value of a field (field_keys), not once per person: many people
+ * share a company, title or department, and names repeat too (a name's keys are those of its
+ * sort_name, so the value keyed is the sort_name). Writing a company's ~15 keys and a name's ~9
+ * again for every person was most of the cost of adding people in bulk. Search joins a value's
+ * keys to the people holding it. Only tags keep per-person keys (search_keys, `TAG_RANK`).
  */
-export const KEYED_FIELDS = ['company', 'title', 'department'] as const;
+export const KEYED_FIELDS = ['name', 'company', 'title', 'department'] as const;
 export type KeyedField = (typeof KEYED_FIELDS)[number];
 
-/** Rank of a field's keys: after the name (0–1); tags share the title's 3. */
-export const FIELD_RANK: Record<KeyedField, number> = { company: 2, title: 3, department: 4 };
+/** Rank of a field's keys (a name's are 0 or 1, per key); tags share the title's 3. */
+export const FIELD_RANK = { company: 2, title: 3, department: 4 } as const;
+export const TAG_RANK = 3;
 
-/** A person's keys: name prefixes rank 0, elsewhere in the name 1, tags 3 (the best rank of a key wins). */
-export function personKeys(f: PersonFields): SearchKey[] {
+/**
+ * The keys of one value of a field. A name: name-prefix keys rank 0, the rest rank 1 (a key
+ * found both ways keeps 0). A company: syllables, 초성 up to 4 and Latin prefixes, rank 2. A
+ * title or department: syllables only, rank 3 or 4.
+ */
+export function fieldKeys(field: KeyedField, value: string): SearchKey[] {
   const keys = new Map<string, number>();
   const add = (key: string, rank: number) => {
     const prev = keys.get(key);
     if (prev === undefined || rank < prev) keys.set(key, rank);
   };
-  const name = normalizeQuery(f.name);
-  hangulKeys(name, (k, atStart) => add(k, atStart ? 0 : 1), MAX_CHOSEONG_KEY);
-  latinKeys(name, (k, firstWord) => add(k, firstWord ? 0 : 1));
-  for (const tag of f.tags ?? []) {
-    const t = normalizeQuery(tag);
-    hangulKeys(t, (k) => add(k, 3), 0);
-    latinKeys(t, (k) => add(k, 3));
-  }
+  const text = normalizeQuery(value);
+  if (field === 'name') {
+    hangulKeys(text, (k, atStart) => add(k, atStart ? 0 : 1), MAX_CHOSEONG_KEY);
+    latinKeys(text, (k, firstWord) => add(k, firstWord ? 0 : 1));
+  } else if (field === 'company') {
+    hangulKeys(text, (k) => add(k, FIELD_RANK.company), 4);
+    latinKeys(text, (k) => add(k, FIELD_RANK.company));
+  } else hangulKeys(text, (k) => add(k, FIELD_RANK[field]), 0);
   return [...keys].map(([key, rank]) => ({ key, rank }));
 }
 
-/**
- * The keys of one company, title or department value: a company's syllables, 초성 up to 4 and
- * Latin prefixes; a title's or department's syllables only.
- */
-export function fieldKeys(field: KeyedField, value: string): string[] {
+/** A person's own keys: their tags' syllables and Latin prefixes (rank 3). */
+export function tagKeys(tags: readonly string[]): SearchKey[] {
   const keys = new Set<string>();
-  const add = (k: string) => { keys.add(k); };
-  const text = normalizeQuery(value);
-  if (field === 'company') {
-    hangulKeys(text, add, 4);
-    latinKeys(text, add);
-  } else hangulKeys(text, add, 0);
-  return [...keys];
+  for (const tag of tags) {
+    const t = normalizeQuery(tag);
+    hangulKeys(t, (k) => keys.add(k), 0);
+    latinKeys(t, (k) => keys.add(k));
+  }
+  return [...keys].map((key) => ({ key, rank: TAG_RANK }));
 }
 
 /** 1–2 syllable substrings (`h:`) and 초성 substrings up to `maxChoseong` long (`c:`). */

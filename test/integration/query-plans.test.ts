@@ -105,11 +105,13 @@ describe('query plans of the hot paths', () => {
   it('key search, list by name and stage, and the freshness list by due use the intended indexes', () => {
     const all = plans(() => true);
     const find = (re: RegExp) => all.filter((p) => re.test(p.sql)).flatMap((p) => p.lines).join('\n');
-    expect(find(/FROM search_keys k/)).toMatch(/SEARCH k USING PRIMARY KEY \(key=\? AND rank[<>]\?\)/);
-    // A company's, title's or department's keys (0009), then that value's holders in name order.
+    expect(find(/FROM search_keys k/)).toMatch(/SEARCH k USING PRIMARY KEY \(key=\?\)/);
+    // A value's keys (0009: names, companies, titles, departments), then its live holders in name order.
+    expect(find(/FROM field_keys v CROSS JOIN contacts c ON c\.sort_name = v\.value/))
+      .toMatch(/SEARCH v USING PRIMARY KEY \(key=\? AND rank<\?\)\nSEARCH c USING INDEX contacts_live_name \(sort_name=\?\)/);
     for (const field of ['company', 'title', 'department']) {
       expect(find(new RegExp(`FROM field_keys v CROSS JOIN contacts c ON c\\.${field} = v\\.value`)), field)
-        .toMatch(new RegExp(`SEARCH v USING PRIMARY KEY \\(key=\\? AND rank=\\?\\)\nSEARCH c USING INDEX contacts_${field} \\(${field}=\\?\\)`));
+        .toMatch(new RegExp(`SEARCH v USING PRIMARY KEY \\(key=\\? AND rank=\\?\\)\nSEARCH c USING INDEX contacts_live_${field} \\(${field}=\\?\\)`));
     }
     expect(find(/c\.stage = @stage .*ORDER BY c\.sort_name/)).toMatch(/contacts_live_stage/);
     expect(find(/c\.reach_state = @reachState .*ORDER BY c\.next_due_at/)).toMatch(/contacts_live_fresh_due/);

@@ -107,10 +107,15 @@ export function markBatchUndone(db: DB, id: string, at: string): void {
   stmt(db, 'UPDATE import_batches SET undone_at = ? WHERE id = ?').run(at, id);
 }
 
-export function batchContacts(db: DB, batchId: string): { id: string; num: number; touched: number }[] {
+export interface BatchContact {
+  id: string; num: number; touched: number; display_name: string; company: string | null; title: string | null; department: string | null;
+}
+
+export function batchContacts(db: DB, batchId: string): BatchContact[] {
   // `touched`: the user logged something with this person since: they go to the trash, not away.
-  return stmt<[string], { id: string; num: number; touched: number }>(db, `
-    SELECT c.id, c.num, EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id)
+  // The fields: whose search keys an undo may leave without a holder (search-repo pruneFieldKeys).
+  return stmt<[string], BatchContact>(db, `
+    SELECT c.id, c.num, c.display_name, c.company, c.title, c.department, EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id)
       OR EXISTS (SELECT 1 FROM deals d WHERE d.contact_id = c.id) AS touched
     FROM contacts c WHERE c.import_batch_id = ?`).all(batchId);
 }

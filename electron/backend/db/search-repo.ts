@@ -1,9 +1,10 @@
-// The search index: contact_fts (trigram) and search_keys, both keyed by contacts.num (its rowid),
-// and field_keys, the keys of each distinct company, title and department (joined to the people
-// holding that value through the contacts_<field> indexes). Only live contacts are indexed; trash
-// and restore remove and re-add their rows. A field value's keys stay while anyone may hold it
-// again and go with the last holder on a purge (pruneFieldKeys).
-import { FIELD_RANK, type KeyedField, type SearchKey } from '../../../shared/rules/search-keys.js';
+// The search index: contact_fts (trigram) and search_keys (tag keys and tag lists), both keyed by
+// contacts.num (its rowid), and field_keys, the keys of each distinct name (by sort_name),
+// company, title and department, joined to the live people holding that value through
+// contacts_live_name / contacts_live_<field>. Only live contacts are indexed; trash and restore
+// remove and re-add their rows. A value's keys stay while anyone may hold it again and go with
+// its last holder on a purge (pruneFieldKeys).
+import { FIELD_RANK, fieldKeys, type KeyedField, type SearchKey } from '../../../shared/rules/search-keys.js';
 import { type ReachFilter, reachParams, reachSql } from './contacts-repo.js';
 import { type DB, stmt } from './statements.js';
 
@@ -15,7 +16,7 @@ export interface SearchDoc {
   digits: string;
 }
 
-/** A person's company, title or department. */
+/** A person's name (its sort_name), company, title or department. */
 export interface FieldValue {
   field: KeyedField;
   value: string;
@@ -23,8 +24,16 @@ export interface FieldValue {
 
 /** A value and its keys (shared/rules/search-keys fieldKeys). */
 export interface FieldEntry extends FieldValue {
-  keys: string[];
+  keys: SearchKey[];
 }
+
+/** The contacts column a field's value is matched on, and the rank condition of its keys. */
+const HOLDERS: Record<KeyedField, { column: string; ranks: string }> = {
+  name: { column: 'sort_name', ranks: '< 2' },
+  company: { column: 'company', ranks: `= ${FIELD_RANK.company}` },
+  title: { column: 'title', ranks: `= ${FIELD_RANK.title}` },
+  department: { column: 'department', ranks: `= ${FIELD_RANK.department}` },
+};
 
 /** `sortName` is contacts.sort_name: keys carry it so key lookups come out in name order. */
 export function indexContact(db: DB, rowid: number, sortName: string, doc: SearchDoc, keys: SearchKey[], fields: FieldEntry[]): void {
@@ -33,20 +42,35 @@ export function indexContact(db: DB, rowid: number, sortName: string, doc: Searc
     .run(rowid, doc.name, doc.org, doc.notes, doc.points, doc.digits);
   const ins = stmt(db, 'INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid) VALUES (?, ?, ?, ?)');
   for (const k of keys) ins.run(k.key, k.rank, sortName, rowid);
-  for (const f of fields) insertFieldKeys(db, f);
+  insertFieldKeys(db, fields);
 }
 
-/** A value's keys (already there when someone else holds the value: ignored). */
-export function insertFieldKeys(db: DB, f: FieldEntry): void {
+/**
+ * Values' keys (those already there, when someone else holds the value, are ignored), written
+ * in primary-key order: many values at once then extend the B-tree in runs instead of at random.
+ */
+export function insertFieldKeys(db: DB, entries: readonly FieldEntry[]): void {
+  const rows = entries.flatMap((f) => f.keys.map((k) => ({ key: k.key, rank: k.rank, value: f.value })));
+  if (entries.length > 1) rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)));
   const ins = stmt(db, 'INSERT OR IGNORE INTO field_keys (key, rank, value) VALUES (?, ?, ?)');
-  for (const k of f.keys) ins.run(k, FIELD_RANK[f.field], f.value);
+  for (const r of rows) ins.run(r.key, r.rank, r.value);
 }
 
-/** Forget the keys of values nobody holds any more (a purge must leave no company name behind). */
-export function pruneFieldKeys(db: DB): void {
-  for (const field of Object.keys(FIELD_RANK) as KeyedField[]) {
-    stmt(db, `DELETE FROM field_keys WHERE rank = ? AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.${field} = field_keys.value)`)
-      .run(FIELD_RANK[field]);
+/** Whether a live contact holds this value (its keys are then still needed). */
+function isHeld(db: DB, { field, value }: FieldValue): boolean {
+  const { column } = HOLDERS[field];
+  return stmt<[string], { x: number }>(db, `SELECT 1 AS x FROM contacts WHERE ${column} = ? AND deleted_at IS NULL LIMIT 1`).get(value) !== undefined;
+}
+
+/**
+ * Forget the keys of these values where no live contact holds them any more: a purge leaves no
+ * name or company behind. (A trashed holder gets them back when restored: restore re-indexes.)
+ */
+export function pruneFieldKeys(db: DB, values: Iterable<FieldValue>): void {
+  const del = stmt(db, 'DELETE FROM field_keys WHERE key = ? AND rank = ? AND value = ?');
+  for (const v of values) {
+    if (isHeld(db, v)) continue;
+    for (const k of fieldKeys(v.field, v.value)) del.run(k.key, k.rank, v.value);
   }
 }
 
@@ -66,9 +90,11 @@ export function taggedPeople(db: DB): { rowid: number; name: string; sort_name: 
   return [...people.values()];
 }
 
-/** Every distinct value of a field in the book (read from its index). */
+/** Every distinct value of a field among live contacts (read from its index). */
 export function distinctFieldValues(db: DB, field: KeyedField): string[] {
-  return stmt<[], { v: string }>(db, `SELECT DISTINCT ${field} AS v FROM contacts WHERE ${field} IS NOT NULL`).all().map((r) => r.v);
+  const { column } = HOLDERS[field];
+  return stmt<[], { v: string }>(db, `SELECT DISTINCT ${column} AS v FROM contacts WHERE ${column} IS NOT NULL AND deleted_at IS NULL`)
+    .all().map((r) => r.v);
 }
 
 export function unindexContact(db: DB, rowid: number): void {
@@ -101,11 +127,11 @@ function filterParams(f: SearchFilter): Record<string, unknown> {
 
 /**
  * Key lookup, best rank first and by name within a rank, stopped as soon as `limit` distinct
- * people are found — no sort, however common the key. Tiers in rank order: names (search_keys
- * 0–1), companies (2), titles and tags (3), departments (4). A person's own keys are read in
- * primary-key order (key, rank, sort_name, rowid); a field's values in key order and each
- * value's holders from contacts_<field> in name order (so people of one company come together).
- * A person found in several tiers is kept at the first (best) one.
+ * people are found — no sort, however common the key. Tiers in rank order: names (0–1),
+ * companies (2), titles and tags (3), departments (4). A field's values are read in key order
+ * (key, rank, value) and each value's live holders from its index in name order — for names the
+ * value is the sort_name, so that tier comes out exactly by (rank, name, rowid); people of one
+ * company come together. A person found in several tiers is kept at the first (best) one.
  */
 export function searchByKey(db: DB, key: string, limit: number, f: SearchFilter): number[] {
   const found = new Set<number>();
@@ -117,19 +143,18 @@ export function searchByKey(db: DB, key: string, limit: number, f: SearchFilter)
   };
   const params = { key, ...filterParams(f) };
   // CROSS JOIN keeps the key table as the outer loop, so the order is its index's.
-  const own = (ranks: string) => stmt<[Record<string, unknown>], { rowid: number }>(db, `
-    SELECT k.contact_rowid AS rowid FROM search_keys k CROSS JOIN contacts c ON c.num = k.contact_rowid
-    WHERE k.key = @key AND k.rank ${ranks} AND c.deleted_at IS NULL${filterSql(f)}
-    ORDER BY k.rank, k.sort_name, k.contact_rowid`).iterate(params);
   const holders = (field: KeyedField) => stmt<[Record<string, unknown>], { rowid: number }>(db, `
-    SELECT c.num AS rowid FROM field_keys v CROSS JOIN contacts c ON c.${field} = v.value
-    WHERE v.key = @key AND v.rank = ${FIELD_RANK[field]} AND c.deleted_at IS NULL${filterSql(f)}
-    ORDER BY v.value, c.sort_name, c.num`).iterate(params);
-  take(own('< 2'));
-  if (found.size < limit) take(holders('company'));
-  if (found.size < limit) take(holders('title'));
-  if (found.size < limit) take(own('>= 2'));
-  if (found.size < limit) take(holders('department'));
+    SELECT c.num AS rowid FROM field_keys v CROSS JOIN contacts c ON c.${HOLDERS[field].column} = v.value
+    WHERE v.key = @key AND v.rank ${HOLDERS[field].ranks} AND c.deleted_at IS NULL${filterSql(f)}
+    ORDER BY v.rank, v.value, c.num`).iterate(params);
+  const tagged = () => stmt<[Record<string, unknown>], { rowid: number }>(db, `
+    SELECT k.contact_rowid AS rowid FROM search_keys k CROSS JOIN contacts c ON c.num = k.contact_rowid
+    WHERE k.key = @key AND c.deleted_at IS NULL${filterSql(f)}
+    ORDER BY k.rank, k.sort_name, k.contact_rowid`).iterate(params);
+  for (const tier of [() => holders('name'), () => holders('company'), () => holders('title'), tagged, () => holders('department')]) {
+    if (found.size >= limit) break;
+    take(tier());
+  }
   return [...found];
 }
 

@@ -24,7 +24,7 @@ import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagIdsOf, tags
 import type { Context } from '../context.js';
 import { freshnessOfReach, normalizePoint, reachOf, toContactPoint, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
-import { searchEntry, withKeys } from './search-doc.js';
+import { fieldValues, searchEntry, withKeys } from './search-doc.js';
 import type { SettingsService } from './settings.js';
 
 type Draft = z.output<typeof ContactDraftSchema>;
@@ -302,7 +302,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
       unindexContact(db, row.rowid);
       deleteContactRow(db, id);
       pruneUnusedTags(db);
-      pruneFieldKeys(db);
+      pruneFieldKeys(db, fieldValues(row));
       if (opts.audit !== false) appendAudit(db, ctx.nowIso(), 'contact.purged', id);
     })();
     // Inside a caller's transaction the WAL still holds uncommitted frames: the caller's business.

@@ -18,7 +18,7 @@ import {
   allTags, contactsWithPoint, identityOwners, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertSearchKey, insertTag,
 } from '../db/import-repo.js';
 import { insertPoint, type NewPoint } from '../db/points-repo.js';
-import { insertFieldKeys, type SearchDoc } from '../db/search-repo.js';
+import { insertFieldKeys, type FieldEntry, type SearchDoc } from '../db/search-repo.js';
 import { insertStageChange } from '../db/stages-repo.js';
 import type { Context } from '../context.js';
 import type { MergeService } from './merge.js';
@@ -145,8 +145,10 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
     // Search rows: keys as each person goes in (tens per person; holding them all would cost
     // hundreds of MB at 100k people), FTS documents after everyone is in.
     const docs: { rowid: number; doc: SearchDoc }[] = [];
-    // A company's keys once per batch, not once per person (field_keys).
+    // A name's, company's, title's or department's keys once per batch, not once per person
+    // (field_keys), written in key order after everyone is in.
     const keyedValues = new Set<string>();
+    const fieldEntries: FieldEntry[] = [];
     const slow: string[] = [];
     for (const p of people) {
       const d = p.draft;
@@ -177,11 +179,12 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
         const v = `${f.field}\0${f.value}`;
         if (!keyedValues.has(v)) {
           keyedValues.add(v);
-          insertFieldKeys(db, withKeys(f));
+          fieldEntries.push(withKeys(f));
         }
       }
     }
     for (const id of slow) schedule.syncCheckIn(id);
+    insertFieldKeys(db, fieldEntries);
     for (const x of docs) insertFtsRow(db, x.rowid, x.doc);
   }
 

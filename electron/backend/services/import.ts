@@ -24,6 +24,7 @@ import type { Context } from '../context.js';
 import type { ImportWriter, PreparedFile, PreparedRecord } from './import-writer.js';
 import type { MergeService } from './merge.js';
 import { normalizePoint, type NormalizedPoint } from './points.js';
+import { fieldValues } from './search-doc.js';
 
 export interface ImportFileInput {
   name: string;
@@ -320,7 +321,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
         removed++;
       }
       pruneUnusedTags(db);
-      pruneFieldKeys(db);
+      pruneFieldKeys(db, people.filter((c) => !c.touched).flatMap(fieldValues));
       markBatchUndone(db, batchId, at);
     })();
     return { batchId, removed, reverted };

@@ -2,33 +2,38 @@
 // 1–2 Korean syllables, 초성, 1–2 Latin letters — gets precomputed keys with a rank
 // (0 = name prefix, 1 = elsewhere in the name, 2 company, 3 title, 4 department).
 import { describe, expect, it } from 'vitest';
-import { FIELD_RANK, fieldKeys, KEYED_FIELDS, normalizeQuery, personKeys, planQuery } from '../../../shared/rules/search-keys.js';
+import { fieldKeys, KEYED_FIELDS, normalizeQuery, planQuery, tagKeys } from '../../../shared/rules/search-keys.js';
 
 type Person = { name: string; company?: string; title?: string; department?: string; tags?: string[] };
 
-/** Every key a person is found by, at its best rank: their own keys and their fields' (what search reads). */
+/** Every key a person is found by, at its best rank: their fields' keys and their tags' (what search reads). */
 function keyMap(f: Person): Map<string, number> {
-  const m = new Map(personKeys(f).map((k) => [k.key, k.rank]));
+  const m = new Map<string, number>();
+  const add = (k: { key: string; rank: number }) => { if (!((m.get(k.key) ?? 99) <= k.rank)) m.set(k.key, k.rank); };
   for (const field of KEYED_FIELDS) {
     const value = f[field];
-    const rank = FIELD_RANK[field];
-    if (value) for (const k of fieldKeys(field, value)) if (!((m.get(k) ?? 99) <= rank)) m.set(k, rank);
+    if (value) fieldKeys(field, value).forEach(add);
   }
+  tagKeys(f.tags ?? []).forEach(add);
   return m;
 }
 
-describe('personKeys and fieldKeys — who holds which key', () => {
-  it('a person holds their name and tag keys only; company, title and department keys belong to the value', () => {
-    const own = new Map(personKeys({ name: '김철수', tags: ['골프'] }).map((k) => [k.key, k.rank]));
-    expect(own.get('h:골프')).toBe(3);
-    expect([...own.values()].every((r) => r === 0 || r === 1 || r === 3)).toBe(true);
-    expect(fieldKeys('company', '삼성전자')).toEqual(expect.arrayContaining(['h:삼성', 'c:ㅅㅅㅈㅈ']));
-    expect(fieldKeys('company', '삼성전자')).not.toContain('c:ㅅㅅㅈㅈㅈ');
-    expect(fieldKeys('title', '과장')).toEqual(['h:과', 'h:과장', 'h:장']);
+describe('fieldKeys and tagKeys — who holds which key', () => {
+  const keys = (field: Parameters<typeof fieldKeys>[0], value: string) => fieldKeys(field, value).map((k) => `${k.key} ${k.rank}`);
+  it('a value\'s keys: a name 0–1, a company 2 (초성 up to 4), a title 3 and a department 4 (syllables only)', () => {
+    expect(keys('name', '김철수')).toEqual(expect.arrayContaining(['h:김 0', 'c:ㄱㅊㅅ 0', 'h:철수 1']));
+    expect(keys('company', '삼성전자')).toEqual(expect.arrayContaining(['h:삼성 2', 'c:ㅅㅅㅈㅈ 2']));
+    expect(keys('title', '과장')).toEqual(['h:과 3', 'h:과장 3', 'h:장 3']);
+    expect(keys('department', '영업팀')).toEqual(expect.arrayContaining(['h:영업 4', 'h:팀 4']));
+  });
+  it('a person\'s own keys are their tags\' (rank 3)', () => {
+    expect(tagKeys(['골프', 'VIP']).map((k) => `${k.key} ${k.rank}`)).toEqual(['h:골 3', 'h:골프 3', 'h:프 3', 'l:v 3', 'l:vi 3']);
   });
   it('the same value always gives the same keys, however it is spaced or cased', () => {
     expect(fieldKeys('company', ' 삼성  전자 ')).toEqual(fieldKeys('company', '삼성전자'));
     expect(fieldKeys('company', 'ACME Korea')).toEqual(fieldKeys('company', 'acme korea'));
+    // A name is keyed by its sort_name (NFC, trimmed, lower case): the same keys as the name.
+    expect(fieldKeys('name', 'Kim Chulsoo')).toEqual(fieldKeys('name', 'kim chulsoo'));
   });
 });
 
