@@ -147,6 +147,29 @@ describe('import', () => {
     expect(contentHash(t.db)).toBe(before);
   });
 
+  it('a large file is read in steps: the job reports reading with the file and its records, and a Cancel while reading leaves nothing', async () => {
+    const lines = ['이름,휴대폰'];
+    for (let i = 0; i < 6000; i++) lines.push(`사람${i},010-${String(3000 + (i % 6000)).padStart(4, '0')}-${String(i).padStart(4, '0')}`);
+    const before = contentHash(t.db);
+    const p = await t.b.invoke('import.preview', { name: 'big.csv', dataBase64: Buffer.from(lines.join('\r\n')).toString('base64') });
+    const { jobId } = await t.b.invoke('import.start', { previewIds: [p.previewId] });
+    // Reading runs a step at a time with the backend free in between: several readings are seen.
+    const seen: { done: number; total: number }[] = [];
+    let s = await t.b.invoke('import.status', { jobId });
+    expect(s).toMatchObject({ reading: true, file: 'big.csv', writing: false });
+    while (s.state === 'running' && s.reading && seen.length < 3) {
+      if (s.total > 0) seen.push({ done: s.done, total: s.total });
+      await new Promise((r) => setImmediate(r));
+      s = await t.b.invoke('import.status', { jobId });
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((x) => x.total === 6000 && x.done < 6000)).toBe(true);
+    expect(seen.at(-1)!.done).toBeGreaterThan(seen[0]!.done);
+    await t.b.invoke('import.cancel', { jobId });
+    expect(await waitJob(jobId)).toMatchObject({ state: 'cancelled', reading: false });
+    expect(contentHash(t.db)).toBe(before);
+  });
+
   it('once every record is read the job says writing, and a Cancel then no longer applies: the batch is whole', async () => {
     const lines = ['이름,휴대폰'];
     for (let i = 0; i < 3000; i++) lines.push(`사람${i},010-${String(2000 + (i % 7000)).padStart(4, '0')}-${String(i).padStart(4, '0')}`);
@@ -160,7 +183,7 @@ describe('import', () => {
       s = await t.b.invoke('import.status', { jobId });
     }
     if (s.state === 'running') {
-      expect(s).toMatchObject({ writing: true, done: 3000, total: 3000 });
+      expect(s).toMatchObject({ writing: true, reading: false, file: null, done: 3000, total: 3000 });
       expect((await t.b.invoke('import.cancel', { jobId })).writing).toBe(true);
     }
     const end = await waitJob(jobId);

@@ -34,6 +34,8 @@ export interface ImportFileInput {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** While a file is read: its records parsed so far. */
+  onReading?: (file: string, done: number, total: number) => void;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
   /** Called once, just before the (uninterruptible) write; the write waits for its promise. */
@@ -84,7 +86,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
 
   async function preview(name: string, bytes: Uint8Array, mappingIn?: Record<string, string>): Promise<ImportPreview> {
     const mapping = asMapping(mappingIn);
-    const parse = await readImportFile(bytes, mapping ? { mapping } : {});
+    const parse = await readImportFile(bytes, mapping ? { mapping } : {}, tick); // the backend keeps answering meanwhile
     const previewId = uuidv7(ctx.clock.now());
     previews.set(previewId, { name, bytes, mapping });
     // Files wait in memory for import.start: the oldest go first beyond a count or a total size.
@@ -165,8 +167,15 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
   async function importFiles(files: ImportFileInput[], opts: ImportOptions = {}): Promise<ImportReport> {
     const reports: ImportFileReport[] = [];
     const parsed: { parse: Extract<FileParse, { status: 'parsed' }>; report: ImportFileReport }[] = [];
+    const step = async () => {
+      await tick();
+      if (opts.isCancelled?.()) throw new Cancelled();
+    };
     for (const f of files) {
-      const parse = await readImportFile(f.bytes, f.mapping ? { mapping: f.mapping } : {});
+      const parse = await readImportFile(f.bytes, f.mapping ? { mapping: f.mapping } : {}, async (p) => {
+        opts.onReading?.(f.name, p.done, p.total);
+        await step();
+      });
       const report: ImportFileReport = {
         file: f.name, format: parse.format as ImportFormat | null, encoding: parse.status === 'rejected' ? null : parse.encoding,
         records: parse.status === 'parsed' ? parse.records.length : 0, imported: 0, merged: 0, skipped: 0, rejected: null, errors: [], warnings: [],
@@ -179,10 +188,6 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     }
     const total = parsed.reduce((s, p) => s + p.parse.records.length, 0);
     let done = 0;
-    const step = async () => {
-      await tick();
-      if (opts.isCancelled?.()) throw new Cancelled();
-    };
     const prepared: PreparedFile[] = [];
     for (const p of parsed) {
       const before = done;
@@ -240,12 +245,15 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     });
     if (savedMappingName && mapping) saveMapping(savedMappingName, mapping);
     const jobId = uuidv7(ctx.clock.now());
-    const job: ImportJobStatus & { cancel: boolean; seen: boolean } = { jobId, state: 'running', done: 0, total: 0, writing: false, report: null, error: null, cancel: false, seen: false };
+    const job: ImportJobStatus & { cancel: boolean; seen: boolean } = {
+      jobId, state: 'running', done: 0, total: 0, reading: true, file: files[0]?.name ?? null, writing: false, report: null, error: null, cancel: false, seen: false,
+    };
     jobs.set(jobId, job);
     for (const [id, j] of jobs) if (jobs.size > MAX_JOBS && j.state !== 'running') jobs.delete(id);
     void importFiles(files, {
       dryRun,
-      onProgress: (done, total) => { job.done = done; job.total = total; },
+      onReading: (file, done, total) => { Object.assign(job, { reading: true, file, done, total }); },
+      onProgress: (done, total) => { Object.assign(job, { reading: false, file: null, done, total }); },
       isCancelled: () => job.cancel,
       onWriting: async () => {
         job.writing = true;
@@ -255,10 +263,12 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     }).then((report) => {
       job.state = 'done';
       job.writing = false;
+      job.reading = false;
       job.report = report;
       for (const id of previewIds) previews.delete(id);
     }, (e: unknown) => {
       job.writing = false;
+      job.reading = false;
       if (e instanceof Cancelled) job.state = 'cancelled';
       else {
         job.state = 'failed';
