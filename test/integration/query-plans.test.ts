@@ -100,6 +100,11 @@ describe('query plans of the hot paths', () => {
     const sorted = plans(paged).flatMap((p) => p.lines.filter((l) => /USE TEMP B-TREE FOR (ORDER|GROUP) BY/.test(l)).map((l) => `${l}   ← ${p.sql}`));
     expect(sorted).toEqual([]);
     expect(plans(paged).length).toBeGreaterThanOrEqual(10);
+    // Key search reads a value's holders in index order: not even one value's holders are sorted
+    // (a company can hold a tenth of the book).
+    const keyed = plans((sql) => /FROM field_keys v/.test(sql));
+    expect(keyed.length).toBeGreaterThanOrEqual(4);
+    expect(keyed.flatMap((p) => p.lines.filter((l) => /TEMP B-TREE/.test(l)).map((l) => `${l}   ← ${p.sql}`))).toEqual([]);
   });
 
   it('key search, list by name and stage, and the freshness list by due use the intended indexes', () => {

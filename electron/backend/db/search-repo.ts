@@ -28,11 +28,13 @@ export interface FieldEntry extends FieldValue {
 }
 
 /** The contacts column a field's value is matched on, and the rank condition of its keys. */
-const HOLDERS: Record<KeyedField, { column: string; ranks: string }> = {
-  name: { column: 'sort_name', ranks: '< 2' },
-  company: { column: 'company', ranks: `= ${FIELD_RANK.company}` },
-  title: { column: 'title', ranks: `= ${FIELD_RANK.title}` },
-  department: { column: 'department', ranks: `= ${FIELD_RANK.department}` },
+// `order`: the holders' index order (contacts_live_name is (sort_name) + rowid; the others are
+// (<field>, sort_name) + rowid), so no statement sorts its result.
+const HOLDERS: Record<KeyedField, { column: string; ranks: string; order: string }> = {
+  name: { column: 'sort_name', ranks: '< 2', order: 'v.rank, v.value, c.num' },
+  company: { column: 'company', ranks: `= ${FIELD_RANK.company}`, order: 'v.value, c.sort_name, c.num' },
+  title: { column: 'title', ranks: `= ${FIELD_RANK.title}`, order: 'v.value, c.sort_name, c.num' },
+  department: { column: 'department', ranks: `= ${FIELD_RANK.department}`, order: 'v.value, c.sort_name, c.num' },
 };
 
 /** `sortName` is contacts.sort_name: keys carry it so key lookups come out in name order. */
@@ -146,7 +148,7 @@ export function searchByKey(db: DB, key: string, limit: number, f: SearchFilter)
   const holders = (field: KeyedField) => stmt<[Record<string, unknown>], { rowid: number }>(db, `
     SELECT c.num AS rowid FROM field_keys v CROSS JOIN contacts c ON c.${HOLDERS[field].column} = v.value
     WHERE v.key = @key AND v.rank ${HOLDERS[field].ranks} AND c.deleted_at IS NULL${filterSql(f)}
-    ORDER BY v.rank, v.value, c.num`).iterate(params);
+    ORDER BY ${HOLDERS[field].order}`).iterate(params);
   const tagged = () => stmt<[Record<string, unknown>], { rowid: number }>(db, `
     SELECT k.contact_rowid AS rowid FROM search_keys k CROSS JOIN contacts c ON c.num = k.contact_rowid
     WHERE k.key = @key AND c.deleted_at IS NULL${filterSql(f)}
