@@ -191,6 +191,28 @@ describe('import', () => {
     expect(rows(t.db, 'SELECT id FROM contacts').length).toBe(3000);
   });
 
+  it('a batch larger than the book is written with its tables\' indexes rebuilt after: same schema, same rows and answers, nothing on a dry run', async () => {
+    const schema = () => rows(t.db, "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+    const before = schema();
+    const kept = await t.b.invoke('contacts.add', { name: '원래 있던 사람', company: '대량상사', points: [{ kind: 'mobile', value: '010-4000-0001' }] });
+    const lines = ['이름,회사,휴대폰,이메일'];
+    for (let i = 0; i < 5200; i++) lines.push(`대량${i},대량상사,010-4000-${String(i).padStart(4, '0')},b${i}@bulk.kr`);
+    const bytes = Buffer.from(lines.join('\r\n'));
+    const hash = contentHash(t.db);
+    expect(await svc().importFiles([{ name: 'bulk.csv', bytes }], { dryRun: true })).toMatchObject({ imported: 5199, merged: 1, dryRun: true });
+    expect(contentHash(t.db)).toBe(hash);
+    const r = await svc().importFiles([{ name: 'bulk.csv', bytes }]);
+    expect(r).toMatchObject({ imported: 5199, merged: 1 });
+    expect(schema()).toEqual(before);
+    expect(t.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The rebuilt indexes answer: by name, by company key, by number, by stage and due date.
+    expect((await t.b.invoke('contacts.search', { q: '대량5199' })).items.map((i) => i.name)).toEqual(['대량5199']);
+    expect((await t.b.invoke('contacts.search', { q: '대량', limit: 3 })).items.map((i) => i.name)).toEqual(['대량0', '대량10', '대량100']); // 대량1 was merged into the person already there
+    expect((await t.b.invoke('contacts.search', { q: '010-4000-0001' })).items.map((i) => i.id)).toEqual([kept.id]);
+    expect((await t.b.invoke('contacts.list', { sort: 'name', stage: 'prospect', offset: 0, limit: 2 })).total).toBe(5200);
+    expect(rows(t.db, "SELECT count(*) AS n FROM follow_ups INDEXED BY follow_ups_agenda WHERE status = 'open' AND due_date > ''")).toEqual([{ n: 5200 }]);
+  }, 120_000); // two imports of 5,200 rows on a shared machine
+
   it('a large batch finds the book\'s people from one read of their numbers and e-mails: the oldest holder gets the merge', async () => {
     const older = await t.b.invoke('contacts.add', { name: '먼저 온 사람', points: [{ kind: 'mobile', value: '010-3000-0007' }] });
     t.clock.advanceDays(1);
