@@ -70,7 +70,11 @@ function isHeld(db: DB, { field, value }: FieldValue): boolean {
  */
 export function pruneFieldKeys(db: DB, values: Iterable<FieldValue>): void {
   const del = stmt(db, 'DELETE FROM field_keys WHERE key = ? AND rank = ? AND value = ?');
+  const seen = new Set<string>();
   for (const v of values) {
+    const k = `${v.field}\0${v.value}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
     if (isHeld(db, v)) continue;
     for (const k of fieldKeys(v.field, v.value)) del.run(k.key, k.rank, v.value);
   }

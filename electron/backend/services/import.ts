@@ -16,9 +16,9 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { readImportFile, type ColumnMapping, type FileParse, type RecordResult } from '../import/index.js';
 import { downscalePhoto } from '../import/photo.js';
 import { batchContacts, contactsWithPoint, getBatch, insertBatch, laterMergesOf, listBatches, markBatchUndone, mergesOfBatch, purgeContact } from '../db/import-repo.js';
-import { setDeletedAt } from '../db/contacts-repo.js';
+import { getContactRow, setDeletedAt } from '../db/contacts-repo.js';
 import { readSetting, writeSetting } from '../db/settings-repo.js';
-import { pruneFieldKeys, unindexContact } from '../db/search-repo.js';
+import { pruneFieldKeys, unindexContact, type FieldValue } from '../db/search-repo.js';
 import { pruneUnusedTags } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
 import type { ImportWriter, PreparedFile, PreparedRecord } from './import-writer.js';
@@ -318,8 +318,13 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
           throw new AppError('conflict', 'Someone from this import was merged with another person since; undo that merge first.');
         }
       }
+      // Values the merges brought to people already in the book (a company filled in): their
+      // keys go too if the undo leaves nobody holding them.
+      const mergedValues: FieldValue[] = [];
       for (const m of mergesOfBatch(db, batchId)) {
         if (m.undone_at) continue;
+        const kept = getContactRow(db, m.kept_id);
+        if (kept) mergedValues.push(...fieldValues(kept));
         merge.undoMerge(m.id, true);
         reverted++;
       }
@@ -331,7 +336,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
         removed++;
       }
       pruneUnusedTags(db);
-      pruneFieldKeys(db, people.filter((c) => !c.touched).flatMap(fieldValues));
+      pruneFieldKeys(db, [...mergedValues, ...people.filter((c) => !c.touched).flatMap(fieldValues)]);
       markBatchUndone(db, batchId, at);
     })();
     return { batchId, removed, reverted };
