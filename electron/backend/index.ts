@@ -19,6 +19,7 @@ import { type Clock, type Context, createContext, systemClock } from './context.
 import { dispatch } from './handlers/index.js';
 import type { ScanMode } from './scans/book-scans.js';
 import { createServices, type Services } from './services/index.js';
+import { finishSearchUpgrade } from './services/search-upgrade.js';
 
 export const DB_FILE = 'inyeon.db';
 export { latestVerifiedBackup } from './backup/files.js';
@@ -171,6 +172,7 @@ function openBook(access: DbAccess, path: string, clock: Clock, host: BookHost, 
   const check = sync ? settled(opened.integrity) : checkInBackground(path, access, (problem) => {
     process.stderr.write(`[inyeon] the database ${path} is damaged (quick_check: ${problem})\n`);
   });
+  finishSearchUpgrade(opened.db);
   const ctx = createContext(opened.db, clock, path, appVersion());
   const services = createServices(ctx, check.current, host, scans ? { scans } : {});
   return {

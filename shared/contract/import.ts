@@ -96,9 +96,15 @@ export type ImportJobState = 'running' | 'done' | 'cancelled' | 'failed';
 export interface ImportJobStatus {
   jobId: string;
   state: ImportJobState;
-  /** Records processed so far, of `total`. */
+  /** Records processed so far, of `total` (while `reading`: of the file being read). */
   done: number;
   total: number;
+  /**
+   * True while a file is being read (parsed), `file` naming it; a large file takes seconds, and
+   * Cancel applies. Then the records are prepared (done/total over every file) and written.
+   */
+  reading: boolean;
+  file: string | null;
   /**
    * True once every record is read and the batch is being written: that one transaction is not
    * interruptible (it blocks the backend until it commits), so Cancel no longer applies.

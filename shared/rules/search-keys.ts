@@ -10,14 +10,6 @@ export interface SearchKey {
   rank: number;
 }
 
-export interface SearchableFields {
-  name: string;
-  company?: string | null;
-  department?: string | null;
-  title?: string | null;
-  tags?: readonly string[];
-}
-
 const HANGUL_SYLLABLES = /[\uAC00-\uD7A3]+/g;
 const CHOSEONG_ONLY = /^[\u3131-\u314E]+$/;
 const SYLLABLES_ONLY = /^[\uAC00-\uD7A3]+$/;
@@ -28,29 +20,51 @@ export function normalizeQuery(q: string): string {
   return q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function searchKeys(f: SearchableFields): SearchKey[] {
+/**
+ * Keys are kept once per distinct value of a field (field_keys), not once per person: many people
+ * share a company, title or department, and names repeat too (a name's keys are those of its
+ * sort_name, so the value keyed is the sort_name). Writing a company's ~15 keys and a name's ~9
+ * again for every person was most of the cost of adding people in bulk. Search joins a value's
+ * keys to the people holding it. Only tags keep per-person keys (search_keys, `TAG_RANK`).
+ */
+export const KEYED_FIELDS = ['name', 'company', 'title', 'department'] as const;
+export type KeyedField = (typeof KEYED_FIELDS)[number];
+
+/** Rank of a field's keys (a name's are 0 or 1, per key); tags share the title's 3. */
+export const FIELD_RANK = { company: 2, title: 3, department: 4 } as const;
+export const TAG_RANK = 3;
+
+/**
+ * The keys of one value of a field. A name: name-prefix keys rank 0, the rest rank 1 (a key
+ * found both ways keeps 0). A company: syllables, 초성 up to 4 and Latin prefixes, rank 2. A
+ * title or department: syllables only, rank 3 or 4.
+ */
+export function fieldKeys(field: KeyedField, value: string): SearchKey[] {
   const keys = new Map<string, number>();
   const add = (key: string, rank: number) => {
     const prev = keys.get(key);
     if (prev === undefined || rank < prev) keys.set(key, rank);
   };
-  const name = normalizeQuery(f.name);
-  hangulKeys(name, (k, atStart) => add(k, atStart ? 0 : 1), MAX_CHOSEONG_KEY);
-  latinKeys(name, (k, firstWord) => add(k, firstWord ? 0 : 1));
-  if (f.company) {
-    const company = normalizeQuery(f.company);
-    hangulKeys(company, (k) => add(k, 2), 4);
-    latinKeys(company, (k) => add(k, 2));
-  }
-  for (const [field, rank] of [[f.title, 3], [f.department, 4]] as const) {
-    if (field) hangulKeys(normalizeQuery(field), (k) => add(k, rank), 0);
-  }
-  for (const tag of f.tags ?? []) {
-    const t = normalizeQuery(tag);
-    hangulKeys(t, (k) => add(k, 3), 0);
-    latinKeys(t, (k) => add(k, 3));
-  }
+  const text = normalizeQuery(value);
+  if (field === 'name') {
+    hangulKeys(text, (k, atStart) => add(k, atStart ? 0 : 1), MAX_CHOSEONG_KEY);
+    latinKeys(text, (k, firstWord) => add(k, firstWord ? 0 : 1));
+  } else if (field === 'company') {
+    hangulKeys(text, (k) => add(k, FIELD_RANK.company), 4);
+    latinKeys(text, (k) => add(k, FIELD_RANK.company));
+  } else hangulKeys(text, (k) => add(k, FIELD_RANK[field]), 0);
   return [...keys].map(([key, rank]) => ({ key, rank }));
+}
+
+/** A person's own keys: their tags' syllables and Latin prefixes (rank 3). */
+export function tagKeys(tags: readonly string[]): SearchKey[] {
+  const keys = new Set<string>();
+  for (const tag of tags) {
+    const t = normalizeQuery(tag);
+    hangulKeys(t, (k) => keys.add(k), 0);
+    latinKeys(t, (k) => keys.add(k));
+  }
+  return [...keys].map((key) => ({ key, rank: TAG_RANK }));
 }
 
 /** 1–2 syllable substrings (`h:`) and 초성 substrings up to `maxChoseong` long (`c:`). */

@@ -160,11 +160,12 @@ describe('import in Korean', () => {
     // that a click from outside could arrive after the last record is read, when the write (not
     // interruptible) has begun and Cancel is disabled. The page also notes the count it showed.
     await page.evaluate(() => {
-      const w = window as unknown as { importSeen?: string };
+      const w = window as unknown as { importSeen?: string; importTitle?: string };
       const obs = new MutationObserver(() => {
         const bar = document.querySelector('[data-testid="import-progress-bar"]');
         const b = document.querySelector<HTMLButtonElement>('[data-testid="import-cancel"]');
         w.importSeen ??= document.querySelector('[data-testid="import-progress-count"]')?.textContent ?? undefined;
+        w.importTitle ??= document.querySelector('[data-testid="import-progress-title"]')?.textContent ?? undefined;
         if (bar && b && Number(bar.getAttribute('aria-valuenow')) > 0) { obs.disconnect(); b.click(); }
       });
       obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-valuenow'] });
@@ -172,6 +173,8 @@ describe('import in Korean', () => {
     await imp.start();
     expect(await imp.report()).toBe('cancelled');
     expect(await page.evaluate(() => (window as unknown as { importSeen?: string }).importSeen)).toMatch(/60,000/);
+    // The file is read in steps, and says so (Cancel applies while it reads).
+    expect(await page.evaluate(() => (window as unknown as { importTitle?: string }).importTitle)).toContain('big-list.csv 읽는 중');
     await page.waitForTimeout(300);
     expect(await contactsCount(page)).toBe(before);
     await imp.importMore();

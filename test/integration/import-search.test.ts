@@ -33,17 +33,20 @@ function index(t: TestBackend) {
   const nameOf = new Map(rows<{ num: number; display_name: string }>(t.db, 'SELECT num, display_name FROM contacts').map((r) => [r.num, r.display_name]));
   const keys = rows<{ key: string; rank: number; sort_name: string; contact_rowid: number }>(t.db, 'SELECT * FROM search_keys')
     .map((k) => `${nameOf.get(k.contact_rowid)} ${k.key.startsWith('t:') ? `t:${tagName.get(k.key.slice(2))}` : k.key} ${k.rank} ${k.sort_name}`).sort();
+  const fieldKeys = rows<{ key: string; rank: number; value: string }>(t.db, 'SELECT * FROM field_keys').map((k) => `${k.key} ${k.rank} ${k.value}`);
   const fts = rows<{ rowid: number }>(t.db, 'SELECT rowid, name, org, notes, points, digits FROM contact_fts')
     .map(({ rowid, ...doc }) => ({ who: nameOf.get(rowid), ...doc })).sort((a, b) => String(a.who).localeCompare(String(b.who)));
   const people = rows(t.db, `SELECT display_name, reach_state, best_verified_at, next_due_at, stage, source FROM contacts ORDER BY display_name`);
   const followUps = rows(t.db, `SELECT c.display_name, f.kind, f.due_at, f.reason FROM follow_ups f JOIN contacts c ON c.id = f.contact_id ORDER BY 1, 2`);
-  return { keys, fts, people, followUps };
+  return { keys, fieldKeys, fts, people, followUps };
 }
 
 describe('import indexes like contacts.add', () => {
   it('writes the same search keys, FTS rows, derived columns and check-ins', () => {
     const a = index(imported), b = index(added);
     expect(a.keys).toEqual(b.keys);
+    expect(a.fieldKeys).toEqual(b.fieldKeys);
+    expect(a.fieldKeys.length).toBeGreaterThan(50);
     expect(a.fts).toEqual(b.fts);
     expect(a.people).toEqual(b.people);
     expect(a.followUps).toEqual(b.followUps);

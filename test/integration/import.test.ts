@@ -147,6 +147,29 @@ describe('import', () => {
     expect(contentHash(t.db)).toBe(before);
   });
 
+  it('a large file is read in steps: the job reports reading with the file and its records, and a Cancel while reading leaves nothing', async () => {
+    const lines = ['이름,휴대폰'];
+    for (let i = 0; i < 6000; i++) lines.push(`사람${i},010-${String(3000 + (i % 6000)).padStart(4, '0')}-${String(i).padStart(4, '0')}`);
+    const before = contentHash(t.db);
+    const p = await t.b.invoke('import.preview', { name: 'big.csv', dataBase64: Buffer.from(lines.join('\r\n')).toString('base64') });
+    const { jobId } = await t.b.invoke('import.start', { previewIds: [p.previewId] });
+    // Reading runs a step at a time with the backend free in between: several readings are seen.
+    const seen: { done: number; total: number }[] = [];
+    let s = await t.b.invoke('import.status', { jobId });
+    expect(s).toMatchObject({ reading: true, file: 'big.csv', writing: false });
+    while (s.state === 'running' && s.reading && seen.length < 3) {
+      if (s.total > 0) seen.push({ done: s.done, total: s.total });
+      await new Promise((r) => setImmediate(r));
+      s = await t.b.invoke('import.status', { jobId });
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((x) => x.total === 6000 && x.done < 6000)).toBe(true);
+    expect(seen.at(-1)!.done).toBeGreaterThan(seen[0]!.done);
+    await t.b.invoke('import.cancel', { jobId });
+    expect(await waitJob(jobId)).toMatchObject({ state: 'cancelled', reading: false });
+    expect(contentHash(t.db)).toBe(before);
+  });
+
   it('once every record is read the job says writing, and a Cancel then no longer applies: the batch is whole', async () => {
     const lines = ['이름,휴대폰'];
     for (let i = 0; i < 3000; i++) lines.push(`사람${i},010-${String(2000 + (i % 7000)).padStart(4, '0')}-${String(i).padStart(4, '0')}`);
@@ -160,13 +183,35 @@ describe('import', () => {
       s = await t.b.invoke('import.status', { jobId });
     }
     if (s.state === 'running') {
-      expect(s).toMatchObject({ writing: true, done: 3000, total: 3000 });
+      expect(s).toMatchObject({ writing: true, reading: false, file: null, done: 3000, total: 3000 });
       expect((await t.b.invoke('import.cancel', { jobId })).writing).toBe(true);
     }
     const end = await waitJob(jobId);
     expect(end).toMatchObject({ state: 'done', writing: false, report: { imported: 3000 } });
     expect(rows(t.db, 'SELECT id FROM contacts').length).toBe(3000);
   });
+
+  it('a batch larger than the book is written with its tables\' indexes rebuilt after: same schema, same rows and answers, nothing on a dry run', async () => {
+    const schema = () => rows(t.db, "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+    const before = schema();
+    const kept = await t.b.invoke('contacts.add', { name: '원래 있던 사람', company: '대량상사', points: [{ kind: 'mobile', value: '010-4000-0001' }] });
+    const lines = ['이름,회사,휴대폰,이메일'];
+    for (let i = 0; i < 5200; i++) lines.push(`대량${i},대량상사,010-4000-${String(i).padStart(4, '0')},b${i}@bulk.kr`);
+    const bytes = Buffer.from(lines.join('\r\n'));
+    const hash = contentHash(t.db);
+    expect(await svc().importFiles([{ name: 'bulk.csv', bytes }], { dryRun: true })).toMatchObject({ imported: 5199, merged: 1, dryRun: true });
+    expect(contentHash(t.db)).toBe(hash);
+    const r = await svc().importFiles([{ name: 'bulk.csv', bytes }]);
+    expect(r).toMatchObject({ imported: 5199, merged: 1 });
+    expect(schema()).toEqual(before);
+    expect(t.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The rebuilt indexes answer: by name, by company key, by number, by stage and due date.
+    expect((await t.b.invoke('contacts.search', { q: '대량5199' })).items.map((i) => i.name)).toEqual(['대량5199']);
+    expect((await t.b.invoke('contacts.search', { q: '대량', limit: 3 })).items.map((i) => i.name)).toEqual(['대량0', '대량10', '대량100']); // 대량1 was merged into the person already there
+    expect((await t.b.invoke('contacts.search', { q: '010-4000-0001' })).items.map((i) => i.id)).toEqual([kept.id]);
+    expect((await t.b.invoke('contacts.list', { sort: 'name', stage: 'prospect', offset: 0, limit: 2 })).total).toBe(5200);
+    expect(rows(t.db, "SELECT count(*) AS n FROM follow_ups INDEXED BY follow_ups_agenda WHERE status = 'open' AND due_date > ''")).toEqual([{ n: 5200 }]);
+  }, 120_000); // two imports of 5,200 rows on a shared machine
 
   it('a large batch finds the book\'s people from one read of their numbers and e-mails: the oldest holder gets the merge', async () => {
     const older = await t.b.invoke('contacts.add', { name: '먼저 온 사람', points: [{ kind: 'mobile', value: '010-3000-0007' }] });

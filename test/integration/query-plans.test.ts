@@ -96,16 +96,28 @@ describe('query plans of the hot paths', () => {
     (/c\.reach_state = @reachState/.test(sql) && !/ORDER BY c\.next_due_at/.test(sql));
 
   it('search, list pages and Today read in index order: no sort of the whole result', () => {
-    const paged = (sql: string) => /FROM search_keys k|FROM contacts c WHERE .* ORDER BY|FROM follow_ups f JOIN contacts c .* ORDER BY/s.test(sql) && !uncovered(sql);
+    const paged = (sql: string) => /FROM search_keys k|FROM field_keys v|FROM contacts c WHERE .* ORDER BY|FROM follow_ups f JOIN contacts c .* ORDER BY/s.test(sql) && !uncovered(sql);
     const sorted = plans(paged).flatMap((p) => p.lines.filter((l) => /USE TEMP B-TREE FOR (ORDER|GROUP) BY/.test(l)).map((l) => `${l}   ← ${p.sql}`));
     expect(sorted).toEqual([]);
     expect(plans(paged).length).toBeGreaterThanOrEqual(10);
+    // Key search reads a value's holders in index order: not even one value's holders are sorted
+    // (a company can hold a tenth of the book) — the tag/freshness filters excepted, as above.
+    const keyed = plans((sql) => /FROM field_keys v/.test(sql) && !uncovered(sql));
+    expect(keyed.length).toBeGreaterThanOrEqual(4);
+    expect(keyed.flatMap((p) => p.lines.filter((l) => /TEMP B-TREE/.test(l)).map((l) => `${l}   ← ${p.sql}`))).toEqual([]);
   });
 
   it('key search, list by name and stage, and the freshness list by due use the intended indexes', () => {
     const all = plans(() => true);
     const find = (re: RegExp) => all.filter((p) => re.test(p.sql)).flatMap((p) => p.lines).join('\n');
     expect(find(/FROM search_keys k/)).toMatch(/SEARCH k USING PRIMARY KEY \(key=\?\)/);
+    // A value's keys (0009: names, companies, titles, departments), then its live holders in name order.
+    expect(find(/FROM field_keys v CROSS JOIN contacts c ON c\.sort_name = v\.value/))
+      .toMatch(/SEARCH v USING PRIMARY KEY \(key=\? AND rank<\?\)\nSEARCH c USING INDEX contacts_live_name \(sort_name=\?\)/);
+    for (const field of ['company', 'title', 'department']) {
+      expect(find(new RegExp(`FROM field_keys v CROSS JOIN contacts c ON c\\.${field} = v\\.value`)), field)
+        .toMatch(new RegExp(`SEARCH v USING PRIMARY KEY \\(key=\\? AND rank=\\?\\)\nSEARCH c USING INDEX contacts_live_${field} \\(${field}=\\?\\)`));
+    }
     expect(find(/c\.stage = @stage .*ORDER BY c\.sort_name/)).toMatch(/contacts_live_stage/);
     expect(find(/c\.reach_state = @reachState .*ORDER BY c\.next_due_at/)).toMatch(/contacts_live_fresh_due/);
     expect(find(/FROM interactions WHERE contact_id=\? ORDER BY occurred_at DESC/)).toMatch(/interactions_contact/);

@@ -1,6 +1,10 @@
-// The search index: contact_fts (trigram) and search_keys, both keyed by contacts.num (its rowid).
-// Only live contacts are indexed; trash and restore remove and re-add their rows.
-import type { SearchKey } from '../../../shared/rules/search-keys.js';
+// The search index: contact_fts (trigram) and search_keys (tag keys and tag lists), both keyed by
+// contacts.num (its rowid), and field_keys, the keys of each distinct name (by sort_name),
+// company, title and department, joined to the live people holding that value through
+// contacts_live_name / contacts_live_<field>. Only live contacts are indexed; trash and restore
+// remove and re-add their rows. A value's keys stay while anyone may hold it again and go with
+// its last holder on a purge (pruneFieldKeys).
+import { FIELD_RANK, fieldKeys, type KeyedField, type SearchKey } from '../../../shared/rules/search-keys.js';
 import { type ReachFilter, reachParams, reachSql } from './contacts-repo.js';
 import { type DB, stmt } from './statements.js';
 
@@ -12,13 +16,91 @@ export interface SearchDoc {
   digits: string;
 }
 
+/** A person's name (its sort_name), company, title or department. */
+export interface FieldValue {
+  field: KeyedField;
+  value: string;
+}
+
+/** A value and its keys (shared/rules/search-keys fieldKeys). */
+export interface FieldEntry extends FieldValue {
+  keys: SearchKey[];
+}
+
+/** The contacts column a field's value is matched on, and the rank condition of its keys. */
+// `order`: the holders' index order (contacts_live_name is (sort_name) + rowid; the others are
+// (<field>, sort_name) + rowid), so no statement sorts its result.
+const HOLDERS: Record<KeyedField, { column: string; ranks: string; order: string }> = {
+  name: { column: 'sort_name', ranks: '< 2', order: 'v.rank, v.value, c.num' },
+  company: { column: 'company', ranks: `= ${FIELD_RANK.company}`, order: 'v.value, c.sort_name, c.num' },
+  title: { column: 'title', ranks: `= ${FIELD_RANK.title}`, order: 'v.value, c.sort_name, c.num' },
+  department: { column: 'department', ranks: `= ${FIELD_RANK.department}`, order: 'v.value, c.sort_name, c.num' },
+};
+
 /** `sortName` is contacts.sort_name: keys carry it so key lookups come out in name order. */
-export function indexContact(db: DB, rowid: number, sortName: string, doc: SearchDoc, keys: SearchKey[]): void {
+export function indexContact(db: DB, rowid: number, sortName: string, doc: SearchDoc, keys: SearchKey[], fields: FieldEntry[]): void {
   unindexContact(db, rowid);
   stmt(db, 'INSERT INTO contact_fts (rowid, name, org, notes, points, digits) VALUES (?, ?, ?, ?, ?, ?)')
     .run(rowid, doc.name, doc.org, doc.notes, doc.points, doc.digits);
   const ins = stmt(db, 'INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid) VALUES (?, ?, ?, ?)');
   for (const k of keys) ins.run(k.key, k.rank, sortName, rowid);
+  insertFieldKeys(db, fields);
+}
+
+/**
+ * Values' keys (those already there, when someone else holds the value, are ignored), written
+ * in primary-key order: many values at once then extend the B-tree in runs instead of at random.
+ */
+export function insertFieldKeys(db: DB, entries: readonly FieldEntry[]): void {
+  const rows = entries.flatMap((f) => f.keys.map((k) => ({ key: k.key, rank: k.rank, value: f.value })));
+  if (entries.length > 1) rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)));
+  const ins = stmt(db, 'INSERT OR IGNORE INTO field_keys (key, rank, value) VALUES (?, ?, ?)');
+  for (const r of rows) ins.run(r.key, r.rank, r.value);
+}
+
+/** Whether a live contact holds this value (its keys are then still needed). */
+function isHeld(db: DB, { field, value }: FieldValue): boolean {
+  const { column } = HOLDERS[field];
+  return stmt<[string], { x: number }>(db, `SELECT 1 AS x FROM contacts WHERE ${column} = ? AND deleted_at IS NULL LIMIT 1`).get(value) !== undefined;
+}
+
+/**
+ * Forget the keys of these values where no live contact holds them any more: a purge leaves no
+ * name or company behind. (A trashed holder gets them back when restored: restore re-indexes.)
+ */
+export function pruneFieldKeys(db: DB, values: Iterable<FieldValue>): void {
+  const del = stmt(db, 'DELETE FROM field_keys WHERE key = ? AND rank = ? AND value = ?');
+  const seen = new Set<string>();
+  for (const v of values) {
+    const k = `${v.field}\0${v.value}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (isHeld(db, v)) continue;
+    for (const k of fieldKeys(v.field, v.value)) del.run(k.key, k.rank, v.value);
+  }
+}
+
+/** Live people with tags: their name and tag names (their tag keys are rebuilt from these). */
+export function taggedPeople(db: DB): { rowid: number; name: string; sort_name: string; tags: string[] }[] {
+  const people = new Map<number, { rowid: number; name: string; sort_name: string; tags: string[] }>();
+  // From contact_tags outwards (CROSS JOIN): the tagged few, not a scan of every contact.
+  const rows = stmt<[], { rowid: number; name: string; sort_name: string; tag: string }>(db, `
+    SELECT c.num AS rowid, c.display_name AS name, c.sort_name, t.name AS tag
+    FROM contact_tags ct CROSS JOIN contacts c ON c.id = ct.contact_id JOIN tags t ON t.id = ct.tag_id
+    WHERE c.deleted_at IS NULL`).all();
+  for (const r of rows) {
+    const p = people.get(r.rowid) ?? { rowid: r.rowid, name: r.name, sort_name: r.sort_name, tags: [] };
+    p.tags.push(r.tag);
+    people.set(r.rowid, p);
+  }
+  return [...people.values()];
+}
+
+/** Every distinct value of a field among live contacts (read from its index). */
+export function distinctFieldValues(db: DB, field: KeyedField): string[] {
+  const { column } = HOLDERS[field];
+  return stmt<[], { v: string }>(db, `SELECT DISTINCT ${column} AS v FROM contacts WHERE ${column} IS NOT NULL AND deleted_at IS NULL`)
+    .all().map((r) => r.v);
 }
 
 export function unindexContact(db: DB, rowid: number): void {
@@ -50,22 +132,36 @@ function filterParams(f: SearchFilter): Record<string, unknown> {
 }
 
 /**
- * Key lookup: best rank first, then by name, read in primary-key order (key, rank, sort_name,
- * rowid) and stopped as soon as `limit` distinct people are found — no sort, however common the
- * key. A person holding the key at several ranks is kept at the first (best) one. CROSS JOIN
- * keeps search_keys as the outer loop so that order is the index's.
+ * Key lookup, best rank first and by name within a rank, stopped as soon as `limit` distinct
+ * people are found — no sort, however common the key. Tiers in rank order: names (0–1),
+ * companies (2), titles and tags (3), departments (4). A field's values are read in key order
+ * (key, rank, value) and each value's live holders from its index in name order — for names the
+ * value is the sort_name, so that tier comes out exactly by (rank, name, rowid); people of one
+ * company come together. A person found in several tiers is kept at the first (best) one.
  */
 export function searchByKey(db: DB, key: string, limit: number, f: SearchFilter): number[] {
-  const it = stmt<[Record<string, unknown>], { rowid: number }>(db, `
+  const found = new Set<number>();
+  const take = (rows: Iterable<{ rowid: number }>) => {
+    for (const r of rows) {
+      if (found.size >= limit) break; // leaving the loop finalizes the statement's cursor
+      found.add(r.rowid);
+    }
+  };
+  const params = { key, ...filterParams(f) };
+  // CROSS JOIN keeps the key table as the outer loop, so the order is its index's.
+  const holders = (field: KeyedField) => stmt<[Record<string, unknown>], { rowid: number }>(db, `
+    SELECT c.num AS rowid FROM field_keys v CROSS JOIN contacts c ON c.${HOLDERS[field].column} = v.value
+    WHERE v.key = @key AND v.rank ${HOLDERS[field].ranks} AND c.deleted_at IS NULL${filterSql(f)}
+    ORDER BY ${HOLDERS[field].order}`).iterate(params);
+  const tagged = () => stmt<[Record<string, unknown>], { rowid: number }>(db, `
     SELECT k.contact_rowid AS rowid FROM search_keys k CROSS JOIN contacts c ON c.num = k.contact_rowid
     WHERE k.key = @key AND c.deleted_at IS NULL${filterSql(f)}
-    ORDER BY k.rank, k.sort_name, k.contact_rowid`).iterate({ key, ...filterParams(f) });
-  const seen = new Set<number>();
-  for (const r of it) {
-    if (seen.size >= limit) break; // leaving the loop finalizes the statement's cursor
-    seen.add(r.rowid);
+    ORDER BY k.rank, k.sort_name, k.contact_rowid`).iterate(params);
+  for (const tier of [() => holders('name'), () => holders('company'), () => holders('title'), tagged, () => holders('department')]) {
+    if (found.size >= limit) break;
+    take(tier());
   }
-  return [...seen];
+  return [...found];
 }
 
 /**

@@ -12,6 +12,10 @@ export function writeSetting(db: DB, key: string, value: unknown): void {
     .run(key, JSON.stringify(value));
 }
 
+export function deleteSetting(db: DB, key: string): void {
+  stmt(db, 'DELETE FROM settings WHERE key = ?').run(key);
+}
+
 export function readCadence(db: DB): Map<Stage, number | null> {
   const rows = stmt<[], { stage: Stage; interval_days: number | null }>(db, 'SELECT stage, interval_days FROM cadence_rules').all();
   return new Map(rows.map((r) => [r.stage, r.interval_days]));

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { parseImportDate } from './dates.js';
 import { emptyRaw, finishRecord, type RecordResult } from './draft.js';
 import { autoSpec, specFromTarget, suggestMapping, type ColumnMapping, type ColumnSpec } from './headers.js';
+import { runSync, STEP, type Steps } from './steps.js';
 
 export type CsvParse =
   | { status: 'parsed'; records: RecordResult[]; warnings: string[] }
@@ -13,7 +14,10 @@ const PREVIEW_ROWS = 5;
 /** Google joins several values in one cell with " ::: ". */
 const MULTI = / ::: /;
 
-export function parseCsv(text: string, mapping?: ColumnMapping): CsvParse {
+export const parseCsv = (text: string, mapping?: ColumnMapping): CsvParse => runSync(parseCsvSteps(text, mapping));
+
+/** parseCsv in steps: the rows are split in one go (fast), then turned into records a step at a time. */
+export function* parseCsvSteps(text: string, mapping?: ColumnMapping): Steps<CsvParse> {
   const rows: { cells: string[]; line: number }[] = [];
   let lineAt = 1;
   let consumed = 0;
@@ -33,11 +37,13 @@ export function parseCsv(text: string, mapping?: ColumnMapping): CsvParse {
       consumed = end;
     },
   });
-  return parseTable(rows, mapping);
+  return yield* parseTableSteps(rows, mapping);
 }
 
 /** A table (CSV rows or an Excel sheet): header row first, then one record per row. */
-export function parseTable(rows: { cells: string[]; line: number }[], mapping?: ColumnMapping): CsvParse {
+export const parseTable = (rows: { cells: string[]; line: number }[], mapping?: ColumnMapping): CsvParse => runSync(parseTableSteps(rows, mapping));
+
+function* parseTableSteps(rows: { cells: string[]; line: number }[], mapping?: ColumnMapping): Steps<CsvParse> {
   rows = rows.slice();
   const header = rows.shift();
   if (!header) return { status: 'parsed', records: [], warnings: ['the file has no rows'] };
@@ -54,7 +60,11 @@ export function parseTable(rows: { cells: string[]; line: number }[], mapping?: 
     }
     specs = auto as ColumnSpec[];
   }
-  const records = rows.map((row, idx) => toRecord(idx + 1, row.line, row.cells, specs));
+  const records: RecordResult[] = [];
+  for (let idx = 0; idx < rows.length; idx++) {
+    if (idx % STEP === 0) yield { done: idx, total: rows.length };
+    records.push(toRecord(idx + 1, rows[idx]!.line, rows[idx]!.cells, specs));
+  }
   return { status: 'parsed', records, warnings: [] };
 }
 

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import type { PointKind } from '../../../shared/domain/enums.js';
 import { parseImportDate } from './dates.js';
 import { emptyRaw, finishRecord, type ImportExtras, type RawContact, type RecordResult } from './draft.js';
+import { runSync, STEP, type Steps } from './steps.js';
 import { normalizeRecord, splitRecords, type LogicalLine } from './vcard-prepass.js';
 
 /** Photos above this are dropped with a warning; below it they are kept for downscaling later. */
@@ -15,10 +16,14 @@ export interface VcardParse {
   warnings: string[];
 }
 
-export function parseVcards(text: string): VcardParse {
+export const parseVcards = (text: string): VcardParse => runSync(parseVcardsSteps(text));
+
+/** parseVcards in steps: the records are split in one go (fast), then parsed a step at a time. */
+export function* parseVcardsSteps(text: string): Steps<VcardParse> {
   const { records, warnings } = splitRecords(text);
   const out: RecordResult[] = [];
-  for (const rec of records) {
+  for (const [i, rec] of records.entries()) {
+    if (i % STEP === 0) yield { done: i, total: records.length };
     try {
       const { text: norm, photos } = normalizeRecord(rec);
       const jcard = ICAL.parse(norm) as unknown;

@@ -19,14 +19,14 @@ import { followUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { timelineOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf, primaryPointsOf, softDeletePoint, updatePoint, type PointRow } from '../db/points-repo.js';
-import { ftsPhrase, indexContact, searchByKey, searchFts, unindexContact, type SearchFilter } from '../db/search-repo.js';
+import { ftsPhrase, indexContact, pruneFieldKeys, searchByKey, searchFts, unindexContact, type SearchFilter } from '../db/search-repo.js';
 import { insertStageChange, stageHistoryOf } from '../db/stages-repo.js';
 import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagIdsOf, tagsOf } from '../db/tags-repo.js';
 import { cachedUntilWrite } from '../db/statements.js';
 import type { Context } from '../context.js';
 import { freshnessOfReach, normalizePoint, reachOf, toContactPoint, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
-import { searchEntry } from './search-doc.js';
+import { fieldValues, searchEntry, withKeys } from './search-doc.js';
 import type { SettingsService } from './settings.js';
 
 type Draft = z.output<typeof ContactDraftSchema>;
@@ -151,8 +151,8 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     const row = requireRow(id);
     const points = refreshReach(id);
     if (row.deleted_at) return unindexContact(db, row.rowid);
-    const { doc, keys } = searchEntry(row, points, tagsOf(db, [id]).get(id) ?? [], tagIdsOf(db, id));
-    indexContact(db, row.rowid, row.sort_name, doc, keys);
+    const { doc, keys, fields } = searchEntry(row, points, tagsOf(db, [id]).get(id) ?? [], tagIdsOf(db, id));
+    indexContact(db, row.rowid, row.sort_name, doc, keys, fields.map(withKeys));
   }
 
   /** Store the contact's best reachable point (after points or their verification changed). */
@@ -315,6 +315,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
       unindexContact(db, row.rowid);
       deleteContactRow(db, id);
       pruneUnusedTags(db);
+      pruneFieldKeys(db, fieldValues(row));
       if (opts.audit !== false) appendAudit(db, ctx.nowIso(), 'contact.purged', id);
     })();
     // Inside a caller's transaction the WAL still holds uncommitted frames: the caller's business.

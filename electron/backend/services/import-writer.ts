@@ -1,7 +1,8 @@
 // The write half of an import: prepared records → people in the book, inside the caller's one
 // transaction. Duplicates are found with in-memory maps (within the batch, and of the book's
 // numbers and e-mails for a large batch) or indexed lookups (a small batch into a large book);
-// new people are inserted with prepared statements, their search keys as each person goes in,
+// new people are inserted with prepared statements, their search keys as each person goes in
+// (their company's, title's and department's once per distinct value),
 // and their trigram documents in a second pass after every person is in (the FTS index grows
 // faster in one run).
 // The result is what contacts.add would have stored, person for person (test/integration/import-search).
@@ -14,16 +15,16 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { sortName } from '../db/contacts-repo.js';
 import { insertFollowUp } from '../db/follow-ups-repo.js';
 import {
-  allTags, contactsWithPoint, identityOwners, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertSearchKey, insertTag,
+  allTags, bookSize, contactsWithPoint, dropBulkIndexes, identityOwners, rebuildIndexes, insertAttachment, insertContactTag, insertFtsRow, insertImportedContact, insertSearchKey, insertTag,
 } from '../db/import-repo.js';
 import { insertPoint, type NewPoint } from '../db/points-repo.js';
-import type { SearchDoc } from '../db/search-repo.js';
+import { insertFieldKeys, type FieldEntry, type SearchDoc } from '../db/search-repo.js';
 import { insertStageChange } from '../db/stages-repo.js';
 import type { Context } from '../context.js';
 import type { MergeService } from './merge.js';
 import { reachOf, type NormalizedPoint } from './points.js';
 import type { ScheduleService } from './schedule.js';
-import { searchEntry } from './search-doc.js';
+import { searchEntry, withKeys } from './search-doc.js';
 import type { SettingsService } from './settings.js';
 
 type Draft = z.output<typeof ContactDraft>;
@@ -33,6 +34,13 @@ type Draft = z.output<typeof ContactDraft>;
  * 100k points) rather than looked up record by record (two indexed queries each).
  */
 const OWNER_MAP_FROM = 2_000;
+
+/**
+ * From this many new people on, and when they are at least as many as the book already holds,
+ * the bulk tables' secondary indexes are dropped for the insert and rebuilt after it (one sort
+ * each instead of ~20 random B-tree inserts per person; test/bench import).
+ */
+const DEFER_INDEXES_FROM = 5_000;
 
 /** One good record of a file, its points normalised (bad ones already dropped with a warning). */
 export interface PreparedRecord {
@@ -143,7 +151,12 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
     const reason: Reason | null = due ? { code: 'check-in', params: { stage: 'prospect', days: due.days, since: 'import' } } : null;
     // Search rows: keys as each person goes in (tens per person; holding them all would cost
     // hundreds of MB at 100k people), FTS documents after everyone is in.
+    const deferred = people.length >= DEFER_INDEXES_FROM && people.length >= bookSize(db) ? dropBulkIndexes(db) : null;
     const docs: { rowid: number; doc: SearchDoc }[] = [];
+    // A name's, company's, title's or department's keys once per batch, not once per person
+    // (field_keys), written in key order after everyone is in.
+    const keyedValues = new Set<string>();
+    const fieldEntries: FieldEntry[] = [];
     const slow: string[] = [];
     for (const p of people) {
       const d = p.draft;
@@ -170,8 +183,18 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
       const entry = searchEntry({ ...d, display_name: d.name, family_name: d.familyName, given_name: d.givenName }, points, d.tags, ids);
       docs.push({ rowid, doc: entry.doc });
       for (const k of entry.keys) insertSearchKey(db, k.key, k.rank, sort, rowid);
+      for (const f of entry.fields) {
+        const v = `${f.field}\0${f.value}`;
+        if (!keyedValues.has(v)) {
+          keyedValues.add(v);
+          fieldEntries.push(withKeys(f));
+        }
+      }
     }
+    // Back before anything reads them: the birthday syncs below query follow-ups by person.
+    if (deferred) rebuildIndexes(db, deferred);
     for (const id of slow) schedule.syncCheckIn(id);
+    insertFieldKeys(db, fieldEntries);
     for (const x of docs) insertFtsRow(db, x.rowid, x.doc);
   }
 

@@ -16,14 +16,15 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { readImportFile, type ColumnMapping, type FileParse, type RecordResult } from '../import/index.js';
 import { downscalePhoto } from '../import/photo.js';
 import { batchContacts, contactsWithPoint, getBatch, insertBatch, laterMergesOf, listBatches, markBatchUndone, mergesOfBatch, purgeContact } from '../db/import-repo.js';
-import { setDeletedAt } from '../db/contacts-repo.js';
+import { getContactRow, setDeletedAt } from '../db/contacts-repo.js';
 import { readSetting, writeSetting } from '../db/settings-repo.js';
-import { unindexContact } from '../db/search-repo.js';
+import { pruneFieldKeys, unindexContact, type FieldValue } from '../db/search-repo.js';
 import { pruneUnusedTags } from '../db/tags-repo.js';
 import type { Context } from '../context.js';
 import type { ImportWriter, PreparedFile, PreparedRecord } from './import-writer.js';
 import type { MergeService } from './merge.js';
 import { normalizePoint, type NormalizedPoint } from './points.js';
+import { fieldValues } from './search-doc.js';
 
 export interface ImportFileInput {
   name: string;
@@ -33,6 +34,8 @@ export interface ImportFileInput {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** While a file is read: its records parsed so far. */
+  onReading?: (file: string, done: number, total: number) => void;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
   /** Called once, just before the (uninterruptible) write; the write waits for its promise. */
@@ -83,7 +86,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
 
   async function preview(name: string, bytes: Uint8Array, mappingIn?: Record<string, string>): Promise<ImportPreview> {
     const mapping = asMapping(mappingIn);
-    const parse = await readImportFile(bytes, mapping ? { mapping } : {});
+    const parse = await readImportFile(bytes, mapping ? { mapping } : {}, tick); // the backend keeps answering meanwhile
     const previewId = uuidv7(ctx.clock.now());
     previews.set(previewId, { name, bytes, mapping });
     // Files wait in memory for import.start: the oldest go first beyond a count or a total size.
@@ -164,8 +167,15 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
   async function importFiles(files: ImportFileInput[], opts: ImportOptions = {}): Promise<ImportReport> {
     const reports: ImportFileReport[] = [];
     const parsed: { parse: Extract<FileParse, { status: 'parsed' }>; report: ImportFileReport }[] = [];
+    const step = async () => {
+      await tick();
+      if (opts.isCancelled?.()) throw new Cancelled();
+    };
     for (const f of files) {
-      const parse = await readImportFile(f.bytes, f.mapping ? { mapping: f.mapping } : {});
+      const parse = await readImportFile(f.bytes, f.mapping ? { mapping: f.mapping } : {}, async (p) => {
+        opts.onReading?.(f.name, p.done, p.total);
+        await step();
+      });
       const report: ImportFileReport = {
         file: f.name, format: parse.format as ImportFormat | null, encoding: parse.status === 'rejected' ? null : parse.encoding,
         records: parse.status === 'parsed' ? parse.records.length : 0, imported: 0, merged: 0, skipped: 0, rejected: null, errors: [], warnings: [],
@@ -178,10 +188,6 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     }
     const total = parsed.reduce((s, p) => s + p.parse.records.length, 0);
     let done = 0;
-    const step = async () => {
-      await tick();
-      if (opts.isCancelled?.()) throw new Cancelled();
-    };
     const prepared: PreparedFile[] = [];
     for (const p of parsed) {
       const before = done;
@@ -239,12 +245,15 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     });
     if (savedMappingName && mapping) saveMapping(savedMappingName, mapping);
     const jobId = uuidv7(ctx.clock.now());
-    const job: ImportJobStatus & { cancel: boolean; seen: boolean } = { jobId, state: 'running', done: 0, total: 0, writing: false, report: null, error: null, cancel: false, seen: false };
+    const job: ImportJobStatus & { cancel: boolean; seen: boolean } = {
+      jobId, state: 'running', done: 0, total: 0, reading: true, file: files[0]?.name ?? null, writing: false, report: null, error: null, cancel: false, seen: false,
+    };
     jobs.set(jobId, job);
     for (const [id, j] of jobs) if (jobs.size > MAX_JOBS && j.state !== 'running') jobs.delete(id);
     void importFiles(files, {
       dryRun,
-      onProgress: (done, total) => { job.done = done; job.total = total; },
+      onReading: (file, done, total) => { Object.assign(job, { reading: true, file, done, total }); },
+      onProgress: (done, total) => { Object.assign(job, { reading: false, file: null, done, total }); },
       isCancelled: () => job.cancel,
       onWriting: async () => {
         job.writing = true;
@@ -254,10 +263,12 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
     }).then((report) => {
       job.state = 'done';
       job.writing = false;
+      job.reading = false;
       job.report = report;
       for (const id of previewIds) previews.delete(id);
     }, (e: unknown) => {
       job.writing = false;
+      job.reading = false;
       if (e instanceof Cancelled) job.state = 'cancelled';
       else {
         job.state = 'failed';
@@ -307,8 +318,13 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
           throw new AppError('conflict', 'Someone from this import was merged with another person since; undo that merge first.');
         }
       }
+      // Values the merges brought to people already in the book (a company filled in): their
+      // keys go too if the undo leaves nobody holding them.
+      const mergedValues: FieldValue[] = [];
       for (const m of mergesOfBatch(db, batchId)) {
         if (m.undone_at) continue;
+        const kept = getContactRow(db, m.kept_id);
+        if (kept) mergedValues.push(...fieldValues(kept));
         merge.undoMerge(m.id, true);
         reverted++;
       }
@@ -320,6 +336,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
         removed++;
       }
       pruneUnusedTags(db);
+      pruneFieldKeys(db, [...mergedValues, ...people.filter((c) => !c.touched).flatMap(fieldValues)]);
       markBatchUndone(db, batchId, at);
     })();
     return { batchId, removed, reverted };

@@ -1,17 +1,18 @@
-// What the search index holds for one contact: its FTS document and its search keys. One place,
+// What the search index holds for one contact: its FTS document, its own search keys (tags) and
+// the values whose keys it needs (field_keys: its name, company, title, department). One place,
 // so contacts.add/update (row by row) and the bulk import index a person identically.
-import { compactHangul, searchKeys, type SearchKey } from '../../../shared/rules/search-keys.js';
+import { compactHangul, fieldKeys, tagKeys, type SearchKey } from '../../../shared/rules/search-keys.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
 import type { PointKind } from '../../../shared/domain/enums.js';
-import type { ContactFields } from '../db/contacts-repo.js';
-import { tagListKey, type SearchDoc } from '../db/search-repo.js';
+import { sortName, type ContactFields } from '../db/contacts-repo.js';
+import { tagListKey, type FieldEntry, type FieldValue, type SearchDoc } from '../db/search-repo.js';
 
 /** What the search index reads from a contact row: its fields, less the birthday. */
 export type IndexedFields = Omit<ContactFields, 'birthday'>;
 
 export function searchEntry(
   row: IndexedFields, points: readonly { kind: PointKind; raw_value: string }[], tags: readonly string[], tagIds: readonly string[],
-): { doc: SearchDoc; keys: SearchKey[] } {
+): { doc: SearchDoc; keys: SearchKey[]; fields: FieldValue[] } {
   const digits = points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').flatMap((p) => analyzePhone(p.raw_value).searchDigits);
   const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? ''] : [])).filter(Boolean).join(' ');
   return {
@@ -23,9 +24,23 @@ export function searchEntry(
       digits: digits.join(' '),
     },
     keys: [
-      ...searchKeys({ name: row.display_name, company: row.company, department: row.department, title: row.title, tags }),
+      ...tagKeys(tags),
       // A tag's members by name, straight from the index: the list filtered by tag (tagListKey).
       ...tagIds.map((tagId) => ({ key: tagListKey(tagId), rank: 0 })),
     ],
+    // Their keys are the value's, not the person's: computed where they are written (once per
+    // value in an import).
+    fields: fieldValues(row),
   };
 }
+
+/** The values a person is found by through field_keys: their name (as its sort_name), company, title, department. */
+export function fieldValues(row: Pick<IndexedFields, 'display_name' | 'company' | 'title' | 'department'>): FieldValue[] {
+  return [
+    { field: 'name', value: sortName(row.display_name) },
+    ...(['company', 'title', 'department'] as const).flatMap((field) => (row[field] ? [{ field, value: row[field] }] : [])),
+  ];
+}
+
+/** A value with its keys. */
+export const withKeys = ({ field, value }: FieldValue): FieldEntry => ({ field, value, keys: fieldKeys(field, value) });

@@ -34,7 +34,7 @@ export interface ImportFile {
 
 export type Job =
   | { state: 'idle' }
-  | { state: 'running'; jobId: string; done: number; total: number; cancelling: boolean; writing: boolean }
+  | { state: 'running'; jobId: string; done: number; total: number; cancelling: boolean; writing: boolean; reading: boolean; file: string | null }
   | { state: 'finished'; status: ImportJobStatus };
 
 interface ImportState {
@@ -106,14 +106,14 @@ export const useImport = create<ImportState>()((set, get) => {
       try {
         status = await invoke('import.status', { jobId });
       } catch (e) {
-        set({ job: { state: 'finished', status: { jobId, state: 'failed', done: 0, total: 0, writing: false, report: null, error: e instanceof Error ? e.message : String(e) } } });
+        set({ job: { state: 'finished', status: { jobId, state: 'failed', done: 0, total: 0, reading: false, file: null, writing: false, report: null, error: e instanceof Error ? e.message : String(e) } } });
         return;
       }
       if (status.state !== 'running') {
         finish(status);
         return;
       }
-      set((s) => (s.job.state === 'running' && s.job.jobId === jobId ? { job: { ...s.job, done: status.done, total: status.total, writing: status.writing } } : s));
+      set((s) => (s.job.state === 'running' && s.job.jobId === jobId ? { job: { ...s.job, done: status.done, total: status.total, writing: status.writing, reading: status.reading, file: status.file } } : s));
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
@@ -201,7 +201,7 @@ export const useImport = create<ImportState>()((set, get) => {
       try {
         const { jobId } = await invoke('import.start', { previewIds: ready.map((f) => f.preview!.previewId) });
         const total = ready.reduce((n, f) => n + f.preview!.records, 0);
-        set({ job: { state: 'running', jobId, done: 0, total, cancelling: false, writing: false } });
+        set({ job: { state: 'running', jobId, done: 0, total, cancelling: false, writing: false, reading: true, file: ready[0]!.preview!.file } });
         void poll(jobId);
       } catch (e) {
         notifyError(e);

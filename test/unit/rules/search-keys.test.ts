@@ -2,9 +2,40 @@
 // 1–2 Korean syllables, 초성, 1–2 Latin letters — gets precomputed keys with a rank
 // (0 = name prefix, 1 = elsewhere in the name, 2 company, 3 title, 4 department).
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, planQuery, searchKeys } from '../../../shared/rules/search-keys.js';
+import { fieldKeys, KEYED_FIELDS, normalizeQuery, planQuery, tagKeys } from '../../../shared/rules/search-keys.js';
 
-const keyMap = (f: Parameters<typeof searchKeys>[0]) => new Map(searchKeys(f).map((k) => [k.key, k.rank]));
+type Person = { name: string; company?: string; title?: string; department?: string; tags?: string[] };
+
+/** Every key a person is found by, at its best rank: their fields' keys and their tags' (what search reads). */
+function keyMap(f: Person): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (k: { key: string; rank: number }) => { if (!((m.get(k.key) ?? 99) <= k.rank)) m.set(k.key, k.rank); };
+  for (const field of KEYED_FIELDS) {
+    const value = f[field];
+    if (value) fieldKeys(field, value).forEach(add);
+  }
+  tagKeys(f.tags ?? []).forEach(add);
+  return m;
+}
+
+describe('fieldKeys and tagKeys — who holds which key', () => {
+  const keys = (field: Parameters<typeof fieldKeys>[0], value: string) => fieldKeys(field, value).map((k) => `${k.key} ${k.rank}`);
+  it('a value\'s keys: a name 0–1, a company 2 (초성 up to 4), a title 3 and a department 4 (syllables only)', () => {
+    expect(keys('name', '김철수')).toEqual(expect.arrayContaining(['h:김 0', 'c:ㄱㅊㅅ 0', 'h:철수 1']));
+    expect(keys('company', '삼성전자')).toEqual(expect.arrayContaining(['h:삼성 2', 'c:ㅅㅅㅈㅈ 2']));
+    expect(keys('title', '과장')).toEqual(['h:과 3', 'h:과장 3', 'h:장 3']);
+    expect(keys('department', '영업팀')).toEqual(expect.arrayContaining(['h:영업 4', 'h:팀 4']));
+  });
+  it('a person\'s own keys are their tags\' (rank 3)', () => {
+    expect(tagKeys(['골프', 'VIP']).map((k) => `${k.key} ${k.rank}`)).toEqual(['h:골 3', 'h:골프 3', 'h:프 3', 'l:v 3', 'l:vi 3']);
+  });
+  it('the same value always gives the same keys, however it is spaced or cased', () => {
+    expect(fieldKeys('company', ' 삼성  전자 ')).toEqual(fieldKeys('company', '삼성전자'));
+    expect(fieldKeys('company', 'ACME Korea')).toEqual(fieldKeys('company', 'acme korea'));
+    // A name is keyed by its sort_name (NFC, trimmed, lower case): the same keys as the name.
+    expect(fieldKeys('name', 'Kim Chulsoo')).toEqual(fieldKeys('name', 'kim chulsoo'));
+  });
+});
 
 describe('searchKeys — Korean names', () => {
   it('김철수: 초성 ㄱㅊㅅ, ㄱㅊ, ㄱ (prefix) and ㅊㅅ; syllables 김, 김철, 철, 철수, 수', () => {
@@ -140,7 +171,7 @@ describe('planQuery', () => {
     expect(planQuery('1').kind).not.toBe('digits');
   });
 
-  it('every key a plan asks for is one searchKeys produces for a matching contact', () => {
+  it('every key a plan asks for is one a matching contact is found by', () => {
     const keys = keyMap({ name: '김철수', company: '삼성전자', title: '과장' });
     for (const q of ['김', '철수', '김철', 'ㄱ', 'ㄱㅊ', 'ㄱㅊㅅ', 'ㅊㅅ', '삼성', '과장', 'ㅅㅅㅈㅈ']) {
       const plan = planQuery(q);
