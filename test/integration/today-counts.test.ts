@@ -4,11 +4,14 @@
 // snooze, skip, stage changes, deals with renewals, trash, restore, purge, merge and its undo,
 // import and its undo — with the clock rolling over Seoul midnight, are checked after every step
 // against a full recount of follow_ups.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.js';
 import { addDays, localDate } from '../../shared/rules/time.js';
 import { openTestBackend, rows, type TestBackend } from '../support/backend.js';
+
+const MIGRATION_0008 = new URL('../../electron/backend/db/migrations/0008-open-follow-up-days.sql', import.meta.url);
 
 const STAGES = ['prospect', 'new', 'active', 'dormant', 'lost'] as const;
 
@@ -121,11 +124,12 @@ describe("Today's counts kept by triggers", () => {
     for (let i = 0; i < 6; i++) await t.b.invoke('contacts.add', { name: `고객${i}`, stage: STAGES[i % STAGES.length]! });
     const first = (await t.b.invoke('contacts.list', { sort: 'name', offset: 0, limit: 1 })).items[0]!;
     await t.b.invoke('touches.log', { contactId: first.id, kind: 'call', outcome: 'complaint' });
-    // Back to schema 7: no table, no triggers; the follow-ups stay.
+    // Back to before 0008: no table, no triggers; the follow-ups stay. Then 0008 itself, as the
+    // migrator runs it (later migrations cannot be undone here, so the file is run on its own).
     t.db.exec(`DROP TRIGGER follow_ups_open_days_insert; DROP TRIGGER follow_ups_open_days_delete; DROP TRIGGER follow_ups_open_days_update;
-      DROP TABLE follow_up_open_days; PRAGMA user_version = 7`);
+      DROP TABLE follow_up_open_days`);
+    t.db.transaction(() => t!.db.exec(readFileSync(MIGRATION_0008, 'utf8')))();
     t = t.reopen();
-    expect(t.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(8);
     const byDate = rows(t.db, `SELECT due_date, count(*) AS n FROM follow_ups WHERE status = 'open' GROUP BY due_date ORDER BY due_date`);
     expect(byDate.length).toBeGreaterThan(1);
     expect(rows(t.db, 'SELECT due_date, n FROM follow_up_open_days ORDER BY due_date')).toEqual(byDate);
