@@ -36,6 +36,8 @@ const WHOLE_KO: Rule[] = [
   [/^Someone from this import was merged with another person since; undo that merge first\.?$/i,
     () => '이 가져오기로 들어온 사람이 그 뒤 다른 사람과 합쳐졌습니다. 먼저 그 합치기를 되돌리세요.'],
   [/^This import was already undone\.?$/i, () => '이미 되돌린 가져오기입니다.'],
+  [/^A later import merged into someone from this import; undo that import first\.?$/i,
+    () => '나중의 가져오기가 이 가져오기의 사람에게 합쳐졌습니다. 먼저 그 가져오기를 되돌리세요.'],
   [/^the file has no rows$/i, () => '파일에 행이 없습니다.'],
   [/^END:VCARD missing; the record ends where the next one begins$/i, () => 'END:VCARD가 없어 다음 레코드가 시작하는 곳에서 끝난 것으로 봤습니다'],
   [/^END:VCARD missing at the end of the file/i, () => '파일 끝에 END:VCARD가 없습니다(파일이 중간에 잘렸을 수 있습니다)'],

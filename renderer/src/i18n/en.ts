@@ -10,6 +10,7 @@ import { importrateEn } from './messages/importrate';
 import { recoveryEn } from './messages/recovery';
 import { securityEn } from './messages/security';
 import { ocrEn } from './messages/ocr';
+import { polishAEn } from './messages/polish-a';
 
 export const en = {
   ...importEn,
@@ -295,6 +296,7 @@ export const en = {
   ...recoveryEn,
   ...securityEn,
   ...ocrEn,
+  ...polishAEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

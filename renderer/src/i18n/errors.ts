@@ -15,10 +15,14 @@ export function errorText(e: unknown, i18n: I18n): string {
       const why = e.issues.map((i) => i18n.t(`touch.block.${i.message}` as MessageKey, { max: useSettings.getState().settings?.maxMarketingPer30Days ?? 2 }));
       return i18n.t('err.marketing-blocked', { message: why.join(' ') });
     }
+    if (e.code === 'merge-blocked') return i18n.t('err.merge-blocked', { names: mergesNamed(e).join(', ') });
     return i18n.t(`err.${e.code}`, { message: e.message });
   }
   return i18n.t('err.internal', { message: e instanceof Error ? e.message : String(e) });
 }
+
+/** The merges a `merge-blocked` refusal names, each `merged-away name → kept name`. */
+export const mergesNamed = (e: { issues?: FieldIssue[] | undefined }): string[] => (e.issues ?? []).map((i) => i.message);
 
 /** One field's problem in words; falls back to the backend's (English) message. */
 export function fieldIssueText(issue: FieldIssue, i18n: I18n): string {

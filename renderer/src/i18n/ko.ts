@@ -10,6 +10,7 @@ import { importrateKo } from './messages/importrate';
 import { recoveryKo } from './messages/recovery';
 import { securityKo } from './messages/security';
 import { ocrKo } from './messages/ocr';
+import { polishAKo } from './messages/polish-a';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -295,4 +296,5 @@ export const ko: Record<MessageKey, string> = {
   ...recoveryKo,
   ...securityKo,
   ...ocrKo,
+  ...polishAKo,
 };
