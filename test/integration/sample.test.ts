@@ -98,6 +98,14 @@ describe('sample book', () => {
     expect(rows(t.db, 'PRAGMA foreign_key_check')).toEqual([]);
   });
 
+  it('suggests no duplicate pair of Korean names with different family names (윤서준 / 김서준 are colleagues)', async () => {
+    const { items } = await t.b.invoke('duplicates.list', { limit: 200 });
+    const korean = (n: string) => /^[\uAC00-\uD7A3]{2,4}$/.test(n.replace(/\s+/g, ''));
+    const crossFamily = items.filter((p) => korean(p.a.name) && korean(p.b.name) && p.a.name.trim()[0] !== p.b.name.trim()[0]);
+    expect(crossFamily.map((p) => `${p.a.name}/${p.b.name}`)).toEqual([]);
+    expect(items.length).toBeLessThan(20); // 51 of 300 before family names had to match
+  });
+
   it('cannot be loaded twice', async () => {
     const counts = rowCounts(t.db);
     await expectAppError(t.b.invoke('sample.load', { count: 5 }), 'conflict');
