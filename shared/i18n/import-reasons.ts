@@ -61,6 +61,8 @@ const DETAIL_KO: Rule[] = [
   [/^"(.*)" is not a date this importer understands$/is, (m) => `"${m[1]}"은(는) 알 수 없는 날짜 형식입니다`],
   [/^larger than ([\d.]+) MB$/i, (m) => `${m[1]}MB보다 큽니다`],
   [/^not a readable image \((.*)\)$/is, (m) => `읽을 수 없는 이미지입니다(${m[1]})`],
+  [/^is not a phone number \(letters\)$/i, () => '전화번호에 문자가 들어 있습니다'],
+  [/^is not a phone number \(too few digits\)$/i, () => '전화번호의 자릿수가 모자랍니다'],
   [/not a phone number/i, () => '전화번호 형식이 아닙니다'],
   [/not an e-mail/i, () => '이메일 주소 형식이 아닙니다'],
   [/YYYY-MM-DD|--MM-DD/, () => '올바른 날짜가 아닙니다'],
@@ -82,10 +84,11 @@ export function importReasonText(reason: string, locale: Locale): string {
   if (locale === 'en') return reason;
   const whole = firstMatch(WHOLE_KO, reason);
   if (whole) return whole;
-  const m = /^([A-Za-z][\w.]*(?: label)?): (.*?)(, not imported)?$/s.exec(reason);
+  const m = /^([A-Za-z][\w.]*(?: label)?): (.*?)(, not imported|, kept as written)?$/s.exec(reason);
   if (m) {
     const detail = firstMatch(DETAIL_KO, m[2]!);
-    return `${fieldKo(m[1]!)}: ${detail ?? m[2]}${m[3] ? ' (가져오지 않음)' : ''}`;
+    const tail = m[3] === ', not imported' ? ' (가져오지 않음)' : m[3] ? ' (입력된 그대로 가져옴)' : '';
+    return `${fieldKo(m[1]!)}: ${detail ?? m[2]}${tail}`;
   }
   return firstMatch(DETAIL_KO, reason) ?? reason;
 }

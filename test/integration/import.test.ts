@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../../shared/errors.js';
+import { importReasonText } from '../../shared/i18n/import-reasons.js';
 import { contentHash, expectAppError, openTestBackend, rows, tableNames, type TestBackend } from '../support/backend.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
@@ -142,6 +143,19 @@ describe('import', () => {
     const m4 = await t.b.invoke('duplicates.merge', { keepId: third.id, mergeId: kim.id });
     const e2 = await t.b.invoke('duplicates.undoMerge', { mergeId: m3.mergeId }).then(() => null, (e: unknown) => e as AppError);
     expect(e2).toMatchObject({ code: 'merge-blocked', issues: [{ path: `merges.${m4.mergeId}`, message: '김철수 → 김철수' }] });
+  });
+
+  it('a phone number with letters or too few digits is kept as written, with a note; a bad e-mail is dropped with one', async () => {
+    const r = await svc().importFiles([utf8('p.csv', '이름,휴대폰,전화,이메일\r\n김철수,010-12-34,abc-123,kim@\r\n')]);
+    expect(r.imported).toBe(1);
+    expect(r.files[0]!.warnings.map((w) => [w.line, w.reason])).toEqual([
+      [2, 'mobile: is not a phone number (too few digits), kept as written'],
+      [2, 'phone: is not a phone number (letters), kept as written'],
+      [2, 'email: is not an e-mail address, not imported'],
+    ]);
+    const kim = rows<{ kind: string; raw_value: string; status: string }>(t.db, 'SELECT kind, raw_value, status FROM contact_points ORDER BY position');
+    expect(kim).toEqual([{ kind: 'mobile', raw_value: '010-12-34', status: 'unverified' }, { kind: 'phone', raw_value: 'abc-123', status: 'unverified' }]);
+    expect(importReasonText(r.files[0]!.warnings[0]!.reason, 'ko')).toBe('휴대폰: 전화번호의 자릿수가 모자랍니다 (입력된 그대로 가져옴)');
   });
 
   it('two records of one person in a file become one person; a dry run changes nothing', async () => {

@@ -141,7 +141,9 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
       const normalized: NormalizedPoint[] = [];
       r.draft.points.forEach((p, i) => {
         try {
-          normalized.push(normalizePoint(p.kind, p.value, `points.${i}.value`));
+          const n = normalizePoint(p.kind, p.value, `points.${i}.value`, { lenient: true });
+          if (n.malformed) warn(`${p.kind}: is not a phone number (${n.malformed === 'letters' ? 'letters' : 'too few digits'}), kept as written`);
+          normalized.push(n);
           points.push(p);
         } catch (e) {
           warn(`${p.kind}: ${(e as Error).message.replace(/^points\.\d+\.value: /, '')}, not imported`);

@@ -28,6 +28,8 @@ export const mergesNamed = (e: { issues?: FieldIssue[] | undefined }): string[] 
 export function fieldIssueText(issue: FieldIssue, i18n: I18n): string {
   const m = issue.message;
   if (/is required|is empty|too_small|at least 1/i.test(m)) return i18n.t('field.required');
+  if (/not a phone number \(letters\)/i.test(m)) return i18n.t('field.phoneLetters');
+  if (/not a phone number \(too few digits\)/i.test(m)) return i18n.t('field.phoneShort');
   if (/not a phone number/i.test(m)) return i18n.t('field.phone');
   if (/not an e-mail/i.test(m)) return i18n.t('field.email');
   if (/YYYY-MM-DD|--MM-DD/.test(m)) return i18n.t('field.birthday');
