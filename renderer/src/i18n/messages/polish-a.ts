@@ -8,6 +8,9 @@ export const polishAEn = {
   'import.undoneWithMerges': 'Import undone: {removed} removed, {reverted} restored, {unmerged} merges undone.',
   'field.phoneLetters': 'A phone number has only digits (and - + ( ) spaces)',
   'field.phoneShort': 'Too few digits for a phone number',
+  'form.ownerPhone': 'Number already in the book:',
+  'form.ownerEmail': 'E-mail already in the book:',
+  'form.ownerOpen': 'open',
 } as const;
 
 export const polishAKo: Record<keyof typeof polishAEn, string> = {
@@ -18,4 +21,7 @@ export const polishAKo: Record<keyof typeof polishAEn, string> = {
   'import.undoneWithMerges': '가져오기를 되돌렸습니다: {removed}명 삭제, {reverted}명 복원, 합치기 {unmerged}건 되돌림.',
   'field.phoneLetters': '전화번호에는 숫자(와 - + ( ) 공백)만 쓸 수 있습니다',
   'field.phoneShort': '전화번호의 자릿수가 모자랍니다',
+  'form.ownerPhone': '이미 있는 번호:',
+  'form.ownerEmail': '이미 있는 이메일:',
+  'form.ownerOpen': '열기',
 };
