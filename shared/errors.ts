@@ -10,6 +10,9 @@ export const ERROR_CODES = [
   'unreadable-image', 'ocr-unavailable', 'ocr-timeout',
   // An encrypted book (or backup) opened without its key, or with another one.
   'key-required', 'wrong-key',
+  // An undo (of a merge or an import) refused because later merges involve its people; one issue
+  // per such merge: path `merges.<mergeId>`, message `<merged-away name> → <kept name>`.
+  'merge-blocked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -60,9 +60,10 @@ export const IMPORT_COMMANDS: Record<string, Command> = {
     },
   },
   'undo-import': {
-    options: {},
-    usage: 'undo-import BATCH_ID',
-    run: ({ invoke, positionals }) => invoke('import.undo', { batchId: need(positionals[0], 'BATCH_ID') }),
+    options: { 'with-merges': { type: 'boolean' } },
+    usage: 'undo-import BATCH_ID [--with-merges]',
+    run: ({ invoke, positionals, values: v }) =>
+      invoke('import.undo', { batchId: need(positionals[0], 'BATCH_ID'), ...(v['with-merges'] ? { withMerges: true } : {}) }),
   },
   duplicates: {
     options: { 'merge-all-exact': { type: 'boolean' } },

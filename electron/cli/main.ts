@@ -19,7 +19,7 @@ const SERVE_OPTIONS: OptionSpec = { port: { type: 'string' }, 'no-open': { type:
 
 export const EXIT: Record<ErrorCode | 'usage', number> = {
   usage: 2, 'invalid-input': 2, 'unknown-method': 2, unauthorized: 1, 'not-found': 4, conflict: 5,
-  'db-newer-version': 6, 'db-corrupt': 6, 'db-locked': 6, 'disk-full': 7, 'read-only': 7, internal: 1, 'marketing-blocked': 5,
+  'db-newer-version': 6, 'db-corrupt': 6, 'db-locked': 6, 'disk-full': 7, 'read-only': 7, internal: 1, 'marketing-blocked': 5, 'merge-blocked': 5,
   'unreadable-image': 2, 'ocr-unavailable': 1, 'ocr-timeout': 1,
   'key-required': 8, 'wrong-key': 8,
 };

@@ -15,7 +15,7 @@ const MAX_BODY = 48 * 1024 * 1024;
 const STATUS: Record<ErrorCode, number> = {
   'invalid-input': 400, unauthorized: 401, 'not-found': 404, 'unknown-method': 404, conflict: 409,
   'db-newer-version': 503, 'db-corrupt': 503, 'db-locked': 503, 'disk-full': 507, 'read-only': 503, internal: 500,
-  'marketing-blocked': 409,
+  'marketing-blocked': 409, 'merge-blocked': 409,
   'unreadable-image': 422, 'ocr-unavailable': 503, 'ocr-timeout': 504,
   'key-required': 401, 'wrong-key': 401,
 };

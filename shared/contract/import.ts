@@ -195,7 +195,14 @@ export const importApi = {
   'import.cancel': { input: z.object({ jobId: Id }), result: {} as ImportJobStatus },
   'import.batches': { input: z.object({}).default({}), result: {} as { items: ImportBatch[] } },
   /** Removes exactly what the batch added and reverts what it merged into existing people. */
-  'import.undo': { input: z.object({ batchId: Id }), result: {} as { batchId: string; removed: number; reverted: number } },
+  /**
+   * Refused with `merge-blocked` (issues name the merges) when its people were merged with others
+   * since; `withMerges` undoes those merges first, in the same transaction.
+   */
+  'import.undo': {
+    input: z.object({ batchId: Id, withMerges: z.boolean().optional() }),
+    result: {} as { batchId: string; removed: number; reverted: number; unmerged: number },
+  },
   'mappings.list': { input: z.object({}).default({}), result: {} as { items: SavedMapping[] } },
   'mappings.save': { input: z.object({ name: requiredText(80), mapping: ColumnMappingField }), result: {} as SavedMapping },
   'mappings.delete': { input: z.object({ name: requiredText(80) }), result: {} as { name: string } },

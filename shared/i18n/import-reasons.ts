@@ -37,6 +37,8 @@ const WHOLE_KO: Rule[] = [
   [/^Someone from this import was merged with another person since; undo that merge first\.?$/i,
     () => '이 가져오기로 들어온 사람이 그 뒤 다른 사람과 합쳐졌습니다. 먼저 그 합치기를 되돌리세요.'],
   [/^This import was already undone\.?$/i, () => '이미 되돌린 가져오기입니다.'],
+  [/^A later import merged into someone from this import; undo that import first\.?$/i,
+    () => '나중의 가져오기가 이 가져오기의 사람에게 합쳐졌습니다. 먼저 그 가져오기를 되돌리세요.'],
   [/^the file has no rows$/i, () => '파일에 행이 없습니다.'],
   [/^END:VCARD missing; the record ends where the next one begins$/i, () => 'END:VCARD가 없어 다음 레코드가 시작하는 곳에서 끝난 것으로 봤습니다'],
   [/^END:VCARD missing at the end of the file/i, () => '파일 끝에 END:VCARD가 없습니다(파일이 중간에 잘렸을 수 있습니다)'],
@@ -60,6 +62,8 @@ const DETAIL_KO: Rule[] = [
   [/^"(.*)" is not a date this importer understands$/is, (m) => `"${m[1]}"${particle(m[1]!, '은/는')} 알 수 없는 날짜 형식입니다`],
   [/^larger than ([\d.]+) MB$/i, (m) => `${m[1]}MB보다 큽니다`],
   [/^not a readable image \((.*)\)$/is, (m) => `읽을 수 없는 이미지입니다(${m[1]})`],
+  [/^is not a phone number \(letters\)$/i, () => '전화번호에 문자가 들어 있습니다'],
+  [/^is not a phone number \(too few digits\)$/i, () => '전화번호의 자릿수가 모자랍니다'],
   [/not a phone number/i, () => '전화번호 형식이 아닙니다'],
   [/not an e-mail/i, () => '이메일 주소 형식이 아닙니다'],
   [/YYYY-MM-DD|--MM-DD/, () => '올바른 날짜가 아닙니다'],
@@ -81,10 +85,11 @@ export function importReasonText(reason: string, locale: Locale): string {
   if (locale === 'en') return reason;
   const whole = firstMatch(WHOLE_KO, reason);
   if (whole) return whole;
-  const m = /^([A-Za-z][\w.]*(?: label)?): (.*?)(, not imported)?$/s.exec(reason);
+  const m = /^([A-Za-z][\w.]*(?: label)?): (.*?)(, not imported|, kept as written)?$/s.exec(reason);
   if (m) {
     const detail = firstMatch(DETAIL_KO, m[2]!);
-    return `${fieldKo(m[1]!)}: ${detail ?? m[2]}${m[3] ? ' (가져오지 않음)' : ''}`;
+    const tail = m[3] === ', not imported' ? ' (가져오지 않음)' : m[3] ? ' (입력된 그대로 가져옴)' : '';
+    return `${fieldKo(m[1]!)}: ${detail ?? m[2]}${tail}`;
   }
   return firstMatch(DETAIL_KO, reason) ?? reason;
 }

@@ -1,6 +1,7 @@
 // When two names at the same company are probably one person (issue 5, suggested duplicates):
 // the same letters ignoring case, spaces and punctuation; the same words in another order
-// ("Chulsoo Kim" / "Kim Chulsoo"); one typo apart in a name of 3+ letters; or a Korean name and
+// ("Chulsoo Kim" / "Kim Chulsoo"); one typo apart in a name of 3+ letters (for two Korean names,
+// in the given name only: the family names must be the same); or a Korean name and
 // a Latin spelling of it (김철수 / Kim Chulsoo, Chul-soo Kim, Gim Cheolsu).
 import { romanize } from 'es-hangul';
 
@@ -50,6 +51,9 @@ export function nameShape(name: string): NameShape {
 export function similarNameShapes(a: NameShape, b: NameShape): boolean {
   if (!a.key || !b.key) return false;
   if (a.key === b.key || a.words === b.words) return true;
+  // Two Korean names with different family names are two people (윤서준 / 김서준 at one company
+  // is a pair of colleagues, not a typo): a typo is only looked for in the given name.
+  if (a.hangul && b.hangul && a.hangul[0] !== b.hangul[0]) return false;
   if (Math.min(a.letters.length, b.letters.length) >= 3 && editDistanceAtMost1(a.letters, b.letters)) return true;
   return spelledInLatin(a, b) || spelledInLatin(b, a);
 }

@@ -85,3 +85,20 @@ export function queryDigits(q: string): string {
 }
 
 const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+
+/** Fewer digits than this is not a number anyone can be called on (1588-1234 has 8). */
+const MIN_PHONE_DIGITS = 8;
+/** An extension written after the number: "02-555-1234 ext. 12", "내선 12", "x12". */
+const EXTENSION = /\s*(?:ext\.?|extension|x|내선)\s*\d{1,6}\s*$/i;
+
+/**
+ * Why what someone typed as a phone number cannot be one: letters in it ("abc-123"), or too few
+ * digits ("010-12-34"). The one check the contact form, card capture and the import share: the
+ * form refuses such a number with a field error; the import keeps it as written, with a note.
+ */
+export function phoneFormatProblem(raw: string): 'letters' | 'too-short' | null {
+  const number = raw.trim().replace(EXTENSION, '');
+  if (/\p{L}/u.test(number)) return 'letters';
+  if (number.replace(/\D/g, '').length < MIN_PHONE_DIGITS) return 'too-short';
+  return null;
+}

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppError } from '../../shared/errors.js';
+import { importReasonText } from '../../shared/i18n/import-reasons.js';
 import { contentHash, expectAppError, openTestBackend, rows, tableNames, type TestBackend } from '../support/backend.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
@@ -104,6 +106,56 @@ describe('import', () => {
     expect(rows(t.db, 'SELECT * FROM contact_fts')).toHaveLength(1);
     expect((await t.b.invoke('import.batches', {})).items[0]).toMatchObject({ id: r.batchId, undoneAt: expect.any(String) });
     await expectAppError(async () => svc().undo(r.batchId!), 'conflict');
+  });
+
+  it('undo after a merge: refused with merge-blocked naming the merge, then undone together with it when asked', async () => {
+    const kim = await t.b.invoke('contacts.add', { name: '김철수', company: '한빛생명', points: [{ kind: 'mobile', value: '010-1234-5678' }] });
+    const twin = await t.b.invoke('contacts.add', { name: '김철수', company: '한빛생명', points: [{ kind: 'email', value: 'chulsoo@hb.kr' }] });
+    t.clock.advanceDays(1);
+    // The import merges into 김철수 (same mobile) and adds 이영희; then the user merges the twin into
+    // 김철수 and 이영희 into a hand-made 이영희 from the Duplicates screen.
+    const r = await svc().importFiles([utf8('a.csv', '이름,휴대폰,이메일\r\nKim Chulsoo,010-1234-5678,kim@example.com\r\n이영희,010-3333-4444,\r\n')]);
+    expect(r).toMatchObject({ imported: 1, merged: 1 });
+    const lee = rows<{ id: string }>(t.db, `SELECT id FROM contacts WHERE display_name = '이영희'`)[0]!.id;
+    const lee2 = await t.b.invoke('contacts.add', { name: '이영희', points: [{ kind: 'mobile', value: '010-3333-4444' }] });
+    t.clock.advanceDays(1);
+    const m1 = await t.b.invoke('duplicates.merge', { keepId: kim.id, mergeId: twin.id });
+    const m2 = await t.b.invoke('duplicates.merge', { keepId: lee2.id, mergeId: lee });
+    const err = await t.b.invoke('import.undo', { batchId: r.batchId! }).then(() => null, (e: unknown) => e as AppError);
+    expect(err).toMatchObject({ code: 'merge-blocked' });
+    expect(err!.issues).toEqual(expect.arrayContaining([
+      { path: `merges.${m1.mergeId}`, message: '김철수 → 김철수' },
+      { path: `merges.${m2.mergeId}`, message: '이영희 → 이영희' },
+    ]));
+    expect(err!.issues).toHaveLength(2);
+    // Nothing changed by the refusal.
+    expect((await t.b.invoke('import.batches', {})).items[0]!.undoneAt).toBeNull();
+    const u = await t.b.invoke('import.undo', { batchId: r.batchId!, withMerges: true });
+    expect(u).toMatchObject({ removed: 1, reverted: 1, unmerged: 2 });
+    expect(rows(t.db, 'SELECT id FROM merges WHERE undone_at IS NULL')).toEqual([]);
+    const back = await t.b.invoke('contacts.get', { id: twin.id });
+    expect(back.contact.deletedAt).toBeNull();
+    expect((await t.b.invoke('contacts.get', { id: kim.id })).contact.points.map((p) => p.value)).toEqual(['010-1234-5678']);
+    expect(rows(t.db, 'SELECT id FROM contacts WHERE id = ?', lee)).toEqual([]);
+    // A merge undone from its toast after a later one is refused the same way, naming the later one.
+    const m3 = await t.b.invoke('duplicates.merge', { keepId: kim.id, mergeId: twin.id });
+    const third = await t.b.invoke('contacts.add', { name: '김철수', company: '한빛생명' });
+    const m4 = await t.b.invoke('duplicates.merge', { keepId: third.id, mergeId: kim.id });
+    const e2 = await t.b.invoke('duplicates.undoMerge', { mergeId: m3.mergeId }).then(() => null, (e: unknown) => e as AppError);
+    expect(e2).toMatchObject({ code: 'merge-blocked', issues: [{ path: `merges.${m4.mergeId}`, message: '김철수 → 김철수' }] });
+  });
+
+  it('a phone number with letters or too few digits is kept as written, with a note; a bad e-mail is dropped with one', async () => {
+    const r = await svc().importFiles([utf8('p.csv', '이름,휴대폰,전화,이메일\r\n김철수,010-12-34,abc-123,kim@\r\n')]);
+    expect(r.imported).toBe(1);
+    expect(r.files[0]!.warnings.map((w) => [w.line, w.reason])).toEqual([
+      [2, 'mobile: is not a phone number (too few digits), kept as written'],
+      [2, 'phone: is not a phone number (letters), kept as written'],
+      [2, 'email: is not an e-mail address, not imported'],
+    ]);
+    const kim = rows<{ kind: string; raw_value: string; status: string }>(t.db, 'SELECT kind, raw_value, status FROM contact_points ORDER BY position');
+    expect(kim).toEqual([{ kind: 'mobile', raw_value: '010-12-34', status: 'unverified' }, { kind: 'phone', raw_value: 'abc-123', status: 'unverified' }]);
+    expect(importReasonText(r.files[0]!.warnings[0]!.reason, 'ko')).toBe('휴대폰: 전화번호의 자릿수가 모자랍니다 (입력된 그대로 가져옴)');
   });
 
   it('two records of one person in a file become one person; a dry run changes nothing', async () => {

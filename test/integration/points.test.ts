@@ -63,12 +63,14 @@ describe('adding points', () => {
   });
 
   it('a phone that parses but is not valid is kept with an invalid-phone problem', async () => {
-    const c = await t.b.invoke('contacts.add', { name: 'x', points: [{ kind: 'phone', value: '123' }] });
+    const c = await t.b.invoke('contacts.add', { name: 'x', points: [{ kind: 'phone', value: '02-0000-0000' }] });
     expect(c.points[0]!.problem).toEqual({ code: 'invalid-phone', params: {} });
   });
 
   it.each([
     [{ kind: 'mobile', value: 'call me' }, 'points.0.value'],
+    [{ kind: 'mobile', value: 'abc-123' }, 'points.0.value'],
+    [{ kind: 'phone', value: '010-12-34' }, 'points.0.value'],
     [{ kind: 'email', value: 'kim@' }, 'points.0.value'],
     [{ kind: 'email', value: 'not an email' }, 'points.0.value'],
   ] as const)('refuses %j at %s, writing nothing', async (pt, path) => {

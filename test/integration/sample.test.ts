@@ -59,6 +59,24 @@ describe('sample book', () => {
     expect(n('SELECT count(*) AS n FROM interactions i JOIN contacts c ON c.id = i.contact_id WHERE i.occurred_at < c.created_at')).toBe(0);
   });
 
+  it('is believable: one or two open complaints, recent, on active customers, with complaint-like notes; a small referral tree', async () => {
+    const open = rows<{ stage: string; due_at: string; summary: string }>(t.db, `SELECT c.stage, f.due_at, i.summary FROM follow_ups f
+      JOIN contacts c ON c.id = f.contact_id JOIN interactions i ON i.contact_id = c.id AND i.outcome = 'complaint'
+      WHERE f.kind = 'complaint-response' AND f.status = 'open' AND c.sample = 1 AND i.occurred_at = c.last_touch_at`);
+    expect(open.length).toBeGreaterThanOrEqual(1);
+    expect(open.length).toBeLessThanOrEqual(2);
+    for (const o of open) {
+      expect(['active', 'loyal']).toContain(o.stage);
+      expect(Date.parse(o.due_at)).toBeGreaterThan(Date.parse('2026-03-01T00:00:00Z')); // answered within a day, not months overdue
+    }
+    const complaints = rows<{ summary: string }>(t.db, `SELECT summary FROM interactions WHERE outcome = 'complaint'`);
+    expect(complaints.length).toBeGreaterThan(0);
+    for (const c of complaints) expect(c.summary).toMatch(/항의|불만|complain|upset|late|broken|heard nothing/i);
+    const g = await t.b.invoke('referrals.graph', {});
+    expect(g.roots.length).toBeGreaterThanOrEqual(2);
+    expect(g.roots.some((n) => n.children.some((ch) => ch.children.length > 0))).toBe(true);
+  });
+
   it('every live non-lost contact has exactly one open check-in; lost ones none', () => {
     const bad = rows(t.db, `SELECT c.display_name, c.stage, count(f.id) AS open FROM contacts c
       LEFT JOIN follow_ups f ON f.contact_id = c.id AND f.kind = 'check-in' AND f.status = 'open'
@@ -96,6 +114,14 @@ describe('sample book', () => {
     expect(today.counts.overdue + today.counts.today + today.counts.upcoming).toBeGreaterThan(0);
     expect(orphans()).toEqual(Object.fromEntries(Object.keys(orphans()).map((k) => [k, 0])));
     expect(rows(t.db, 'PRAGMA foreign_key_check')).toEqual([]);
+  });
+
+  it('suggests no duplicate pair of Korean names with different family names (윤서준 / 김서준 are colleagues)', async () => {
+    const { items } = await t.b.invoke('duplicates.list', { limit: 200 });
+    const korean = (n: string) => /^[\uAC00-\uD7A3]{2,4}$/.test(n.replace(/\s+/g, ''));
+    const crossFamily = items.filter((p) => korean(p.a.name) && korean(p.b.name) && p.a.name.trim()[0] !== p.b.name.trim()[0]);
+    expect(crossFamily.map((p) => `${p.a.name}/${p.b.name}`)).toEqual([]);
+    expect(items.length).toBeLessThan(20); // 51 of 300 before family names had to match
   });
 
   it('cannot be loaded twice', async () => {

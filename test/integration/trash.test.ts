@@ -128,4 +128,14 @@ describe('trash', () => {
     expect((await t.b.invoke('contacts.list', {})).total).toBe(0);
     expect((await t.b.invoke('contacts.search', { q: '' })).items).toEqual([]);
   });
+  it('a person merged into another is not in the trash (restoring would bring the duplicate back); undoing the merge brings them back live', async () => {
+    const twin = await t.b.invoke('contacts.add', { name: '김철수', company: '한빛생명', points: [{ kind: 'mobile', value: '010-1234-5678' }] });
+    const m = await t.b.invoke('duplicates.merge', { keepId: c.id, mergeId: twin.id });
+    await t.b.invoke('contacts.delete', { id: other.id });
+    expect((await t.b.invoke('contacts.trash', {})).items.map((x) => x.id)).toEqual([other.id]);
+    await expectAppError(t.b.invoke('contacts.restore', { id: twin.id }), 'conflict');
+    await t.b.invoke('duplicates.undoMerge', { mergeId: m.mergeId });
+    expect((await t.b.invoke('contacts.trash', {})).items.map((x) => x.id)).toEqual([other.id]);
+    expect((await t.b.invoke('contacts.get', { id: twin.id })).contact.deletedAt).toBeNull();
+  });
 });

@@ -114,12 +114,25 @@ export function sampleContactIds(db: DB): string[] {
   return stmt<[], { id: string }>(db, 'SELECT id FROM contacts WHERE sample = 1').all().map((r) => r.id);
 }
 
+/**
+ * A person merged into another is kept (soft-deleted) only so the merge can be undone: they are
+ * not in the trash (restoring them would bring the duplicate back). The IN list is built once per
+ * query, not probed per row (merges has no index on merged_id).
+ */
+const NOT_MERGED_AWAY = 'c.id NOT IN (SELECT merged_id FROM merges WHERE merged_id IS NOT NULL AND undone_at IS NULL)';
+
+/** The live merge that took this person into someone else, if any. */
+export function mergedInto(db: DB, id: string): { mergeId: string; keptId: string } | undefined {
+  return stmt<[string], { mergeId: string; keptId: string }>(db,
+    'SELECT id AS mergeId, kept_id AS keptId FROM merges WHERE merged_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1').get(id);
+}
+
 export function countContacts(db: DB): { live: number; deleted: number; sample: number } {
   return stmt<[], { live: number; deleted: number; sample: number }>(db, `SELECT
       count(*) FILTER (WHERE deleted_at IS NULL) AS live,
-      count(*) FILTER (WHERE deleted_at IS NOT NULL) AS deleted,
+      count(*) FILTER (WHERE deleted_at IS NOT NULL AND ${NOT_MERGED_AWAY}) AS deleted,
       count(*) FILTER (WHERE sample = 1 AND deleted_at IS NULL) AS sample
-    FROM contacts`).get()!;
+    FROM contacts c`).get()!;
 }
 
 export interface ReachFilter {
@@ -170,7 +183,7 @@ const ORDER_BY: Record<ListQuery['sort'], string> = {
 };
 
 export function listContactRowids(db: DB, q: ListQuery): { rowids: number[]; total: number } {
-  const where: string[] = [q.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+  const where: string[] = [q.deleted ? `c.deleted_at IS NOT NULL AND ${NOT_MERGED_AWAY}` : 'c.deleted_at IS NULL'];
   const params: Record<string, unknown> = {};
   if (q.stage) { where.push('c.stage = @stage'); params.stage = q.stage; }
   const TAG = 'c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = @tagId)';

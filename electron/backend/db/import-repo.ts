@@ -164,7 +164,7 @@ export function purgeContact(db: DB, id: string): void {
 
 // ── merges and their undo log ───────────────────────────────────────────────────────────────
 
-interface MergeRow { id: string; kept_id: string; merged_id: string | null; batch_id: string | null; at: string; undone_at: string | null }
+export interface MergeRow { id: string; kept_id: string; merged_id: string | null; batch_id: string | null; at: string; undone_at: string | null }
 export const toMergeRecord = (r: MergeRow): MergeRecord => ({ mergeId: r.id, keptId: r.kept_id, mergedId: r.merged_id ?? '', at: r.at, undoneAt: r.undone_at });
 
 export function insertMerge(db: DB, m: { id: string; keptId: string; mergedId: string | null; batchId: string | null; at: string }): void {

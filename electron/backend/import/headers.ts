@@ -31,6 +31,10 @@ const FIELDS: Record<string, FieldTarget> = {
   이름: 'name', 성명: 'name', 고객명: 'name', 성: 'familyName', 회사: 'company', 회사명: 'company', 직장: 'company',
   부서: 'department', 직책: 'title', 직함: 'title', 직위: 'title', 생일: 'birthday', 생년월일: 'birthday',
   메모: 'notes', 비고: 'notes', 그룹: 'tags', 범주: 'tags',
+  // What Korean HR/sales sheets call them (keys without spaces: "부서 명" matches 부서명 too).
+  // 소속 is the company in most sheets ("소속: 한빛생명"); a department column is usually 부서.
+  직급: 'title', 소속: 'company', 소속회사: 'company', 회사이름: 'company', 직장명: 'company', 기업명: 'company',
+  부서명: 'department', 소속부서: 'department', 특이사항: 'notes', 그룹명: 'tags', 분류: 'tags',
 };
 
 const POINTS: Record<string, [PointKind, string | null]> = {
@@ -42,6 +46,10 @@ const POINTS: Record<string, [PointKind, string | null]> = {
   전화번호: ['phone', null], 회사전화: ['phone', '회사'], '회사 전화': ['phone', '회사'], 집전화: ['phone', '집'], '집 전화': ['phone', '집'], 팩스: ['phone', '팩스'],
   이메일: ['email', null], 메일: ['email', null], 'e-mail': ['email', null], email: ['email', null], '전자 메일 주소': ['email', null],
   주소: ['address', null], 회사주소: ['address', '회사'], 집주소: ['address', '집'], 홈페이지: ['url', null],
+  핸드폰번호: ['mobile', null], 휴대전화번호: ['mobile', null], 휴대번호: ['mobile', null], 이동전화: ['mobile', null],
+  회사전화번호: ['phone', '회사'], 사무실전화: ['phone', '회사'], 직장전화: ['phone', '회사'], 집전화번호: ['phone', '집'], 팩스번호: ['phone', '팩스'],
+  이메일주소: ['email', null], 메일주소: ['email', null], 전자우편: ['email', null], 전자우편주소: ['email', null], 전자메일: ['email', null],
+  전자메일주소: ['email', null], 'e-mail주소': ['email', null], 홈페이지주소: ['url', null], 웹사이트: ['url', null],
 };
 
 /** Google/Outlook columns we know and deliberately do not import (yomi names, file-as…). */

@@ -12,6 +12,7 @@ import {
   type ContactFields, type ContactRow, type ListQuery, EDITABLE_FIELDS, contactRowsByRowids, deleteContactRow,
   getContactRow, insertContact, listContactRowids, setDeletedAt, touchUpdatedAt, updateContactFields, updateReach,
   updateStage,
+  mergedInto,
 } from '../db/contacts-repo.js';
 import { appendAudit } from '../db/audit-repo.js';
 import { checkpointTruncate } from '../db/connection.js';
@@ -292,6 +293,8 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     ctx.db.transaction(() => {
       const row = requireRow(id);
       if (!row.deleted_at) throw new AppError('conflict', 'This contact is not in the trash.');
+      // Merged into someone else: restoring would bring the duplicate back beside the merged record.
+      if (mergedInto(db, id)) throw new AppError('conflict', 'This contact was merged into another; undo the merge instead.');
       setDeletedAt(db, id, null, ctx.nowIso());
       reindex(id);
       schedule.syncCheckIn(id);

@@ -15,7 +15,7 @@ import { AppError } from '../../../shared/errors.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import { readImportFile, type ColumnMapping, type FileParse, type RecordResult } from '../import/index.js';
 import { downscalePhoto } from '../import/photo.js';
-import { batchContacts, contactsWithPoint, getBatch, insertBatch, laterMergesOf, listBatches, markBatchUndone, mergesOfBatch, purgeContact } from '../db/import-repo.js';
+import { batchContacts, contactsWithPoint, getBatch, insertBatch, listBatches, markBatchUndone, mergesOfBatch, purgeContact } from '../db/import-repo.js';
 import { getContactRow, setDeletedAt } from '../db/contacts-repo.js';
 import { readSetting, writeSetting } from '../db/settings-repo.js';
 import { pruneFieldKeys, unindexContact, type FieldValue } from '../db/search-repo.js';
@@ -144,7 +144,9 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
       const normalized: NormalizedPoint[] = [];
       r.draft.points.forEach((p, i) => {
         try {
-          normalized.push(normalizePoint(p.kind, p.value, `points.${i}.value`));
+          const n = normalizePoint(p.kind, p.value, `points.${i}.value`, { lenient: true });
+          if (n.malformed) warn(`${p.kind}: is not a phone number (${n.malformed === 'letters' ? 'letters' : 'too few digits'}), kept as written`);
+          normalized.push(n);
           points.push(p);
         } catch (e) {
           warn(`${p.kind}: ${(e as Error).message.replace(/^points\.\d+\.value: /, '')}, not imported`);
@@ -305,19 +307,28 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
 
   const batches = (): { items: ImportBatch[] } => ({ items: listBatches(db) });
 
-  function undo(batchId: string): { batchId: string; removed: number; reverted: number } {
+  /**
+   * Removes a batch. When people from it (or people it merged into) were merged with others since,
+   * it is refused with `merge-blocked` naming those merges, unless `withMerges`: then they are
+   * undone first, newest first, in the same transaction (the user confirmed the list).
+   */
+  function undo(batchId: string, withMerges = false): { batchId: string; removed: number; reverted: number; unmerged: number } {
     const b = getBatch(db, batchId);
     if (!b) throw new AppError('not-found', `No import with id ${batchId}`);
     if (b.undoneAt) throw new AppError('conflict', 'This import was already undone.');
     const at = ctx.nowIso();
-    let removed = 0, reverted = 0;
+    let removed = 0, reverted = 0, unmerged = 0;
     db.transaction(() => {
       const people = batchContacts(db, batchId);
-      for (const c of people) {
-        if (laterMergesOf(db, c.id, '').some((m) => m.batch_id !== batchId)) {
-          throw new AppError('conflict', 'Someone from this import was merged with another person since; undo that merge first.');
-        }
+      const later = merge.laterMerges([
+        ...people.map((c): [string, string] => [c.id, '']),
+        ...mergesOfBatch(db, batchId).filter((m) => !m.undone_at).map((m): [string, string] => [m.kept_id, m.id]),
+      ], (m) => m.batch_id === batchId);
+      if (later.some((m) => m.batch_id)) {
+        throw new AppError('conflict', 'A later import merged into someone from this import; undo that import first.');
       }
+      if (later.length && !withMerges) throw merge.blockedBy(later);
+      for (const m of later) { merge.undoMerge(m.id); unmerged++; }
       // Values the merges brought to people already in the book (a company filled in): their
       // keys go too if the undo leaves nobody holding them.
       const mergedValues: FieldValue[] = [];
@@ -339,7 +350,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
       pruneFieldKeys(db, [...mergedValues, ...people.filter((c) => !c.touched).flatMap(fieldValues)]);
       markBatchUndone(db, batchId, at);
     })();
-    return { batchId, removed, reverted };
+    return { batchId, removed, reverted, unmerged };
   }
 
   // ── saved mappings ───────────────────────────────────────────────────────────────────────

@@ -63,7 +63,7 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   const engine = createEngineService(ctx, settings, schedule, reminders, referrals, lifecycle, verification);
   const consents = createConsentsService(ctx, contacts, schedule);
   const digest = createDigestService(ctx, settings);
-  const sample = createSampleService(ctx, contacts, touches);
+  const sample = createSampleService(ctx, contacts, touches, referrals);
   const system = createSystemService(ctx, integrity);
   const backup = createBackupService(ctx, () => settings.get().timeZone, host);
   // Encryption at rest (issue 8): swaps the book through the same host as restore.

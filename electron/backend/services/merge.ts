@@ -10,7 +10,7 @@ import { uuidv7 } from '../../../shared/uuid.js';
 import { getContactRow, sortName, type ContactRow } from '../db/contacts-repo.js';
 import {
   appendUndo, contactsReferredBy, insertAttachment, deleteContactTag, deleteRow, getMerge, idsReferring, insertContactTag, insertHistory, insertMerge,
-  followUpStates, laterMergesOf, markMergeUndone, rowValues, setRowValues, toMergeRecord, undoEntries, type UndoEntry,
+  followUpStates, laterMergesOf, markMergeUndone, rowValues, setRowValues, toMergeRecord, undoEntries, type MergeRow, type UndoEntry,
 } from '../db/import-repo.js';
 import { lastTouchOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf } from '../db/points-repo.js';
@@ -203,15 +203,41 @@ export function createMergeService(ctx: Context, contacts: ContactsService, sche
     schedule.syncCheckIn(contactId);
   }
 
-  /** Reverts one merge. Refused when a later merge involving either person is still in place. */
+  /**
+   * Every merge still in place that must be undone before the given people can go back to how
+   * they were: those made after `afterId` involving a seed person, then, transitively, the later
+   * merges involving the people *those* merges touched. Newest first, the order they undo in.
+   */
+  function laterMerges(seeds: [contactId: string, afterId: string][], skip: (m: MergeRow) => boolean = () => false): MergeRow[] {
+    const found = new Map<string, MergeRow>();
+    const queue = [...seeds];
+    for (let seed = queue.pop(); seed; seed = queue.pop()) {
+      for (const m of laterMergesOf(db, seed[0], seed[1])) {
+        if (found.has(m.id) || skip(m)) continue;
+        found.set(m.id, m);
+        queue.push([m.kept_id, m.id]);
+        if (m.merged_id) queue.push([m.merged_id, m.id]);
+      }
+    }
+    return [...found.values()].sort((a, b) => (a.id < b.id ? 1 : -1));
+  }
+
+  /** The refusal that names who was merged since, so the user knows which merge stands in the way. */
+  function blockedBy(later: MergeRow[]): AppError {
+    const name = (id: string | null) => (id ? getContactRow(db, id)?.display_name ?? '?' : '?');
+    const issues = later.map((m) => ({ path: `merges.${m.id}`, message: `${name(m.merged_id)} → ${name(m.kept_id)}` }));
+    return new AppError('merge-blocked', `Later merges involve these people; undo them first: ${issues.map((i) => i.message).join(', ')}.`, issues);
+  }
+
+  /** Reverts one merge. Refused (`merge-blocked`) when a later merge involving either person is still in place. */
   function undoMerge(mergeId: string, inBatch = false): MergeRecord {
     const m = getMerge(db, mergeId);
     if (!m) throw new AppError('not-found', `No merge with id ${mergeId}`);
     if (m.undone_at) throw new AppError('conflict', 'This merge was already undone.');
     if (m.batch_id && !inBatch) throw new AppError('conflict', 'This merge was made by an import; undo the import instead.');
-    const later = [...laterMergesOf(db, m.kept_id, m.id), ...(m.merged_id ? laterMergesOf(db, m.merged_id, m.id) : [])]
-      .filter((x) => !inBatch || x.batch_id !== m.batch_id);
-    if (later.length) throw new AppError('conflict', 'A later merge involves this person; undo that one first.');
+    const later = laterMerges([[m.kept_id, m.id], ...(m.merged_id ? [[m.merged_id, m.id] as [string, string]] : [])],
+      (x) => inBatch && x.batch_id === m.batch_id);
+    if (later.length) throw blockedBy(later);
     for (const e of undoEntries(db, mergeId)) {
       if (e.op === 'insert') deleteRow(db, e.tbl, e.row_id);
       else if (e.op === 'tag') deleteContactTag(db, e.row_id, e.data!);
@@ -224,7 +250,7 @@ export function createMergeService(ctx: Context, contacts: ContactsService, sche
   }
 
   return {
-    mergeContacts, mergeDraftInto, undoMerge,
+    mergeContacts, mergeDraftInto, undoMerge, laterMerges, blockedBy,
     merge: (keepId: string, mergeId: string) => db.transaction(() => mergeContacts(keepId, mergeId))(),
     undo: (mergeId: string) => db.transaction(() => undoMerge(mergeId))(),
   };

@@ -6,7 +6,7 @@ import { AppError, type FieldIssue } from '../../../shared/errors.js';
 import type { Reason } from '../../../shared/i18n/reasons.js';
 import { isEmailShaped, normalizeEmail } from '../../../shared/rules/email.js';
 import { pointFreshness, type FreshnessSettings } from '../../../shared/rules/freshness.js';
-import { analyzePhone } from '../../../shared/rules/phone.js';
+import { analyzePhone, phoneFormatProblem } from '../../../shared/rules/phone.js';
 import type { ReachState } from '../db/contacts-repo.js';
 import type { PointRow } from '../db/points-repo.js';
 
@@ -15,17 +15,26 @@ export interface NormalizedPoint {
   /** Set when the value itself says the point cannot work (a dead 2G number). */
   forcedStatus: PointStatus | null;
   problem: Reason | null;
+  /** Lenient only: the phone number has letters or too few digits (kept as written). */
+  malformed?: 'letters' | 'too-short';
 }
 
 const PHONE_KINDS: ReadonlySet<PointKind> = new Set(['mobile', 'phone']);
 
-export function normalizePoint(kind: PointKind, value: string, path: string): NormalizedPoint {
+/**
+ * `lenient` (the import): a number with letters or too few digits is kept as written, marked
+ * `malformed` so the report can say so, instead of refused as it is when a person types it.
+ */
+export function normalizePoint(kind: PointKind, value: string, path: string, opts: { lenient?: boolean } = {}): NormalizedPoint {
   if (PHONE_KINDS.has(kind)) {
     const info = analyzePhone(value);
     if (info.searchDigits.length === 0 || info.normalized.replace(/\D/g, '').length < 3) {
       // The value is not repeated: error messages end up in logs and support mails (issue 8, privacy).
       throw invalid(path, 'is not a phone number');
     }
+    const malformed = phoneFormatProblem(value);
+    if (malformed && !opts.lenient) throw invalid(path, malformed === 'letters' ? 'is not a phone number (letters)' : 'is not a phone number (too few digits)');
+    if (malformed) return { normalized: info.normalized, forcedStatus: null, problem: { code: 'invalid-phone', params: {} }, malformed };
     if (info.obsoletePrefix) {
       return { normalized: info.normalized, forcedStatus: 'obsolete', problem: { code: 'obsolete-prefix', params: { prefix: info.obsoletePrefix } } };
     }

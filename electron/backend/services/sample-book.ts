@@ -140,3 +140,101 @@ export function samplePeople(count: number, seed = 20261123): SamplePerson[] {
   }
   return people;
 }
+
+// ── what the app's sample shows ─────────────────────────────────────────────────────────────
+// samplePeople is also the bench's book and stays as generated; the app's sample is then made
+// believable on top of it, with its own random stream: notes that fit the touch and its outcome,
+// one or two open complaints (recent, on active customers; a generated complaint elsewhere would
+// sit open for months, in red on Today), one complaint in the past already answered, and a few
+// referral links so the Referrals view has a small tree.
+
+type Group = 'talk' | 'text' | 'gift' | 'note';
+const GROUP: Record<TouchKind, Group> = {
+  call: 'talk', meeting: 'talk', visit: 'talk', 'card-exchange': 'talk', sms: 'text', messenger: 'text', email: 'text', gift: 'gift', note: 'note',
+};
+
+/** [Korean, English] notes per outcome and kind of touch. */
+const NOTES: Record<Outcome, Record<Group, [readonly string[], readonly string[]]>> = {
+  positive: {
+    talk: [['안부 통화, 가족 모두 잘 지냄', '점심 미팅 — 자녀 보험에 관심', '갱신하겠다고 함', '보장 분석 설명, 반응 좋음'],
+      ['Quick catch-up call, all well', 'Lunch meeting, interested in a renewal', 'Happy with the cover, will renew']],
+    text: [['명절 인사 문자에 감사 답장', '보장 분석 자료 보냄, 잘 받았다고 회신'], ['Holiday greeting, a warm reply', 'Sent the proposal; they liked it']],
+    gift: [['명절 선물 전달, 고맙다고 연락 옴'], ['Holiday gift; they called to say thanks']],
+    note: [['다음 달 이사 예정이라고 함'], ['Moving house next month']],
+  },
+  neutral: {
+    talk: [['안부 통화', '갱신 관련 문의 전화', '상품 안내, 자료 보내기로 함'], ['Catch-up call', 'Asked about the renewal', 'Went through the options']],
+    text: [['명절 인사 문자', '견적서 보냄', '일정 확인 문자'], ['Holiday greeting', 'Sent a quote', 'Confirmed the meeting time']],
+    gift: [['생일 선물 발송'], ['Sent a birthday gift']],
+    note: [['자녀 둘, 골프 좋아함'], ['Prefers e-mail before calls']],
+  },
+  negative: {
+    talk: [['보험료 부담으로 당분간 보류', '추가 가입 생각 없다고 함'], ['Not now: the premium is too high', 'No interest in more cover for now']],
+    text: [['견적 검토 후 보류하겠다고 회신', '답장 없음'], ['Reviewed the quote, holding off', 'No reply']],
+    gift: [['선물 반송됨(주소 변경)'], ['Gift returned: moved house']],
+    note: [['회사 사정이 어렵다고 함'], ['Their company is cutting costs']],
+  },
+  complaint: {
+    talk: [['보험금 청구 처리가 늦다고 항의', '설명 없이 보험료가 올랐다고 불만'], ['Complained the claim payout is late', 'Upset: the premium went up without a word']],
+    text: [['청구 서류를 두 번 냈는데 연락이 없다고 항의'], ['Complaint: sent the claim papers twice, heard nothing']],
+    gift: [['선물이 파손되어 도착했다고 불만'], ['The gift arrived broken']],
+    note: [['상담 약속을 잊었다고 불만'], ['Upset we missed the appointment']],
+  },
+};
+
+/** How many open complaints the app's sample shows. */
+const OPEN_COMPLAINTS = 2;
+
+export interface BelievableSample {
+  people: SamplePerson[];
+  /** [referrer index, referred index] in `people`, referrers before the people they referred. */
+  referrals: [number, number][];
+}
+
+const isKorean = (p: SamplePerson) => /[\uAC00-\uD7A3]/.test(p.name);
+const isCustomer = (p: SamplePerson) => p.stage === 'active' || p.stage === 'loyal';
+
+export function believableSample(generated: SamplePerson[], seed = 20261124): BelievableSample {
+  const r = rng(seed);
+  const people = generated.map((p) => ({ ...p, touches: p.touches.map((t) => ({ ...t })) }));
+  // Complaints only where they are meant: the rest of the generated ones become plain negatives.
+  for (const p of people) for (const t of p.touches) if (t.outcome === 'complaint') t.outcome = 'negative';
+  const customers = people.filter((p) => isCustomer(p) && p.touches.length >= 2);
+  customers.slice(0, OPEN_COMPLAINTS).forEach((p, i) => {
+    // Yesterday's call: its response is due today, at the top of Today.
+    Object.assign(p.touches.at(-1)!, { kind: 'call', outcome: 'complaint', daysAgo: 1, hourUtc: 5 + i * 2, verify: ['mobile'] });
+  });
+  const answered = customers.slice(OPEN_COMPLAINTS).find((p) => p.touches.length >= 3);
+  if (answered) Object.assign(answered.touches.at(-2)!, { outcome: 'complaint' }); // the later touch resolved it
+  for (const p of people) {
+    for (const t of p.touches) t.summary = pick(r, NOTES[t.outcome][GROUP[t.kind]][isKorean(p) ? 0 : 1]);
+  }
+  // The two open complaints say different things.
+  customers.slice(0, OPEN_COMPLAINTS).forEach((p, i) => {
+    const notes = NOTES.complaint.talk[isKorean(p) ? 0 : 1];
+    p.touches.at(-1)!.summary = notes[i % notes.length]!;
+  });
+  return { people, referrals: referralTree(people) };
+}
+
+/**
+ * Three customers who referred people added after them: two or three each, and one of those
+ * (a new customer) referred one more — a small tree of three levels.
+ */
+function referralTree(people: SamplePerson[]): [number, number][] {
+  const idx = people.map((p, i) => ({ p, i }));
+  const referrers = idx.filter(({ p }) => p.stage === 'loyal' || p.stage === 'active').sort((a, b) => b.p.daysAgo - a.p.daysAgo).slice(0, 3);
+  const taken = new Set(referrers.map((x) => x.i));
+  const out: [number, number][] = [];
+  const refer = (from: { p: SamplePerson; i: number }, n: number, stages: readonly Stage[]) => {
+    const picked = idx.filter(({ p, i }) => !taken.has(i) && stages.includes(p.stage) && p.daysAgo < from.p.daysAgo).slice(0, n);
+    for (const x of picked) { taken.add(x.i); out.push([from.i, x.i]); }
+    return picked;
+  };
+  referrers.forEach((from, k) => {
+    const [first] = refer(from, 1, ['new']);
+    refer(from, k === 0 ? 2 : 1, ['prospect', 'active']);
+    if (k === 0 && first) refer(first, 1, ['prospect']);
+  });
+  return out;
+}

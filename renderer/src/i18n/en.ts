@@ -12,6 +12,7 @@ import { securityEn } from './messages/security';
 import { trustEn } from './messages/trust';
 import { ocrEn } from './messages/ocr';
 import { polishEn } from './messages/polish';
+import { polishAEn } from './messages/polish-a';
 
 export const en = {
   ...importEn,
@@ -299,6 +300,7 @@ export const en = {
   ...securityEn,
   ...trustEn,
   ...ocrEn,
+  ...polishAEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -15,15 +15,21 @@ export function errorText(e: unknown, i18n: I18n): string {
       const why = e.issues.map((i) => i18n.t(`touch.block.${i.message}` as MessageKey, { max: useSettings.getState().settings?.maxMarketingPer30Days ?? 2 }));
       return i18n.t('err.marketing-blocked', { message: why.join(' ') });
     }
+    if (e.code === 'merge-blocked') return i18n.t('err.merge-blocked', { names: mergesNamed(e).join(', ') });
     return i18n.t(`err.${e.code}`, { message: e.message });
   }
   return i18n.t('err.internal', { message: e instanceof Error ? e.message : String(e) });
 }
 
+/** The merges a `merge-blocked` refusal names, each `merged-away name → kept name`. */
+export const mergesNamed = (e: { issues?: FieldIssue[] | undefined }): string[] => (e.issues ?? []).map((i) => i.message);
+
 /** One field's problem in words; falls back to the backend's (English) message. */
 export function fieldIssueText(issue: FieldIssue, i18n: I18n): string {
   const m = issue.message;
   if (/is required|is empty|too_small|at least 1/i.test(m)) return i18n.t('field.required');
+  if (/not a phone number \(letters\)/i.test(m)) return i18n.t('field.phoneLetters');
+  if (/not a phone number \(too few digits\)/i.test(m)) return i18n.t('field.phoneShort');
   if (/not a phone number/i.test(m)) return i18n.t('field.phone');
   if (/not an e-mail/i.test(m)) return i18n.t('field.email');
   if (/YYYY-MM-DD|--MM-DD/.test(m)) return i18n.t('field.birthday');

@@ -12,6 +12,7 @@ import { securityKo } from './messages/security';
 import { trustKo } from './messages/trust';
 import { ocrKo } from './messages/ocr';
 import { polishKo } from './messages/polish';
+import { polishAKo } from './messages/polish-a';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -299,4 +300,5 @@ export const ko: Record<MessageKey, string> = {
   ...securityKo,
   ...trustKo,
   ...ocrKo,
+  ...polishAKo,
 };

@@ -56,7 +56,8 @@ interface ImportState {
   reset(): void;
   loadBatches(): Promise<void>;
   loadMappings(): Promise<void>;
-  undo(batchId: string): Promise<{ removed: number; reverted: number }>;
+  /** `withMerges`: also undo the later merges that involve its people (after the user confirmed them). */
+  undo(batchId: string, withMerges?: boolean): Promise<{ removed: number; reverted: number; unmerged: number }>;
 }
 
 /** The file's bytes as base64, which is how files travel to the backend (IPC and HTTP alike). */
@@ -245,8 +246,8 @@ export const useImport = create<ImportState>()((set, get) => {
       }
     },
 
-    async undo(batchId) {
-      const res = await invoke('import.undo', { batchId });
+    async undo(batchId, withMerges = false) {
+      const res = await invoke('import.undo', withMerges ? { batchId, withMerges } : { batchId });
       dataChanged('contacts');
       await get().loadBatches();
       return res;

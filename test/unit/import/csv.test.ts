@@ -43,6 +43,20 @@ describe('parseCsv', () => {
     expect(records[0]).toMatchObject({ draft: { name: '김철수', company: '인연상사', department: '영업부', title: '과장', birthday: '1979-12-30', notes: 'VIP 고객' } });
   });
 
+  it('the headers Korean HR and sales sheets use (직급, 소속, 이메일주소, 휴대전화번호, 부서명, 회사전화…) map without asking', () => {
+    const bytes = iconv.encode('성명,소속,부서명,직급,휴대전화번호,회사 전화,이메일주소,생년월일,특이사항\r\n'
+      + '박민수,한빛생명,법인영업팀,차장,010-2222-3333,02-555-6666,park@hanbit.kr,1980-05-02,골프 좋아함\r\n', 'cp949');
+    const d = detectFile(bytes);
+    expect(d).toMatchObject({ kind: 'csv', encoding: 'cp949' });
+    const [r] = parsed((d as { text: string }).text);
+    expect(r).toMatchObject({ draft: { name: '박민수', company: '한빛생명', department: '법인영업팀', title: '차장', birthday: '1980-05-02', notes: '골프 좋아함' } });
+    expect('draft' in r! && r.draft.points.map((p) => [p.kind, p.value])).toEqual([['mobile', '010-2222-3333'], ['phone', '02-555-6666'], ['email', 'park@hanbit.kr']]);
+    for (const [headers, field] of [['직위', 'title'], ['회사명', 'company'], ['전자우편', 'email'], ['핸드폰', 'mobile'], ['메모', 'notes']] as const) {
+      const [x] = parsed(`이름,${headers}\r\n김,${field === 'email' ? 'k@a.kr' : field === 'mobile' ? '010-1111-2222' : 'v'}\r\n`);
+      expect(x).toMatchObject({ draft: field === 'email' || field === 'mobile' ? { points: [{ kind: field }] } : { [field]: 'v' } });
+    }
+  });
+
   it('unknown headers → needsMapping with a preview; an explicit mapping then parses', () => {
     const text = '고객,연락처,등급\r\n박영수,010-9999-8888,A\r\n';
     const r = parseCsv(text);

@@ -2,7 +2,7 @@
 // E.164 out, and dead 2G prefixes (011/016/017/018/019) flagged by us, since
 // libphonenumber-js still calls them valid mobiles (TRAPS).
 import { describe, expect, it } from 'vitest';
-import { OBSOLETE_KR_MOBILE_PREFIXES, analyzePhone, isPhoneLikeQuery, queryDigits } from '../../../shared/rules/phone.js';
+import { OBSOLETE_KR_MOBILE_PREFIXES, analyzePhone, isPhoneLikeQuery, phoneFormatProblem, queryDigits } from '../../../shared/rules/phone.js';
 
 describe('analyzePhone — Korean mobiles (010)', () => {
   it.each([
@@ -171,5 +171,15 @@ describe('queryDigits', () => {
     ['821012345678', '821012345678'],
   ])('%j → %s', (q, digits) => {
     expect(queryDigits(q)).toBe(digits);
+  });
+});
+
+describe('phoneFormatProblem (the form refuses, the import notes)', () => {
+  it.each([
+    ['abc-123', 'letters'], ['010-1234-567O', 'letters'], ['전화 주세요', 'letters'], ['010-12-34', 'too-short'], ['123', 'too-short'],
+    ['010-1234-5678', null], ['+82 10 1234 5678', null], ['02-555-1234', null], ['1588-1234', null], ['(02) 555-1234 ext. 12', null],
+    ['02-555-1234 내선 301', null], ['+1 (415) 555-0100', null],
+  ] as const)('%s → %s', (raw, problem) => {
+    expect(phoneFormatProblem(raw)).toBe(problem);
   });
 });

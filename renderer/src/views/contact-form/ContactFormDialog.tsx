@@ -22,6 +22,7 @@ import { BirthdayInput } from './BirthdayInput';
 import { EngineFields, type EngineFieldsState, dateErrors, emptyEngineFields } from './EngineFields';
 import { type FormState, type PointGroup, type PointRow, fieldErrors, fromContact, groupOf, toDraft } from './formModel';
 import { PointRows } from './PointRows';
+import { usePointOwners } from './usePointOwners';
 
 const GROUPS: { group: PointGroup; title: 'form.phones' | 'form.emails' | 'form.addresses' | 'form.others'; add: 'form.addPhone' | 'form.addEmail' | 'form.addAddress' | 'form.addOther' }[] = [
   { group: 'phone', title: 'form.phones', add: 'form.addPhone' },
@@ -50,6 +51,7 @@ export function ContactFormDialog({ contactId, referredBy }: { contactId: string
   const [saving, setSaving] = useState(false);
   const tagSuggestions = useContacts((s) => s.tags).map((t) => t.name);
   const [engineFields, setEngineFields] = useState<EngineFieldsState>(() => emptyEngineFields(referredBy ?? null));
+  const owners = usePointOwners(form?.points, contactId);
 
   useEffect(() => {
     if (!contactId) return;
@@ -62,8 +64,17 @@ export function ContactFormDialog({ contactId, referredBy }: { contactId: string
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => (f ? { ...f, [key]: value } : f));
   const rowsOf = useMemo(() => (g: PointGroup) => (form?.points ?? []).filter((p) => groupOf(p.kind) === g), [form?.points]);
-  const setGroup = (g: PointGroup, rows: PointRow[]) =>
+  const setGroup = (g: PointGroup, rows: PointRow[]) => {
+    // A row's error goes once its value is edited (it is checked again on save).
+    const before = new Map((form?.points ?? []).map((p) => [p.key, p.value]));
+    const edited = rows.filter((r) => before.get(r.key) !== r.value).map((r) => `point:${r.key}`);
+    if (edited.some((k) => errors[k])) {
+      const left = Object.fromEntries(Object.entries(errors).filter(([k]) => !edited.includes(k)));
+      setErrors(left);
+      if (Object.keys(left).length === 0) setGeneral(null);
+    }
     setForm((f) => (f ? { ...f, points: [...f.points.filter((p) => groupOf(p.kind) !== g), ...rows] } : f));
+  };
 
   async function save() {
     if (!form || saving) return;
@@ -165,7 +176,7 @@ export function ContactFormDialog({ contactId, referredBy }: { contactId: string
 
           <div className="form-points">
             {GROUPS.map(({ group, title, add }) => (
-              <PointRows key={group} group={group} title={title} addLabel={add} rows={rowsOf(group)} errors={errors} onChange={(rows) => setGroup(group, rows)} />
+              <PointRows key={group} group={group} title={title} addLabel={add} rows={rowsOf(group)} errors={errors} owners={owners} onChange={(rows) => setGroup(group, rows)} />
             ))}
           </div>
 

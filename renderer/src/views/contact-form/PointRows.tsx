@@ -3,7 +3,10 @@
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
+import { navigate } from '../../stores/navigation';
+import { ui } from '../../stores/ui';
 import { GROUP_KINDS, type PointGroup, type PointRow, emptyRow } from './formModel';
+import type { PointOwners } from './usePointOwners';
 
 interface PointRowsProps {
   group: PointGroup;
@@ -11,12 +14,20 @@ interface PointRowsProps {
   addLabel: MessageKey;
   rows: PointRow[];
   errors: Record<string, string>;
+  /** Other people who already have a row's number or e-mail (by row key). */
+  owners?: PointOwners;
   onChange(rows: PointRow[]): void;
+}
+
+/** Leaves the form for the person who already has the number. */
+function openOwner(id: string) {
+  ui.closeContactForm();
+  navigate({ name: 'contact', id });
 }
 
 const INPUT_TYPES: Record<PointGroup, string> = { phone: 'tel', email: 'email', address: 'text', other: 'text' };
 
-export function PointRows({ group, title, addLabel, rows, errors, onChange }: PointRowsProps) {
+export function PointRows({ group, title, addLabel, rows, errors, owners = {}, onChange }: PointRowsProps) {
   const i18n = useT();
   const kinds = GROUP_KINDS[group];
   const update = (key: string, patch: Partial<PointRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -98,6 +109,17 @@ export function PointRows({ group, title, addLabel, rows, errors, onChange }: Po
               </button>
             </div>
             {error ? <p className="field-error" id={`${inputId}-error`} data-testid={`form-${group}-error`}>{error}</p> : null}
+            {owners[row.key]?.length ? (
+              <p className="point-owner-notice" role="status" data-testid={`form-${group}-owner`}>
+                {i18n.t(group === 'email' ? 'form.ownerEmail' : 'form.ownerPhone')}{' '}
+                {owners[row.key]!.map((o, n) => (
+                  <span key={o.id}>
+                    {n ? ', ' : ''}{o.name}{' '}
+                    <button type="button" className="link-button" onClick={() => openOwner(o.id)} data-testid="form-owner-open">({i18n.t('form.ownerOpen')})</button>
+                  </span>
+                ))}
+              </p>
+            ) : null}
           </div>
         );
       })}

@@ -2,6 +2,7 @@
 import type { ImportBatch } from '../../../../shared/contract/import';
 import { isAppError } from '../../../../shared/errors';
 import { importReasonText } from '../../../../shared/i18n/import-reasons';
+import { mergesNamed } from '../../i18n/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useImport } from '../../stores/import';
@@ -20,7 +21,26 @@ export async function undoBatch(b: Pick<ImportBatch, 'id' | 'imported' | 'merged
     const res = await useImport.getState().undo(b.id);
     notify((i) => i.t('import.undone', { removed: res.removed, reverted: res.reverted }));
   } catch (e) {
-    // A conflict says why in a sentence of the import's own (merged since, already undone).
+    if (isAppError(e) && e.code === 'merge-blocked') await undoWithMerges(b.id, mergesNamed(e));
+    // A conflict says why in a sentence of the import's own (already undone, a later import).
+    else if (isAppError(e) && e.code === 'conflict') useToasts.getState().push({ tone: 'error', render: (i) => importReasonText(e.message, i.locale) });
+    else notifyError(e);
+  }
+}
+
+/** People of the import were merged since: name those merges and offer to undo them with it. */
+async function undoWithMerges(batchId: string, merges: string[]): Promise<void> {
+  const ok = await ui.confirm({
+    title: (i) => i.t('import.undoMergesTitle'),
+    body: (i) => i.t('import.undoMergesBody', { list: merges.map((m) => `· ${m}`).join('\n') }),
+    confirmLabel: (i) => i.t('import.undoMergesConfirm'),
+    danger: true,
+  });
+  if (!ok) return;
+  try {
+    const res = await useImport.getState().undo(batchId, true);
+    notify((i) => i.t('import.undoneWithMerges', { removed: res.removed, reverted: res.reverted, unmerged: res.unmerged }));
+  } catch (e) {
     if (isAppError(e) && e.code === 'conflict') useToasts.getState().push({ tone: 'error', render: (i) => importReasonText(e.message, i.locale) });
     else notifyError(e);
   }
