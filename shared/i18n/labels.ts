@@ -60,3 +60,19 @@ export const FOLLOW_UP_LABELS: Words<FollowUpKind> = {
     'complaint-response': '불만 대응', custom: '후속 조치',
   },
 };
+
+/** vCard/CSV TYPE words an import leaves as a point's label ("work", "CELL"), shown in the reader's words. */
+const STANDARD_POINT_LABELS: Words<'work' | 'home' | 'cell' | 'fax' | 'other' | 'main' | 'pager'> = {
+  en: { work: 'Work', home: 'Home', cell: 'Mobile', fax: 'Fax', other: 'Other', main: 'Main', pager: 'Pager' },
+  ko: { work: '회사', home: '집', cell: '휴대폰', fax: '팩스', other: '기타', main: '대표', pager: '호출기' },
+};
+const LABEL_ALIASES: Record<string, keyof (typeof STANDARD_POINT_LABELS)['en']> = {
+  work: 'work', business: 'work', office: 'work', home: 'home', cell: 'cell', mobile: 'cell', iphone: 'cell',
+  fax: 'fax', other: 'other', main: 'main', pager: 'pager',
+};
+
+/** A point's label for display: a standard TYPE word in the locale, anything the user typed as it is. */
+export function pointLabelText(label: string, locale: Locale): string {
+  const key = LABEL_ALIASES[label.trim().toLowerCase()];
+  return key ? STANDARD_POINT_LABELS[locale][key] : label;
+}

@@ -59,7 +59,17 @@ describe('a new user in Korean', () => {
     await form.save();
     await form.fieldError('email').waitFor();
     expect(await page.getByTestId('form-name').inputValue()).toBe('오류 테스트');
+    // Typed-in work is not thrown away without asking: keep it once, then discard it.
     await page.getByTestId('contact-form-cancel').click();
+    const confirm = page.getByTestId('confirm-dialog');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('작성 중인 내용을 버릴까요?');
+    await page.getByTestId('confirm-cancel').click();
+    expect(await page.getByTestId('form-name').inputValue()).toBe('오류 테스트');
+    await page.keyboard.press('Escape');
+    await confirm.waitFor();
+    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('contact-form').waitFor({ state: 'hidden' });
   });
 
   it('finds the contact by 초성, by 1–2 syllables and by phone digits with or without dashes', async () => {

@@ -45,6 +45,8 @@ export function ContactFormDialog({ contactId, referredBy }: { contactId: string
   const i18n = useT();
   const [original, setOriginal] = useState<Contact | null>(null);
   const [form, setForm] = useState<FormState | null>(contactId ? null : fromContact(null));
+  // What the form held when it opened: closing with anything else asks first.
+  const [opened, setOpened] = useState<string | null>(contactId ? null : JSON.stringify(fromContact(null)));
   const [pendingTag, setPendingTag] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function ContactFormDialog({ contactId, referredBy }: { contactId: string
 
   useEffect(() => {
     if (!contactId) return;
-    useContact.getState().fetch(contactId).then((c) => { setOriginal(c); setForm(fromContact(c)); }, (e) => { notifyError(e); ui.closeContactForm(); });
+    useContact.getState().fetch(contactId).then((c) => { setOriginal(c); setForm(fromContact(c)); setOpened(JSON.stringify(fromContact(c))); }, (e) => { notifyError(e); ui.closeContactForm(); });
     Promise.all([invoke('referrals.list', { contactId }), invoke('dates.list', { contactId })]).then(([r, d]) => {
       const saved = r.referredBy ? { id: r.referredBy.id, name: r.referredBy.name, stage: r.referredBy.stage } : null;
       setEngineFields((v) => ({ ...v, referrer: saved, savedReferrer: saved, dates: d.items }));
@@ -142,19 +144,28 @@ export function ContactFormDialog({ contactId, referredBy }: { contactId: string
     );
   };
 
+  const dirty = (form !== null && opened !== null && JSON.stringify(form) !== opened) || pendingTag.trim() !== '';
+  /** Esc, the close button, the backdrop and Cancel: typed-in work is not thrown away without asking. */
+  async function requestClose() {
+    if (dirty && !(await ui.confirm({
+      title: (t) => t.t('form.discardTitle'), body: (t) => t.t('form.discardBody'), confirmLabel: (t) => t.t('form.discard'), danger: true,
+    }))) return;
+    ui.closeContactForm();
+  }
+
   return (
     <Dialog
       title={contactId ? i18n.t('form.editTitle', { name: original?.name ?? '' }) : i18n.t('form.addTitle')}
       size="lg"
       testId="contact-form"
-      onClose={() => ui.closeContactForm()}
+      onClose={() => void requestClose()}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void save(); }
       }}
       footer={
         <>
           {general ? <p className="form-general-error" role="alert" data-testid="contact-form-error">{general}</p> : null}
-          <SaveCancel onCancel={() => ui.closeContactForm()} onSave={() => void save()} saving={saving} disabled={!form} testId="contact-form" />
+          <SaveCancel onCancel={() => void requestClose()} onSave={() => void save()} saving={saving} disabled={!form} testId="contact-form" />
         </>
       }
     >

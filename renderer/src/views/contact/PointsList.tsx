@@ -6,6 +6,7 @@ import type { PointKind } from '../../../../shared/domain/enums';
 import type { Contact, ContactPoint } from '../../../../shared/domain/types';
 import { type I18n, useT } from '../../i18n';
 import { pointText } from '../../../../shared/rules/phone-format';
+import { pointLabelText } from '../../../../shared/i18n/labels';
 
 const KIND_ICONS: Record<PointKind, IconName> = {
   mobile: 'phone', phone: 'phone', email: 'mail', address: 'address', url: 'link', messenger: 'messenger',
@@ -31,7 +32,7 @@ function PointItem({ point }: { point: ContactPoint }) {
         <span className={dead ? 'point-value dead' : 'point-value'} data-testid="contact-point-value">{pointText(point.kind, point.value)}</span>
         <div className="point-meta">
           {verifiable ? <FreshnessBadge freshness={point.freshness} title={verificationText(point, i18n)} /> : null}
-          <span>{point.label || i18n.pointKind(point.kind)}</span>
+          <span>{point.label ? pointLabelText(point.label, i18n.locale) : i18n.pointKind(point.kind)}</span>
           {point.primary ? <span className="point-primary">{i18n.t('contact.primary')}</span> : null}
           {/* "Unverified" on the badge already says "never verified". */}
           {verifiable && point.verifiedAt ? (

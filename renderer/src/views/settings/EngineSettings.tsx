@@ -1,6 +1,6 @@
 // The relationship engine's settings: apply lifecycle suggestions automatically, when a quiet
 // contact counts as dormant, how many marketing touches a person may get in 30 days, and how
-// many referral asks are newly proposed a day.
+// many referral asks and number/e-mail verification tasks the daily pass newly proposes a day.
 import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n';
@@ -12,12 +12,12 @@ export function EngineSettings() {
   const settings = useSettings((s) => s.settings)!;
   const initial = {
     auto: settings.autoApplyLifecycle, dormant: String(settings.dormantAfterDays), marketing: String(settings.maxMarketingPer30Days),
-    referrals: String(settings.referralAsksPerDay),
+    referrals: String(settings.referralAsksPerDay), verifications: String(settings.verificationsPerDay),
   };
   const [draft, setDraft] = useState(initial);
   const { errors, saving, save } = useSettingsSave();
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
-  const set = (k: 'dormant' | 'marketing' | 'referrals') => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
+  const set = (k: 'dormant' | 'marketing' | 'referrals' | 'verifications') => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -25,9 +25,10 @@ export function EngineSettings() {
     if (!isWholeNumberIn(draft.dormant, 1, 3650)) local.dormantAfterDays = i18n.t('field.days');
     if (!isWholeNumberIn(draft.marketing, 0, 30)) local.maxMarketingPer30Days = i18n.t('eset.marketingRange');
     if (!isWholeNumberIn(draft.referrals, 0, 500)) local.referralAsksPerDay = i18n.t('field.count', { max: 500 });
+    if (!isWholeNumberIn(draft.verifications, 0, 500)) local.verificationsPerDay = i18n.t('field.count', { max: 500 });
     void save(local, () => ({
       autoApplyLifecycle: draft.auto, dormantAfterDays: Number(draft.dormant), maxMarketingPer30Days: Number(draft.marketing),
-      referralAsksPerDay: Number(draft.referrals),
+      referralAsksPerDay: Number(draft.referrals), verificationsPerDay: Number(draft.verifications),
     }));
   }
 
@@ -53,6 +54,10 @@ export function EngineSettings() {
           hint={i18n.t('settings.referralAsksHint')} testId="settings-referral-asks">
           <WholeNumberInput id="settings-referral-asks" value={draft.referrals} onChange={set('referrals')} invalid={Boolean(errors.referralAsksPerDay)}
             unit={i18n.t('settings.referralAsksUnit')} testId="settings-referral-asks" />
+        </Field>
+        <Field label={i18n.t('settings.verificationsPerDay')} htmlFor="settings-verifications" error={errors.verificationsPerDay} testId="settings-verifications">
+          <WholeNumberInput id="settings-verifications" value={draft.verifications} onChange={set('verifications')} invalid={Boolean(errors.verificationsPerDay)}
+            unit={i18n.t('settings.referralAsksUnit')} testId="settings-verifications" />
         </Field>
       </div>
       <SaveButton dirty={dirty} saving={saving} testId="settings-engine-save" />

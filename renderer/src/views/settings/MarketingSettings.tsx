@@ -1,11 +1,10 @@
-// Marketing: who SMS advertisements come from, the free opt-out number their last line carries,
-// the 30-day limit per person, and how many verification tasks the daily pass may create.
+// Marketing: who SMS advertisements come from and the free opt-out number their last line carries.
 import { useState } from 'react';
 import { smsMarketingDraft } from '../../../../shared/rules/marketing';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n';
 import { useSettings } from '../../stores/settings';
-import { isWholeNumberIn, SaveButton, useSettingsSave } from './section';
+import { SaveButton, useSettingsSave } from './section';
 
 export function MarketingSettings() {
   const i18n = useT();
@@ -13,7 +12,6 @@ export function MarketingSettings() {
   // The 30-day marketing limit itself is edited in the engine section (EngineSettings).
   const initial = {
     sender: settings.marketingSender, optOut: settings.optOutNumber,
-    perDay: String(settings.verificationsPerDay),
   };
   const [draft, setDraft] = useState(initial);
   const { errors, saving, save } = useSettingsSave();
@@ -24,10 +22,8 @@ export function MarketingSettings() {
     e.preventDefault();
     const local: Record<string, string> = {};
     if (!/^[0-9-]*$/.test(draft.optOut.trim())) local.optOutNumber = i18n.t('field.phone');
-    if (!isWholeNumberIn(draft.perDay, 0, 500)) local.verificationsPerDay = i18n.t('field.count', { max: 500 });
     void save(local, () => ({
       marketingSender: draft.sender.trim(), optOutNumber: draft.optOut.trim(),
-      verificationsPerDay: Number(draft.perDay),
     }));
   }
 
@@ -42,9 +38,6 @@ export function MarketingSettings() {
         </Field>
         <Field label={i18n.t('settings.optOut')} htmlFor="settings-optout" error={errors.optOutNumber}>
           <input id="settings-optout" className="input" value={draft.optOut} onChange={set('optOut')} maxLength={20} placeholder="080-123-4567" inputMode="tel" data-testid="settings-optout" />
-        </Field>
-        <Field label={i18n.t('settings.verificationsPerDay')} htmlFor="settings-verifications" error={errors.verificationsPerDay}>
-          <input id="settings-verifications" className="input num" inputMode="numeric" value={draft.perDay} onChange={set('perDay')} data-testid="settings-verifications" />
         </Field>
       </div>
       <div className="sms-draft"><pre data-testid="settings-sms-preview">{preview}</pre></div>

@@ -74,10 +74,10 @@ export function SettingsView() {
             <RegionSettings />
             {/* Re-keyed so the form picks up values saved elsewhere. */}
             <CadenceSettings key={JSON.stringify([settings.cadence, settings.agingAfterDays, settings.staleAfterDays])} />
-            <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days, settings.referralAsksPerDay])} />
+            <EngineSettings key={JSON.stringify([settings.autoApplyLifecycle, settings.dormantAfterDays, settings.maxMarketingPer30Days, settings.referralAsksPerDay, settings.verificationsPerDay])} />
             <BackupSettings />
             <SecuritySettings />
-            <MarketingSettings key={JSON.stringify([settings.marketingSender, settings.optOutNumber, settings.maxMarketingPer30Days, settings.verificationsPerDay])} />
+            <MarketingSettings key={JSON.stringify([settings.marketingSender, settings.optOutNumber])} />
             <DigestSettings />
             <SampleSettings />
             <About />
