@@ -204,15 +204,19 @@ describe('import in Korean', () => {
     await expect.poll(() => dup.pairOf('김철수').count()).toBe(0);
   });
 
-  it('will not undo an import someone of which was merged since, and says why in Korean', async () => {
+  it('asks, in Korean, to undo the later merge too before undoing an import someone of which was merged since', async () => {
     await new AppShell(page).goTo('import');
     const batch = imp.batches().filter({ hasText: 'iphone-30.vcf' });
     await batch.getByTestId('import-batch-undo').click();
     await page.getByTestId('confirm-ok').click();
-    const toast = page.getByTestId('toast-error').last();
-    await toast.waitFor();
-    expect(await toast.textContent()).toContain('먼저 그 합치기를 되돌리세요');
+    // The second question names the merge in the way; declining it leaves the import and the merge as they are.
+    const second = page.getByTestId('confirm-dialog');
+    await expect.poll(async () => (await second.textContent()) ?? '').toContain('나중에 한 합치기도 함께 되돌릴까요?');
+    expect(await second.textContent()).toContain('김철수');
+    await page.getByTestId('confirm-cancel').click();
+    await second.waitFor({ state: 'hidden' });
     expect(await batch.getByTestId('import-batch-undo').isVisible()).toBe(true);
+    expect(await batch.getByTestId('import-batch-undone').count()).toBe(0);
   });
 
   it('undoes the import of the mapped sheet after confirmation: its people are gone', async () => {
