@@ -6,11 +6,11 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/contract';
 import { isAppError } from '../../../../shared/errors';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { Spinner } from '../../components/Misc';
 import { useT } from '../../i18n';
 import { issuesByPath } from '../../i18n/errors';
 import { useSecurity } from '../../stores/security';
 import { notify, notifyError, useToasts } from '../../stores/toasts';
+import { BusyFormFooter } from './section';
 
 export function PassphraseDialog({ onClose }: { onClose(): void }) {
   const i18n = useT();
@@ -49,15 +49,8 @@ export function PassphraseDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog title={i18n.t('passphrase.title')} onClose={() => { if (!busy) onClose(); }} size="md" testId="passphrase-dialog"
-      footer={(
-        <>
-          {busy ? <span className="security-progress" role="status" data-testid="passphrase-progress"><Spinner />{i18n.t('passphrase.working')}</span> : null}
-          <button type="button" className="button" onClick={onClose} disabled={busy !== null}>{i18n.t('common.cancel')}</button>
-          <button type="submit" form="passphrase-form" className="button primary" disabled={busy !== null || (tried && !ready)} data-testid="passphrase-confirm">
-            {i18n.t('passphrase.submit')}
-          </button>
-        </>
-      )}>
+      footer={<BusyFormFooter busyText={busy ? i18n.t('passphrase.working') : null} formId="passphrase-form" testId="passphrase"
+        submitLabel={i18n.t('passphrase.submit')} busy={busy !== null} submitDisabled={tried && !ready} onCancel={onClose} />}>
       <form id="passphrase-form" className="security-form" onSubmit={(e) => void submit(e)}>
         <p>{i18n.t('passphrase.body')}</p>
         <p className="hint-box danger">{i18n.t('security.lostWarning')}</p>

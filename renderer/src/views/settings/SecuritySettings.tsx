@@ -14,6 +14,7 @@ import { useT } from '../../i18n';
 import { issuesByPath } from '../../i18n/errors';
 import { backupCount, type PlainBackupsChoice, useSecurity } from '../../stores/security';
 import { notify, notifyError } from '../../stores/toasts';
+import { BusyFormFooter } from './section';
 import { PassphraseDialog } from './PassphraseDialog';
 import { PlainBackups, reportProtected } from './PlainBackups';
 
@@ -61,15 +62,8 @@ function TurnOnDialog({ keychain, onClose }: { keychain: boolean; onClose(): voi
 
   return (
     <Dialog title={i18n.t('security.turnOnTitle')} onClose={() => { if (!busy) onClose(); }} size="md" testId="encrypt-dialog"
-      footer={(
-        <>
-          {busy ? <span className="security-progress" role="status" data-testid="encrypt-progress"><Spinner />{i18n.t(busy === 'backups' ? 'plainBackups.working' : 'security.working')}</span> : null}
-          <button type="button" className="button" onClick={onClose} disabled={busy !== null}>{i18n.t('common.cancel')}</button>
-          <button type="submit" form="encrypt-form" className="button primary" disabled={busy !== null || (tried && !ready)} data-testid="encrypt-confirm">
-            {i18n.t('security.turnOn')}
-          </button>
-        </>
-      )}>
+      footer={<BusyFormFooter busyText={busy ? i18n.t(busy === 'backups' ? 'plainBackups.working' : 'security.working') : null} formId="encrypt-form"
+        testId="encrypt" submitLabel={i18n.t('security.turnOn')} busy={busy !== null} submitDisabled={tried && !ready} onCancel={onClose} />}>
       <form id="encrypt-form" className="security-form" onSubmit={(e) => void submit(e)}>
         <p>{i18n.t('security.turnOnBody')}</p>
         <p className="hint-box danger" data-testid="encrypt-warning">{keychain ? i18n.t('security.keychainBody') : i18n.t('security.lostWarning')}</p>

@@ -2,6 +2,7 @@
 // with its unit, and the Save button.
 import { useState } from 'react';
 import { isAppError } from '../../../../shared/errors';
+import { Spinner } from '../../components/Misc';
 import { useT } from '../../i18n';
 import { issuesByPath } from '../../i18n/errors';
 import { useSettings } from '../../stores/settings';
@@ -62,5 +63,21 @@ export function SaveButton({ dirty, saving, testId }: { dirty: boolean; saving: 
         {saving ? i18n.t('common.saving') : i18n.t('common.save')}
       </button>
     </div>
+  );
+}
+
+/** The footer of a settings dialog whose form runs a long step: progress while busy, Cancel, submit. */
+export function BusyFormFooter({ busyText, formId, testId, submitLabel, busy, submitDisabled, onCancel }: {
+  busyText: string | null; formId: string; testId: string; submitLabel: string; busy: boolean; submitDisabled: boolean; onCancel(): void;
+}) {
+  const i18n = useT();
+  return (
+    <>
+      {busyText !== null ? <span className="security-progress" role="status" data-testid={`${testId}-progress`}><Spinner />{busyText}</span> : null}
+      <button type="button" className="button" onClick={onCancel} disabled={busy}>{i18n.t('common.cancel')}</button>
+      <button type="submit" form={formId} className="button primary" disabled={busy || submitDisabled} data-testid={`${testId}-confirm`}>
+        {submitLabel}
+      </button>
+    </>
   );
 }
