@@ -5,6 +5,7 @@
 // phone number; l/I→1 and O→0 beside the digits that end an e-mail's local part): letters
 // elsewhere are left as read (an OCR 'rn' may really be 'rn').
 import { CARD_FIELDS, type CardBox, type CardField } from '../contract/capture.js';
+import { surnameSpellings } from './names.js';
 
 export interface CardWord { text: string; confidence: number; box: CardBox }
 export interface CardLine { words: CardWord[] }
@@ -230,6 +231,7 @@ export function parseCardTraced(lines: CardLine[]): TracedCard {
   }
 
   classifyProse(segments, set, fields, lines.flatMap((l) => l.words));
+  if (fields.email && fields.name) fields.email = repairEmailByName(fields.email, fields.name);
   return { fields, confidence, boxes, words: sources };
 }
 
@@ -259,6 +261,29 @@ export function repairEmailDigits(email: string): string {
   return local + email.slice(at);
 }
 
+/** Letters and digits tesseract takes for one another, folded to one. */
+const fold = (s: string) => s.replace(/0/g, 'o').replace(/[1I|]/g, 'l').replace(/O/g, 'o');
+
+/**
+ * An e-mail's local part that starts with the card's own family name spelt in Latin letters
+ * ("lee", "seo"; "choi" for 최) is that spelling: OCR's 0-for-o and 1-for-l confusions in it are
+ * undone ("se092" → seo92), and what follows the name, when it is all digits and look-alikes,
+ * is digits ("leell" → lee11: no name goes on in l's). The name on the card confirms it; without
+ * a matching name nothing changes.
+ */
+export function repairEmailByName(email: string, name: string): string {
+  const at = email.indexOf('@');
+  if (at <= 0) return email;
+  const local = email.slice(0, at);
+  const spellings = HANGUL.test(name[0] ?? '') ? surnameSpellings(name[0]!) : [];
+  const s = spellings.filter((x) => x.length >= 2 && fold(local.slice(0, x.length).toLowerCase()) === fold(x))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!s) return email;
+  const rest = local.slice(s.length);
+  const digits = /^[0-9lIO|]+$/.test(rest) && /^[0-9]|[0-9]$|^[lIO|]{2,}$/.test(rest) ? rest.replace(/[lIO|]/g, (c) => DIGIT_LIKE[c]!) : rest;
+  return s + digits + email.slice(at);
+}
+
 export function formatPhone(raw: string): string {
   return raw.replace(/(\d)\s*([-.])\s*(?=\d)/g, '$1$2').replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
 }
@@ -285,7 +310,11 @@ function classifyProse(segments: Segment[], set: Setter, fields: Record<CardFiel
   const remaining: Segment[] = [];
   for (const s of rest) {
     const t = joinHangulSyllables(s.text);
-    if (!fields.company && (KO_COMPANY.test(t) || EN_COMPANY.test(t))) {
+    // A trade word of three syllables or more one letter off ("비전네트위스") marks a company
+    // too; a shorter one might be anything ("성명" is also a name's label).
+    const repaired = repairCompanyEnding(t);
+    const longEnding = repaired !== t && KO_COMPANY_ENDINGS.some((e) => e.length >= 3 && repaired.endsWith(e) && !KO_TITLES.includes(e));
+    if (!fields.company && (KO_COMPANY.test(t) || EN_COMPANY.test(t) || longEnding)) {
       set('company', { value: companyText(t, s.words), words: s.words });
       continue;
     }
@@ -377,14 +406,19 @@ export function nearTitle(tok: string): string | null {
   return nearestOf(tok, KO_TITLES);
 }
 
-/** The one word of `words` that `tok` is one letter off (same length, one syllable, one jamo). */
+/**
+ * The one word of `words` that `tok` is one letter off (same length, one syllable, one jamo).
+ * A word of four syllables or more may have one syllable two letters off (네트워스, 네트위스
+ * for 네트웍스): its three others, read right, leave no doubt which word it is.
+ */
 function nearestOf(tok: string, words: readonly string[]): string | null {
   const near = words.filter((t) => {
     if (t.length !== tok.length) return false;
     const diff = [...t].map((c, i) => [c, tok[i]!] as const).filter(([a, b]) => a !== b);
     if (diff.length !== 1) return false;
     const [a, b] = diff[0]!.map(jamo) as [ReturnType<typeof jamo>, ReturnType<typeof jamo>];
-    return !!a && !!b && a.filter((x, k) => x !== b[k]).length === 1;
+    const letters = !!a && !!b ? a.filter((x, k) => x !== b[k]).length : 9;
+    return letters === 1 || (letters === 2 && t.length >= 4);
   });
   return near.length === 1 ? near[0]! : null;
 }

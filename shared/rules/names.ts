@@ -67,6 +67,11 @@ const SURNAMES: Record<string, string[]> = {
   문: ['moon', 'mun'], 손: ['son', 'sohn'], 배: ['bae', 'pae'], 변: ['byun', 'byeon'], 염: ['yeom', 'yum'], 우: ['woo', 'u'],
 };
 
+/** How a Korean family name is usually spelt in Latin letters ("이" → lee, yi, rhee, …, i). */
+export function surnameSpellings(family: string): string[] {
+  return [...new Set([...(SURNAMES[family] ?? []), romanize(family)])];
+}
+
 /**
  * A romanised given name reduced to its consonants, spelling variants folded together: 철수 is
  * "cheolsu" in RR and "Chulsoo" on a card, both `cls`; 민준 / Minjoon → `mncn`.

@@ -5,6 +5,7 @@
 import sharp from 'sharp';
 import type { CardLine, CardWord } from '../../../shared/rules/card-parser.js';
 import type { OcrEngine } from './ocr-engine.js';
+import { otsu } from './perspective.js';
 
 /** A line whose least sure word is below this gets a second look. */
 const DOUBTFUL = 0.8;
@@ -16,8 +17,32 @@ const MAX_WIDTH = 2400;
 const MARGIN_GAIN = 0.1;
 
 const meanConfidence = (ws: CardWord[]) => (ws.length ? ws.reduce((s, w) => s + w.confidence, 0) / ws.length : 0);
+/** A word of Latin letters only, read unsure: on a Korean card, bold Hangul misread. */
+const LATIN_SCRAP = /^[A-Za-z]{1,6}$/;
+const SCRAP_CONFIDENCE = 0.6;
 /** Marks with no letter in them: an unread ㈜ among them, which the parser still needs to see. */
 const MARK = /^[^0-9A-Za-z가-힣]{1,3}$/;
+const unreadGlyph = (w: CardWord) => { const t = w.text.trim(); return MARK.test(t) || /^\d$/.test(t) || ([...t].length === 1 && w.confidence < 0.4); };
+
+/** Below this, the darkest pixels of a crop are ink; above it the ink is faint. */
+const FAINT_INK = 60;
+
+/**
+ * A crop whose darkest ink is grey (a gold company name on a dark card, inverted; a blurred one)
+ * is cut to black and white at its Otsu threshold: tesseract reads faint bold Hangul as Latin
+ * scraps ("FH AY EY") and the same glyphs in black as Hangul. Crops with black ink stay as they
+ * are (their grey edges help tesseract with small type).
+ */
+export function inked(gray: Buffer): Buffer {
+  if (!gray.length) return gray;
+  const hist = new Array<number>(256).fill(0);
+  for (const v of gray) hist[v]!++;
+  let darkest = 0;
+  for (let n = 0; darkest < 255 && n + hist[darkest]! < gray.length * 0.01; darkest++) n += hist[darkest]!;
+  if (darkest <= FAINT_INK) return gray;
+  const t = otsu(gray);
+  return Buffer.from(gray.map((v) => (v < t ? 0 : 255)));
+}
 
 /**
  * Reads the line holding `words` again when one of them is doubtful; returns the lines with that
@@ -44,23 +69,48 @@ export async function rereadFieldLine(engine: OcrEngine, image: Buffer, lines: C
   // Never more than MAX_WIDTH wide: a long line of small type scaled up is a slow read.
   const k = Math.min(TARGET_HEIGHT / h, MAX_WIDTH / (cw * WIDEN));
   const pad = 16;
-  const crop = await sharp(image).extract({ left, top, width: cw, height: ch })
+  const scaled = await sharp(image).extract({ left, top, width: cw, height: ch })
     .resize({ width: Math.round(cw * k * WIDEN), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' })
+    .greyscale().raw().toBuffer({ resolveWithObject: true });
+  const crop = await sharp(inked(scaled.data), { raw: { width: scaled.info.width, height: scaled.info.height, channels: 1 } })
     .extend({ top: pad, bottom: pad, left: pad, right: pad, background: '#ffffff' })
     .png({ compressionLevel: 1 }).toBuffer();
-  const again = await engine.recognize(crop, { line: true });
   // Back from the crop's pixels to fractions of the card.
   const fx = (x: number) => (left + (x - pad) / (k * WIDEN)) / W;
   const fy = (y: number) => (top + (y - pad) / k) / H;
-  let fresh: CardWord[] = again.lines.flatMap((l) => l.words).filter((w) => w.text.trim()).map((w) => ({
-    text: w.text, confidence: w.confidence,
-    box: { x: fx(w.bbox.x0), y: fy(w.bbox.y0), w: (w.bbox.x1 - w.bbox.x0) / (k * WIDEN) / W, h: (w.bbox.y1 - w.bbox.y0) / k / H },
-  }));
+  const read = async (hangul: boolean): Promise<CardWord[]> => (await engine.recognize(crop, { line: true, hangul })).lines
+    .flatMap((l) => l.words).filter((w) => w.text.trim()).map((w) => ({
+      text: w.text, confidence: w.confidence,
+      box: { x: fx(w.bbox.x0), y: fy(w.bbox.y0), w: (w.bbox.x1 - w.bbox.x0) / (k * WIDEN) / W, h: (w.bbox.y1 - w.bbox.y0) / k / H },
+    }));
   const weakest = (ws: CardWord[]) => Math.min(...ws.filter((w) => !MARK.test(w.text.trim())).map((w) => w.confidence), 1);
-  if (!fresh.length || weakest(fresh) < weakest(line.words) + MARGIN_GAIN || meanConfidence(fresh) < meanConfidence(line.words)) return null;
-  // A mark the first reading saw before the first word (an unread ㈜) stays in front.
-  const firstX = fresh[0]!.box.x;
-  const lead = line.words.filter((w) => MARK.test(w.text.trim()) && w.box.x + w.box.w <= firstX + 0.005);
-  if (lead.length && !MARK.test(fresh[0]!.text.trim())) fresh = [...lead, ...fresh];
+  // How unsure the first reading was: its least sure word, marks between words included (scraps
+  // of a glyph the page pass cut off: "(주)세 = 으 HM" for (주)세움건설), but not a mark before
+  // the first word (an unread ㈜, which stays: see below).
+  const lead: CardWord[] = [];
+  for (const w of line.words) { if (!unreadGlyph(w)) break; lead.push(w); }
+  const doubt = Math.min(...line.words.slice(lead.length).map((w) => w.confidence), 1);
+  let fresh: CardWord[] | null = null;
+  // Latin scraps in a Korean card's line are bold Hangul the English model claimed ("FH AY EY 스"
+  // for ㈜비전네트웍스): read with Latin letters barred, the Korean reading is taken when it is all
+  // Hangul and surer on the whole (a syllable like 웍 stays unsure either way).
+  const hangulCard = lines.flatMap((l) => l.words).filter((w) => w.confidence >= 0.8 && /[가-힣]/.test(w.text)).length >= 2;
+  if (hangulCard && line.words.some((w) => LATIN_SCRAP.test(w.text.trim()) && w.confidence < SCRAP_CONFIDENCE)) {
+    const korean = await read(true);
+    if (korean.length && korean.every((w) => /^[가-힣()]+$/.test(w.text) || MARK.test(w.text.trim()))
+      && meanConfidence(korean) >= meanConfidence(line.words) + MARGIN_GAIN) fresh = korean;
+  }
+  if (!fresh) {
+    const again = await read(false);
+    if (!again.length || weakest(again) < doubt + MARGIN_GAIN || meanConfidence(again) < meanConfidence(line.words)) return null;
+    fresh = again;
+  }
+  // An unread ㈜ the first reading saw before the name (a mark, or one glyph read unsure: see the
+  // parser's companyText) stays as it was: read again it often comes back as a plain "주" the
+  // parser could not tell from the name's first syllable.
+  if (lead.length) {
+    const leadEnd = Math.max(...lead.map((w) => w.box.x + w.box.w));
+    fresh = [...lead, ...fresh.filter((w) => w.box.x + w.box.w / 2 > leadEnd)];
+  }
   return lines.map((l, i) => (i === at ? { words: fresh } : l));
 }

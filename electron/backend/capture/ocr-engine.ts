@@ -15,12 +15,16 @@ export interface OcrEngine {
   /**
    * Recognises one prepared (upright, grayscale) image: a whole card as sparse text, or with
    * `{ line: true }` a crop holding one line or word (the second look at a doubtful word).
+   * `{ hangul: true }` (with `line`) reads no Latin letters: bold Korean, which the English
+   * model otherwise claims as Latin scraps ("HAY EYA" for 비전네트웍스).
    */
-  recognize(image: Buffer, opts?: { line?: boolean }): Promise<OcrResult>;
+  recognize(image: Buffer, opts?: { line?: boolean; hangul?: boolean }): Promise<OcrResult>;
   /** Starts the worker now (the bench measures this; the app starts it on first use). */
   warm(): Promise<void>;
   close(): Promise<void>;
 }
+
+const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 export interface OcrEngineOptions {
   langPath?: string;
@@ -92,9 +96,9 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
       // leaks into another card's job sent in between.
       const run = async () => {
         if (!ropts.line) return w.recognize(image, {}, { text: true, blocks: true });
-        await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE });
+        await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(ropts.hangul ? { tessedit_char_blacklist: LATIN } : {}) });
         try { return await w.recognize(image, {}, { text: true, blocks: true }); } finally {
-          await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+          await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, ...(ropts.hangul ? { tessedit_char_blacklist: '' } : {}) });
         }
       };
       const job = queue.then(run, run);

@@ -4,6 +4,7 @@ import { prepareImage, rotated, type Rotation } from './preprocess.js';
 import type { OcrEngine, OcrLine, OcrResult } from './ocr-engine.js';
 import { rereadDoubtful } from './reread.js';
 import { dropLogoMarks } from './logo-marks.js';
+import { joinResultPieces } from './rows.js';
 
 export interface CardReading {
   ocr: OcrResult;
@@ -85,9 +86,10 @@ export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardRe
       }
     }
   }
-  ocr = await dropLogoMarks(upright, await rereadDoubtful(engine, upright, ocr));
+  ocr = joinResultPieces(await dropLogoMarks(upright, await rereadDoubtful(engine, upright, ocr)));
   const swapped = rotation === 90 || rotation === 270;
-  const large = await largeLines(engine, upright, ocr, swapped ? img.height : img.width);
+  // The small copy reads a round logo as "@" too, which the parser would take for an unread ㈜.
+  const large = (await dropLogoMarks(upright, { text: '', confidence: 1, lines: await largeLines(engine, upright, ocr, swapped ? img.height : img.width) })).lines;
   const colour = rotation ? img.colour.rotate(rotation) : img.colour;
   const jpeg = await colour.jpeg({ quality: 82 }).toBuffer();
   return { ocr, large, rotation, image: upright, preview: { jpeg, width: swapped ? img.height : img.width, height: swapped ? img.width : img.height } };

@@ -17,6 +17,10 @@ const MAX_WORDS = 8;
 const MAX_CROP_WIDTH = 1600;
 /** A word of marks only. */
 const MARKS = /^[^0-9A-Za-z가-힣]+$/;
+/** A doubtful word of Latin letters only: on a Korean card, often Hangul misread. */
+const LATIN_SCRAP = /^[A-Za-z]{1,6}$/;
+const HANGUL = /[가-힣]/;
+const HANGUL_WORD = /^[가-힣]+$/;
 /** Specks and rules are no words. */
 const MIN_HEIGHT = 10;
 
@@ -52,6 +56,9 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
     });
   });
   spans.sort((a, b) => a.confidence - b.confidence);
+  // On a Korean card a doubtful run of Latin letters is most often bold Hangul the English model
+  // claimed ("HAY EYA" for 비전네트웍스): it is read once with Latin letters barred first.
+  const hangulCard = ocr.lines.flatMap((l) => l.words).filter((w) => w.confidence >= 0.8 && HANGUL.test(w.text)).length >= 2;
   const replaced = new Map<string, OcrWord>();
   let reads = 0;
   for (const d of spans) {
@@ -81,26 +88,21 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
       .resize({ height: TARGET_HEIGHT, width: MAX_CROP_WIDTH, fit: 'inside', kernel: 'lanczos3' })
       .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
       .png({ compressionLevel: 1 }).toBuffer();
-    reads++;
-    const again = await engine.recognize(crop, { line: true });
-    // Stray marks at the crop's edges (")", ".") are bits of the neighbours, unless the first
-    // reading had a mark there too (the brackets of "( 주 )").
     const was = words.slice(d.from, d.to + 1);
-    const fresh = again.lines.flatMap((l) => l.words).filter((w) => w.text.trim());
-    while (fresh.length && MARKS.test(fresh[0]!.text.trim()) && !/^[^0-9A-Za-z가-힣]/.test(was[0]!.text.trim())) fresh.shift();
-    while (fresh.length && MARKS.test(fresh[fresh.length - 1]!.text.trim()) && !/[^0-9A-Za-z가-힣]$/.test(was[was.length - 1]!.text.trim())) fresh.pop();
-    if (!fresh.length) continue;
-    const confidence = fresh.reduce((s, w) => s + w.confidence, 0) / fresh.length;
-    if (confidence < ACCEPT || confidence < Math.min(d.confidence, DOUBTFUL) + MARGIN_GAIN) continue;
-    // Marks read as Latin letters ("(>" → "GY") are no better: an unread ㈜ stays a mark for the
-    // parser. Marks read as Hangul are a word recovered (a small title read "~}" at first).
-    // Nor is a reading that lost letters the first one had (a box cut short: "비 전 네 트 워 스" → "비 전 네").
-    const letters = (t: string) => t.replace(/[^0-9A-Za-z가-힣]/g, '').length;
-    if (letters(fresh.map((w) => w.text).join('')) < 0.6 * letters(was.map((w) => w.text).join(''))) continue;
-    if (was.every((w) => MARKS.test(w.text.trim())) && !fresh.every((w) => /^[가-힣]+$/.test(w.text))) continue;
+    let word: Omit<OcrWord, 'bbox'> | null = null;
+    if (hangulCard && was.every((w) => LATIN_SCRAP.test(w.text.trim()))) {
+      reads++;
+      const again = secondReading(await engine.recognize(crop, { line: true, hangul: true }), was, d.confidence);
+      if (again && again.text.split(' ').every((t) => HANGUL_WORD.test(t))) word = again;
+    }
+    if (!word) {
+      reads++;
+      word = secondReading(await engine.recognize(crop, { line: true }), was, d.confidence);
+    }
+    if (!word) continue;
     // The span's first word takes the new reading; the others of the span are dropped.
-    replaced.set(`${d.line}:${d.from}`, { text: fresh.map((w) => w.text).join(' '), confidence, bbox: b });
-    for (let k = d.from + 1; k <= d.to; k++) replaced.set(`${d.line}:${k}`, { text: '', confidence, bbox: b });
+    replaced.set(`${d.line}:${d.from}`, { ...word, bbox: b });
+    for (let k = d.from + 1; k <= d.to; k++) replaced.set(`${d.line}:${k}`, { text: '', confidence: word.confidence, bbox: b });
   }
   if (!replaced.size) return ocr;
   const lines: OcrLine[] = ocr.lines.map((l, li) => {
@@ -108,6 +110,25 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
     return { ...l, words, text: words.map((w) => w.text).join(' ') };
   });
   return { ...ocr, lines, text: lines.map((l) => l.text).join('\n') };
+}
+
+/** A second reading of the span `was` (first read at `confidence`) that is better, or null. */
+function secondReading(again: OcrResult, was: OcrWord[], confidence: number): Omit<OcrWord, 'bbox'> | null {
+  // Stray marks at the crop's edges (")", ".") are bits of the neighbours, unless the first
+  // reading had a mark there too (the brackets of "( 주 )").
+  const fresh = again.lines.flatMap((l) => l.words).filter((w) => w.text.trim());
+  while (fresh.length && MARKS.test(fresh[0]!.text.trim()) && !/^[^0-9A-Za-z가-힣]/.test(was[0]!.text.trim())) fresh.shift();
+  while (fresh.length && MARKS.test(fresh[fresh.length - 1]!.text.trim()) && !/[^0-9A-Za-z가-힣]$/.test(was[was.length - 1]!.text.trim())) fresh.pop();
+  if (!fresh.length) return null;
+  const mean = fresh.reduce((s, w) => s + w.confidence, 0) / fresh.length;
+  if (mean < ACCEPT || mean < Math.min(confidence, DOUBTFUL) + MARGIN_GAIN) return null;
+  // Marks read as Latin letters ("(>" → "GY") are no better: an unread ㈜ stays a mark for the
+  // parser. Marks read as Hangul are a word recovered (a small title read "~}" at first).
+  // Nor is a reading that lost letters the first one had (a box cut short: "비 전 네 트 워 스" → "비 전 네").
+  const letters = (t: string) => t.replace(/[^0-9A-Za-z가-힣]/g, '').length;
+  if (letters(fresh.map((w) => w.text).join('')) < 0.6 * letters(was.map((w) => w.text).join(''))) return null;
+  if (was.every((w) => MARKS.test(w.text.trim())) && !fresh.every((w) => /^[가-힣]+$/.test(w.text))) return null;
+  return { text: fresh.map((w) => w.text).join(' '), confidence: mean };
 }
 
 /** The crop cut down to its ink (the page is white after preprocessing); null when blank. */

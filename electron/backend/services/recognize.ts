@@ -11,6 +11,8 @@ import { ownersOfPoints } from '../db/points-repo.js';
 // app's start do not pay for them.
 import type { OcrEngine, OcrEngineOptions, OcrResult } from '../capture/ocr-engine.js';
 
+/** Second looks at whole lines per card (each costs one line recognition). */
+const MAX_LINE_REREADS = 2;
 /** The whole recognition of one card, however the image misbehaves. */
 const CARD_TIMEOUT_MS = 60_000;
 
@@ -28,9 +30,19 @@ export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}
       // The large lines go last: the parser takes the first company or title it finds, the tallest name.
       let lines = toCardLines({ ...reading.ocr, lines: [...reading.ocr.lines, ...reading.large] }, reading.preview.width, reading.preview.height);
       let traced = parseCardTraced(lines);
-      // A doubtful company line is read once more on its own (field-reread.ts).
-      const again = await rereadFieldLine(engine, reading.image, lines, traced.words.company);
-      if (again) { lines = again; traced = parseCardTraced(lines); }
+      // A doubtful company line is read once more on its own (field-reread.ts). When that line
+      // turns out to be something else (the big name, misread as "Clin"), the line the parser
+      // takes for the company next gets its second look too.
+      const reread = new Set<CardLine>();
+      for (let n = 0; n < MAX_LINE_REREADS; n++) {
+        const words = traced.words.company;
+        if (!words?.length || [...reread].some((l) => l.words.includes(words[0]!))) break;
+        const again = await rereadFieldLine(engine, reading.image, lines, words);
+        if (!again) break;
+        for (const l of again) if (!lines.includes(l)) reread.add(l);
+        lines = again;
+        traced = parseCardTraced(lines);
+      }
       const { words: _, ...parsed } = traced;
       return { reading, parsed };
     };

@@ -3,7 +3,7 @@
 // extensions, fax vs tel — and OCR's letter-for-digit confusions undone only inside numbers.
 import { describe, expect, it } from 'vitest';
 import type { CardField } from '../../../shared/contract/capture.js';
-import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, type CardLine } from '../../../shared/rules/card-parser.js';
+import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, repairEmailByName, type CardLine } from '../../../shared/rules/card-parser.js';
 
 /**
  * Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high, and
@@ -112,7 +112,26 @@ describe('parseCard: companies', () => {
   it('a company without a legal form is never a second reading of the name', () => {
     const f = fieldsOf('비 전 네 트 위스', '#70 정 지 민', '대 표 이사', '재무팀', 'M. 010-2765-8420', '#75 정지민');
     expect(f.name).toBe('정지민');
-    expect(f.company).toBe('비전네트위스');
+    // …and its trade word, one syllable two letters off in a four-syllable word, is repaired.
+    expect(f.company).toBe('비전네트웍스');
+  });
+
+  // Bench cards 055, 061: 웍 is never read right ("위", "원", "윗" at no confidence); three of the
+  // four syllables of 네트웍스 leave no doubt. The line is then a company before anything else.
+  it.each([
+    ['비 전 네 트 위~0 스~50', '비전네트웍스'], // card-061, the page pass
+    ['주식회사 비 전 네 트 원 스', '주식회사 비전네트웍스'], // card-047 read again
+    ['비 전 네 트 윗 스', '비전네트웍스'], // card-028, Latin letters barred
+  ])('a long trade word one syllable off: %j → %j', (line, company) => {
+    const f = fieldsOf(line, '#70 이진 주임', '재무팀', 'M. 010-5040-5151');
+    expect(f.company).toBe(company);
+    expect(f.name).toBe('이진');
+  });
+
+  it('a title one syllable off is no company for its trade-word ending (연구원 is both)', () => {
+    const f = fieldsOf('한빛생명', '#70 서재원', '경 영 지원팀 선 임 연 구 운');
+    expect(f.company).toBe('한빛생명');
+    expect(f.title).toBe('선임연구원');
   });
 });
 
@@ -271,6 +290,27 @@ describe('parseCard: e-mail and web', () => {
     expect(fieldsOf(line).email).toBe(email);
   });
 
+  // Bench misses on the cards as read: the family name on the card, spelt in Latin letters,
+  // confirms where look-alikes stand for letters or digits.
+  it.each([
+    ['#79 이미경', 'Email leell@miraetech.kr', 'lee11@miraetech.kr'], // card-011: 11 read as "ll"
+    ['#82 서 도 윤 실장', 'Email se092@gaon-energy.com', 'seo92@gaon-energy.com'], // card-073: o read as 0
+    ['#80 류준호', 'E. ryulO@gaon-energy.com', 'ryu10@gaon-energy.com'],
+    ['#80 최철', 'E. choi65@bluepine.io', 'choi65@bluepine.io'],
+  ])('the name confirms it: %j, %j → %j', (name, line, email) => {
+    expect(fieldsOf(name, line).email).toBe(email);
+  });
+
+  it.each([
+    ['#79 김미경', 'Email leell@miraetech.kr', 'leell@miraetech.kr'], // another family name: nothing confirms
+    ['#79 이미경', 'Email leeo@miraetech.kr', 'leeo@miraetech.kr'], // one look-alike alone may be a letter
+    ['#79 이미경', 'Email leeloo@miraetech.kr', 'leeloo@miraetech.kr'], // letters after the name stay
+    ['#79 이미경', 'Email sales@miraetech.kr', 'sales@miraetech.kr'],
+    ['#70 Olivia Wilson', 'Email owilson@daehan.com', 'owilson@daehan.com'],
+  ])('nothing is guessed: %j, %j → %j', (name, line, email) => {
+    expect(fieldsOf(name, line).email).toBe(email);
+  });
+
   it.each([
     ['www.hanbit.co.kr', 'www.hanbit.co.kr'],
     ['Www.gaon-energy.com', 'www.gaon-energy.com'],
@@ -279,6 +319,15 @@ describe('parseCard: e-mail and web', () => {
     ['E. kim@hanbit.co.kr', ''],
   ])('%j → url %j', (line, url) => {
     expect(fieldsOf(line).url).toBe(url);
+  });
+});
+
+describe('repairEmailByName', () => {
+  it('only the look-alikes of the family name and the digits after it change', () => {
+    expect(repairEmailByName('se092@gaon-energy.com', '서도윤')).toBe('seo92@gaon-energy.com');
+    expect(repairEmailByName('rhee1l@x.kr', '이미경')).toBe('rhee11@x.kr');
+    expect(repairEmailByName('leell@x.kr', 'Lee Mi')).toBe('leell@x.kr');
+    expect(repairEmailByName('not-an-email', '이미경')).toBe('not-an-email');
   });
 });
 
@@ -403,7 +452,8 @@ describe('one letter off a known word', () => {
     ['(주)비전네트워스', '(주)비전네트웍스'], // card-040: the final ㄱ lost
     ['한빛생명', '한빛생명'], // already a trade word
     ['성명', '성명'], // nothing left of the name before the ending
-    ['비전네트위스', '비전네트위스'], // two letters off: left as read
+    ['비전네트위스', '비전네트웍스'], // two letters off in one syllable of a four-syllable trade word
+    ['한빛섬명', '한빛섬명'], // two letters off in a two-syllable one: could be anything
     ['Mirae Tech', 'Mirae Tech'],
   ])('repairCompanyEnding(%j) → %j', (name, want) => {
     expect(repairCompanyEnding(name)).toBe(want);
