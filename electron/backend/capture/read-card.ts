@@ -86,10 +86,12 @@ export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardRe
       }
     }
   }
-  ocr = joinResultPieces(await dropLogoMarks(upright, await rereadDoubtful(engine, upright, ocr)));
+  ocr = await dropLogoMarks(upright, await rereadDoubtful(engine, upright, ocr));
   const swapped = rotation === 90 || rotation === 270;
   // The small copy reads a round logo as "@" too, which the parser would take for an unread ㈜.
+  // Its band is found from the lines as the page pass cut them (a big name's pieces are tall).
   const large = (await dropLogoMarks(upright, { text: '', confidence: 1, lines: await largeLines(engine, upright, ocr, swapped ? img.height : img.width) })).lines;
+  ocr = joinResultPieces(ocr);
   const colour = rotation ? img.colour.rotate(rotation) : img.colour;
   const jpeg = await colour.jpeg({ quality: 82 }).toBuffer();
   return { ocr, large, rotation, image: upright, preview: { jpeg, width: swapped ? img.height : img.width, height: swapped ? img.width : img.height } };
