@@ -21,7 +21,7 @@ import {
   insertTag, rebuildIndexes,
 } from '../db/import-repo.js';
 import type { NewPoint } from '../db/points-repo.js';
-import { insertFieldKeys, type FieldEntry, type SearchDoc } from '../db/search-repo.js';
+import { insertFieldKeys, type FieldEntry } from '../db/search-repo.js';
 import type { Context } from '../context.js';
 import { fieldDifferences, type KeptValues } from './import-differences.js';
 import type { MergeService } from './merge.js';
