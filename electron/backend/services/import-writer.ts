@@ -1,7 +1,7 @@
 // The write half of an import: prepared records → people in the book, inside the caller's one
 // transaction. Duplicates are found with in-memory maps (within the batch, and of the book's
 // numbers and e-mails for a large batch) or indexed lookups (a small batch into a large book);
-// new people are inserted a chunk at a time, each table's rows of the chunk in one statement
+// new people are inserted a chunk at a time, table by table, their rows bound by position
 // (import-repo insertRows), their search keys as each person goes in (their company's, title's
 // and department's once per distinct value), and their trigram documents in a second pass after
 // every person is in (the FTS index grows faster in one run). A merged record is reported with
@@ -45,7 +45,7 @@ const OWNER_MAP_FROM = 2_000;
  */
 const DEFER_INDEXES_FROM = 5_000;
 
-/** People per bulk statement (their rows travel as one JSON array; import-repo insertRows). */
+/** People whose rows are made, then inserted table by table (contacts before the rows that refer to them). */
 const WRITE_CHUNK = 2_000;
 
 /** One good record of a file, its points normalised (bad ones already dropped with a warning). */
