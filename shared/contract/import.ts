@@ -68,6 +68,36 @@ export interface ImportPreview {
   wouldMerge: number;
 }
 
+/** The single-valued fields a merge keeps as stored when the file says otherwise. */
+export const KEPT_FIELDS = ['name', 'company', 'department', 'title', 'birthday'] as const;
+export type KeptField = (typeof KEPT_FIELDS)[number];
+
+/** A field the file had differently from the person it was merged into: the stored value stays. */
+export interface ImportFieldDifference {
+  field: KeptField;
+  kept: string;
+  file: string;
+}
+
+/**
+ * A record merged into someone: a person already in the book (`into: 'book'`) or an earlier
+ * record of the same import (`'import'`). Where fields differed, the file's values were added to
+ * that person's notes (`notedInNotes`), so nothing the file said is lost and Undo removes it too.
+ */
+export interface ImportMergedRecord {
+  record: number;
+  line: number;
+  /** The record's name as in the file. */
+  name: string;
+  into: 'book' | 'import';
+  /** The person it was merged into (in a dry run: who it would have been; nothing is stored). */
+  contactId: string;
+  /** That person's name as kept. */
+  keptName: string;
+  differences: ImportFieldDifference[];
+  notedInNotes: boolean;
+}
+
 export interface ImportFileReport {
   file: string;
   format: ImportFormat | null;
@@ -79,6 +109,8 @@ export interface ImportFileReport {
   rejected: string | null;
   errors: ImportRecordError[];
   warnings: ImportRecordError[];
+  /** Every merged record (first 1,000), with the fields that differed and what was kept. */
+  mergedRecords: ImportMergedRecord[];
 }
 
 export interface ImportReport {

@@ -52,7 +52,11 @@ describe('inyeon import', { timeout: 180_000 }, () => {
     const r = cli('import', csv, '--mapping', map);
     expect(r.status, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ imported: 0, merged: 1, skipped: 0 });
-    expect(cli('search', '박지성').json().items[0].notes).toBe('엑셀에서 옴\n\nVIP');
+    // --json says per merged record what differed and what was kept; the file's name went to the notes.
+    expect(r.json().files[0].mergedRecords).toEqual([expect.objectContaining({
+      record: 1, line: 2, name: 'Park Jisung', into: 'book', keptName: '박지성', differences: [{ field: 'name', kept: '박지성', file: 'Park Jisung' }], notedInNotes: true,
+    })]);
+    expect(cli('search', '박지성').json().items[0].notes).toMatch(/^엑셀에서 옴\n\nVIP\n\n\[(Import|가져오기) 2026-03-02 · odd\.csv\] .*Park Jisung/);
   });
 
   it('duplicates lists exact pairs and merges them all; undo-import', () => {

@@ -94,6 +94,38 @@ describe('import', () => {
     expect(snapshot()).toEqual(was);
   });
 
+  it('a merge that keeps the stored company and title says so: the report lists what differed, the file\'s values go to the notes (in the book\'s language), undo takes them back', async () => {
+    await t.b.invoke('settings.update', { locale: 'ko' });
+    const kim = await t.b.invoke('contacts.add', { name: '김철수', company: '한빛생명', title: '과장', points: [{ kind: 'mobile', value: '010-1234-5678' }] });
+    const r = await svc().importFiles([utf8('명단.csv', '이름,회사,직책,부서,휴대폰\r\n김철수,대한물산,부장,영업1팀,010-1234-5678\r\n이영희,한빛생명,과장,,010-9999-0000\r\n이영희,한빛 생명,대리,,010-9999-0000\r\n')]);
+    expect(r).toMatchObject({ imported: 1, merged: 2 });
+    const lee = rows<{ id: string }>(t.db, "SELECT id FROM contacts WHERE display_name = '이영희'")[0]!.id;
+    expect(r.files[0]!.mergedRecords).toEqual([
+      {
+        record: 1, line: 2, name: '김철수', into: 'book', contactId: kim.id, keptName: '김철수', notedInNotes: true,
+        differences: [{ field: 'company', kept: '한빛생명', file: '대한물산' }, { field: 'title', kept: '과장', file: '부장' }],
+      },
+      // Spacing does not make a company different; the title does.
+      { record: 3, line: 4, name: '이영희', into: 'import', contactId: lee, keptName: '이영희', notedInNotes: true, differences: [{ field: 'title', kept: '과장', file: '대리' }] },
+    ]);
+    const d = (await t.b.invoke('contacts.get', { id: kim.id })).contact;
+    expect(d).toMatchObject({ company: '한빛생명', title: '과장', department: '영업1팀' }); // kept; the empty department filled in
+    expect(d.notes).toMatch(/^\[가져오기 \d{4}-\d\d-\d\d · 명단\.csv\] 파일의 다른 값 — 회사: 대한물산 \(기존 값 한빛생명 유지\); 직책: 부장 \(기존 값 과장 유지\)$/);
+    // The file's company is still findable: the notes are searched.
+    expect((await t.b.invoke('contacts.search', { q: '대한물산' })).items.map((i) => i.id)).toEqual([kim.id]);
+    svc().undo(r.batchId!);
+    const after = (await t.b.invoke('contacts.get', { id: kim.id })).contact;
+    expect(after).toMatchObject({ company: '한빛생명', title: '과장', department: null, notes: null });
+    expect((await t.b.invoke('contacts.search', { q: '대한물산' })).items).toEqual([]);
+  });
+
+  it('a merge with nothing different reports the record with no differences and leaves the notes alone', async () => {
+    const kim = await t.b.invoke('contacts.add', { name: '김철수', company: 'ACME Korea', points: [{ kind: 'mobile', value: '010-1234-5678' }] });
+    const r = await svc().importFiles([utf8('same.csv', '이름,회사,휴대폰\r\n김철수,acme  korea,010-1234-5678\r\n')]);
+    expect(r.files[0]!.mergedRecords).toEqual([{ record: 1, line: 2, name: '김철수', into: 'book', contactId: kim.id, keptName: '김철수', differences: [], notedInNotes: false }]);
+    expect((await t.b.invoke('contacts.get', { id: kim.id })).contact.notes).toBeNull();
+  });
+
   it('undo of an import removes exactly the people it added', async () => {
     const mine = await t.b.invoke('contacts.add', { name: '내 사람' });
     const r = await svc().importFiles([file('excel-ko-cp949.csv'), file('outlook.csv')]);
@@ -170,7 +202,12 @@ describe('import', () => {
     const d = await t.b.invoke('contacts.get', { id: c!.id });
     expect(d.contact.name).toBe('김철수');
     expect(d.contact.points.map((p) => p.value)).toEqual(['010-1111-2222', 'kim@in.kr']);
-    expect(d.contact.notes).toBe('첫째\n\n둘째');
+    // The later records' other names are not dropped silently: the report and a note say so.
+    expect(d.contact.notes).toMatch(/^첫째\n\n둘째\n\n\[Import \d{4}-\d\d-\d\d · dup\.csv\] The file had other values — Name: Kim Chulsoo \(kept 김철수\)/);
+    expect(r.files[0]!.mergedRecords).toEqual([
+      { record: 2, line: 3, name: 'Kim Chulsoo', into: 'import', contactId: c!.id, keptName: '김철수', differences: [{ field: 'name', kept: '김철수', file: 'Kim Chulsoo' }], notedInNotes: true },
+      { record: 3, line: 4, name: '박영수', into: 'import', contactId: c!.id, keptName: '김철수', differences: [{ field: 'name', kept: '김철수', file: '박영수' }], notedInNotes: true },
+    ]);
   });
 
   it('a CSV with unknown columns is refused until mapped', async () => {

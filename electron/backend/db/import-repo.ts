@@ -2,28 +2,22 @@
 // (one prepared statement per table, run inside the import's single transaction).
 import type { PointKind } from '../../../shared/domain/enums.js';
 import type { ImportBatch, MergeRecord } from '../../../shared/contract/import.js';
-import type { ContactFields, ReachState } from './contacts-repo.js';
-import type { SearchDoc } from './search-repo.js';
 import { type DB, stmt } from './statements.js';
 
 // ── bulk insert of new people ─────────────────────────────────────────────────────────────────
 
-/** An imported person's row: the editable fields plus what the import settles for it up front. */
-export interface BulkContact extends ContactFields {
-  id: string;
-  sort_name: string;
-  reach_state: ReachState;
-  best_verified_at: string | null;
-  next_due_at: string | null;
-  import_batch_id: string;
-  at: string;
-}
-
 /** The tables a bulk insert of new people fills, one row or more per person. */
 const BULK_TABLES = ['contacts', 'contact_points', 'follow_ups', 'stage_changes'];
 
+/**
+ * The trigger that counts open follow-ups per date (migration 0008): a bulk insert of check-ins,
+ * all due the same day, adds its count once (addOpenFollowUps) instead of one upsert per row.
+ */
+const BULK_TRIGGERS = ['follow_ups_open_days_insert'];
+
 export interface DroppedIndexes {
   indexes: { name: string; sql: string }[];
+  triggers: { name: string; sql: string }[];
   stats: { tbl: string; idx: string; stat: string }[];
 }
 
@@ -31,12 +25,15 @@ export interface DroppedIndexes {
  * Drops the secondary indexes of the bulk tables (not the primary keys and UNIQUE constraints the
  * foreign keys use), to be rebuilt by `rebuildIndexes` in the same transaction: one sort per
  * index instead of a B-tree insert per row and index (~13 for a contact). Only for a batch as
- * large as the book: the rebuild reads every row, old ones too.
+ * large as the book: the rebuild reads every row, old ones too. The open-follow-up count trigger
+ * goes too: while it is away the caller counts what it inserts (addOpenFollowUps).
  */
 export function dropBulkIndexes(db: DB): DroppedIndexes {
   const list = JSON.stringify(BULK_TABLES);
   const indexes = stmt<[string], { name: string; sql: string }>(db, `SELECT name, sql FROM sqlite_schema
     WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))`).all(list);
+  const triggers = stmt<[string], { name: string; sql: string }>(db, `SELECT name, sql FROM sqlite_schema
+    WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?))`).all(JSON.stringify(BULK_TRIGGERS));
   const hasStats = stmt<[], { n: number }>(db, "SELECT count(*) AS n FROM sqlite_schema WHERE name = 'sqlite_stat1'").get()!.n > 0;
   // DROP INDEX forgets the index's planner statistics; they are put back with it.
   const stats = hasStats
@@ -44,33 +41,50 @@ export function dropBulkIndexes(db: DB): DroppedIndexes {
       .all(JSON.stringify(indexes.map((i) => i.name)))
     : [];
   for (const i of indexes) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
-  return { indexes, stats };
+  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
+  return { indexes, triggers, stats };
 }
 
 export function rebuildIndexes(db: DB, dropped: DroppedIndexes): void {
   for (const i of dropped.indexes) db.exec(i.sql);
+  for (const t of dropped.triggers) db.exec(t.sql);
   if (dropped.stats.length === 0) return;
   const ins = db.prepare('INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)');
   for (const s of dropped.stats) ins.run(s.tbl, s.idx, s.stat);
 }
 
+/** What the dropped count trigger would have added for `n` open follow-ups inserted due on `dueDate`. */
+export function addOpenFollowUps(db: DB, dueDate: string, n: number): void {
+  if (n === 0) return;
+  stmt(db, 'INSERT INTO follow_up_open_days (due_date, n) VALUES (?, ?) ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n').run(dueDate, n);
+}
+
+// Bulk rows are arrays in the column order below, bound by position: measured here, binding by
+// name (an object per row, `@id`…) cost a third more CPU than by position, and packing a chunk
+// into one JSON array for json_each more again (each `value->>i` re-reads the row's text).
+
+const BULK_COLUMNS = {
+  contacts: ['num', 'id', 'display_name', 'family_name', 'given_name', 'company', 'department', 'title', 'stage', 'stage_changed_at', 'source',
+    'birthday', 'notes', 'sort_name', 'reach_state', 'best_verified_at', 'next_due_at', 'import_batch_id', 'created_at', 'updated_at'],
+  contact_points: ['id', 'contact_id', 'kind', 'label', 'raw_value', 'normalized', 'is_primary', 'verified_at', 'verified_via', 'status', 'position',
+    'created_at', 'updated_at'],
+  stage_changes: ['id', 'contact_id', 'from_stage', 'to_stage', 'at', 'reason', 'by'],
+  follow_ups: ['id', 'contact_id', 'kind', 'due_at', 'due_date', 'status', 'reason', 'created_by', 'created_at', 'updated_at'],
+  contact_fts: ['rowid', 'name', 'org', 'notes', 'points', 'digits'],
+} as const;
+
+export type BulkTable = keyof typeof BULK_COLUMNS;
+
+/** Rows as arrays in BULK_COLUMNS[table] order. */
+export function insertRows(db: DB, table: BulkTable, rows: readonly unknown[][]): void {
+  if (rows.length === 0) return;
+  const cols = BULK_COLUMNS[table];
+  const ins = stmt(db, `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  for (const r of rows) ins.run(...r);
+}
+
 /** Live and trashed people in the book (its largest rowid: no scan). */
 export const bookSize = (db: DB): number => stmt<[], { n: number | null }>(db, 'SELECT max(num) AS n FROM contacts').get()!.n ?? 0;
-
-/** Returns the new row's num (the search index's rowid). */
-export function insertImportedContact(db: DB, c: BulkContact): number {
-  return Number(stmt(db, `INSERT INTO contacts (id, display_name, family_name, given_name, company, department, title,
-      stage, stage_changed_at, source, birthday, notes, sort_name, reach_state, best_verified_at, next_due_at,
-      import_batch_id, created_at, updated_at)
-    VALUES (@id, @display_name, @family_name, @given_name, @company, @department, @title,
-      'prospect', @at, 'import', @birthday, @notes, @sort_name, @reach_state, @best_verified_at, @next_due_at,
-      @import_batch_id, @at, @at)`).run(c).lastInsertRowid);
-}
-
-export function insertFtsRow(db: DB, rowid: number, d: SearchDoc): void {
-  stmt(db, 'INSERT INTO contact_fts (rowid, name, org, notes, points, digits) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(rowid, d.name, d.org, d.notes, d.points, d.digits);
-}
 
 /**
  * One search key of a new person. Written in the order people are created (contact_rowid

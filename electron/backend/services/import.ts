@@ -160,7 +160,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
       }
       entries.push({ record: r.record, line: r.line, draft: { ...r.draft, points }, normalized, rev: r.extras.rev ?? null, photo });
     }
-    return { file, entries, imported: 0, merged: 0, warnings };
+    return { file, entries, imported: 0, merged: 0, warnings, mergedRecords: [] };
   }
 
   // ── the batch ────────────────────────────────────────────────────────────────────────────
@@ -180,7 +180,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
       });
       const report: ImportFileReport = {
         file: f.name, format: parse.format as ImportFormat | null, encoding: parse.status === 'rejected' ? null : parse.encoding,
-        records: parse.status === 'parsed' ? parse.records.length : 0, imported: 0, merged: 0, skipped: 0, rejected: null, errors: [], warnings: [],
+        records: parse.status === 'parsed' ? parse.records.length : 0, imported: 0, merged: 0, skipped: 0, rejected: null, errors: [], warnings: [], mergedRecords: [],
       };
       if (parse.status === 'rejected') report.rejected = parse.reason;
       else if (parse.status === 'needsMapping') {
@@ -227,6 +227,7 @@ export function createImportService(ctx: Context, writer: ImportWriter, merge: M
       p.report.imported = pf.imported;
       p.report.merged = pf.merged;
       p.report.warnings = pf.warnings.slice(0, ERRORS_SHOWN);
+      p.report.mergedRecords = pf.mergedRecords.slice(0, ERRORS_SHOWN);
     });
     for (const r of reports) {
       r.skipped = r.errors.length;

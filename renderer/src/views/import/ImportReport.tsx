@@ -1,5 +1,5 @@
 // What an import did: counts, each file's outcome, every skipped record with its record number,
-// line and reason (copyable, exportable), and "Undo this import".
+// line and reason (copyable, exportable), the merged records that had other values, and "Undo this import".
 import { useMemo, useState } from 'react';
 import type { ImportJobStatus } from '../../../../shared/contract/import';
 import { importReasonText } from '../../../../shared/i18n/import-reasons';
@@ -11,6 +11,7 @@ import { notify, notifyError } from '../../stores/toasts';
 import { undoBatch } from './BatchList';
 import { downloadText, errorRows, errorsAsCsv, errorsAsTsv } from './errorList';
 import { formatName } from './FileCard';
+import { MergedRecords } from './MergedRecords';
 
 function Stat({ label, value, tone, testId }: { label: string; value: number; tone?: 'ok' | 'warn' | 'bad'; testId: string }) {
   const i18n = useT();
@@ -150,6 +151,8 @@ export function ImportReportView({ status }: { status: ImportJobStatus }) {
               {rows.length > SHOWN_ERRORS ? <p className="table-more muted">{i18n.t('import.errorsTruncated', { shown: SHOWN_ERRORS, total: rows.length })}</p> : null}
             </div>
           ) : null}
+
+          <MergedRecords report={report} />
 
           {warnings.length ? (
             <div className="report-warnings">
