@@ -16,12 +16,15 @@ import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index
 import { fixedClock } from '../../electron/backend/context.js';
 import { getChoseong } from 'es-hangul';
 import type { BookStats } from './book.js';
-import { measureUi, RENDERER_BUILT } from './ui.js';
 import { exportContacts } from '../../electron/backend/export/index.js';
-import { importMeasures } from './import.js';
-import { timed, valueMeasure, type Measure } from './measure.js';
-import { benchOcr } from './ocr.js';
+import { RENDERER_BUILT, timed, valueMeasure, type Measure } from './measure.js';
 import { describeMemory, memorySample, type MemorySample } from './memory.js';
+
+// The Chromium driver (playwright-core, ~100 MB resident once loaded), the OCR corpus and the
+// import bench are loaded only when their part runs, after the RSS reading: the RSS row is the
+// backend's, and the app's backend never loads them.
+const importMeasures = async (...a: Parameters<typeof import('./import.js').importMeasures>) => (await import('./import.js')).importMeasures(...a);
+const benchOcr = async (...a: Parameters<typeof import('./ocr.js').benchOcr>) => (await import('./ocr.js')).benchOcr(...a);
 
 const { values } = parseArgs({
   options: {
@@ -93,6 +96,7 @@ async function benchUi(dataDir: string, typed: string[]): Promise<Measure[]> {
     return [];
   }
   try {
+    const { measureUi } = await import('./ui.js');
     return await measureUi(dataDir, NOW, typed, log);
   } catch (e) {
     log(`ui measures failed: ${(e as Error).message.split('\n')[0]}`);
