@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEAL_STATUSES } from '../../shared/contract/engine.js';
 import { STAGES } from '../../shared/domain/enums.js';
-import type { FollowUp } from '../../shared/domain/types.js';
+import type { FollowUp, LifecycleSuggestionItem } from '../../shared/domain/types.js';
 import { intOption, need, oneOf, str, UsageError } from './args.js';
 import type { Command } from './commands.js';
 
@@ -105,7 +105,20 @@ export const ENGINE_COMMANDS: Record<string, Command> = {
   suggestions: {
     options: { date: { type: 'string' } },
     usage: 'suggestions [--date YYYY-MM-DD]   (lifecycle suggestions)',
-    run: ({ invoke, values: v }) => invoke('suggestions.list', { date: str(v.date) }),
+    // Every suggestion, read a page at a time (the app shows them as it scrolls).
+    async run({ invoke, values: v }) {
+      const date = str(v.date);
+      const items: LifecycleSuggestionItem[] = [];
+      let cursor: number | null = 0;
+      let day = date;
+      while (cursor !== null) {
+        const page: { date: string; items: LifecycleSuggestionItem[]; nextCursor: number | null } = await invoke('suggestions.list', { date, cursor, limit: 500 });
+        items.push(...page.items);
+        day = page.date;
+        cursor = page.nextCursor;
+      }
+      return { date: day, items, total: items.length };
+    },
   },
   'suggestions accept': {
     options: {},

@@ -44,6 +44,18 @@ export function serveArgs(o: StartOptions): string[] {
   ];
 }
 
+/**
+ * The environment of the process that hosts the backend (browser mode's server, or Electron, whose
+ * main process hosts it): glibc's malloc arenas capped at 2. Each thread that allocates gets an
+ * arena of its own (up to 8 per core), and an arena keeps the pages it touched after the thread
+ * ends — the background workers (quick_check, backups, the whole-book scans) would leave that
+ * much resident each. glibc reads the variable once at process start, so it is set here, by the
+ * launcher; a value the user set is kept. (Harmless elsewhere: other C libraries ignore it.)
+ */
+export function backendEnv(env: Readonly<NodeJS.ProcessEnv>): NodeJS.ProcessEnv {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
+}
+
 /** Arguments for the Electron binary: the app folder, then our own switches. */
 export function electronArgs(appDir: string, o: StartOptions): string[] {
   return [appDir, ...(o.dataDir ? [`--data-dir=${o.dataDir}`] : [])];

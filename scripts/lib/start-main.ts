@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { downloadHost, reachable, runElectronInstall } from './electron-download.js';
 import { electronInstallScript, locateElectron } from './electron-locate.js';
-import { afterElectronExit, decideLaunch, electronArgs, parseStartArgs, rendererNeedsBuild, serveArgs, type StartOptions } from './launch.js';
+import { afterElectronExit, backendEnv, decideLaunch, electronArgs, parseStartArgs, rendererNeedsBuild, serveArgs, type StartOptions } from './launch.js';
 import { ensureElectronNative } from './native.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,7 +60,7 @@ export async function main(argv: string[], root = ROOT): Promise<number> {
     if (!native.ok) return browserMode(root, opts, `SQLite could not be built for Electron: ${native.reason}`);
 
     const started = Date.now();
-    const env: NodeJS.ProcessEnv = { ...process.env, INYEON_NATIVE_BINDING: native.path };
+    const env: NodeJS.ProcessEnv = { ...backendEnv(process.env), INYEON_NATIVE_BINDING: native.path };
     delete env.ELECTRON_RUN_AS_NODE;
     const result = await wait(spawn(decision.electronPath, electronArgs(root, opts), { cwd: root, env, stdio: 'inherit' }));
     const after = afterElectronExit(result.code, result.signal, Date.now() - started);
@@ -71,7 +71,7 @@ export async function main(argv: string[], root = ROOT): Promise<number> {
 
 async function browserMode(root: string, opts: StartOptions, reason: string): Promise<number> {
   say(`opening in browser mode because ${reason}.`);
-  const { code, signal } = await wait(spawn(process.execPath, [join(root, 'bin/inyeon.mjs'), ...serveArgs(opts)], { cwd: root, stdio: 'inherit' }));
+  const { code, signal } = await wait(spawn(process.execPath, [join(root, 'bin/inyeon.mjs'), ...serveArgs(opts)], { cwd: root, env: backendEnv(process.env), stdio: 'inherit' }));
   return code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1);
 }
 

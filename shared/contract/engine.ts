@@ -123,9 +123,18 @@ export const engineApi = {
   },
 
   'suggestions.list': {
-    /** `contactId`: only that person's suggestion (the contact page), read without scanning the book. */
-    input: z.object({ date: CalendarDateField.optional(), contactId: Id.optional() }).default({}),
-    result: {} as { date: string; items: LifecycleSuggestionItem[] },
+    /**
+     * A page of the book's open suggestions (~10,000 at 100k people), in name order: `cursor` is
+     * the position of the first, `nextCursor` that of the next page (null after the last).
+     * `contactId`: only that person's suggestion (the contact page), read without scanning the book.
+     */
+    input: z.object({
+      date: CalendarDateField.optional(),
+      contactId: Id.optional(),
+      cursor: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }).default({ cursor: 0, limit: 100 }),
+    result: {} as { date: string; items: LifecycleSuggestionItem[]; total: number; nextCursor: number | null },
   },
   'suggestions.accept': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as Contact },
   'suggestions.dismiss': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as { contactId: string; to: Stage } },

@@ -16,6 +16,9 @@ export interface Measure {
   note?: string;
 }
 
+/** The built renderer the Chromium rows need (npm run build:renderer). */
+export const RENDERER_BUILT = 'out/renderer/index.html';
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function percentile(sorted: number[], p: number): number {

@@ -1,7 +1,7 @@
 // `npm run bench [-- --scale 100000] [-- --json] [-- --out FILE] [-- --keep DIR] [-- --no-ui] [-- --import-rows N]
 //   [-- --only ocr|book|import|<book parts>] [-- --cards DIR]`
 // Book parts, comma-separated, run only those measures of the book (no import or OCR):
-// search, today, detail, lists, daily, open, export, backup, ui — e.g. `--only today,backup`;
+// search, today, detail, lists, scans, daily, open, export, backup, ui — e.g. `--only today,backup`;
 // `--only ui --keep DIR` is the two Chromium rows alone on a book kept by an earlier run.
 // Builds a synthetic book in a temp dir (or reuses one with --keep) and measures the hot paths
 // through the real backend handlers. Prints a table, or one JSON document with --json.
@@ -16,11 +16,15 @@ import { DB_FILE, openBackend, type Backend } from '../../electron/backend/index
 import { fixedClock } from '../../electron/backend/context.js';
 import { getChoseong } from 'es-hangul';
 import type { BookStats } from './book.js';
-import { measureUi, RENDERER_BUILT } from './ui.js';
 import { exportContacts } from '../../electron/backend/export/index.js';
-import { importMeasures } from './import.js';
-import { timed, valueMeasure, type Measure } from './measure.js';
-import { benchOcr } from './ocr.js';
+import { RENDERER_BUILT, timed, valueMeasure, type Measure } from './measure.js';
+import { describeMemory, memorySample, type MemorySample } from './memory.js';
+
+// The Chromium driver (playwright-core, ~100 MB resident once loaded), the OCR corpus and the
+// import bench are loaded only when their part runs, after the RSS reading: the RSS row is the
+// backend's, and the app's backend never loads them.
+const importMeasures = async (...a: Parameters<typeof import('./import.js').importMeasures>) => (await import('./import.js')).importMeasures(...a);
+const benchOcr = async (...a: Parameters<typeof import('./ocr.js').benchOcr>) => (await import('./ocr.js')).benchOcr(...a);
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +41,7 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const NOW = '2026-11-23T00:30:00.000Z'; // 09:30 in Seoul: a working morning
 const log = (s: string) => { if (!values.json) process.stderr.write(`${s}\n`); };
-const BOOK_PARTS = ['search', 'today', 'detail', 'lists', 'daily', 'open', 'export', 'backup', 'ui'] as const;
+const BOOK_PARTS = ['search', 'today', 'detail', 'lists', 'scans', 'daily', 'open', 'export', 'backup', 'ui'] as const;
 type BookPart = typeof BOOK_PARTS[number];
 const only = values.only?.split(',') ?? [];
 const bad = only.filter((o) => !['ocr', 'book', 'import', ...BOOK_PARTS].includes(o));
@@ -92,6 +96,7 @@ async function benchUi(dataDir: string, typed: string[]): Promise<Measure[]> {
     return [];
   }
   try {
+    const { measureUi } = await import('./ui.js');
     return await measureUi(dataDir, NOW, typed, log);
   } catch (e) {
     log(`ui measures failed: ${(e as Error).message.split('\n')[0]}`);
@@ -100,7 +105,7 @@ async function benchUi(dataDir: string, typed: string[]): Promise<Measure[]> {
 }
 
 /** The book measures (search, Today, lists, open, UI, export, backup, import): builds or reuses a synthetic book. */
-async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i: number }; stats: BookStats | null }> {
+async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i: number }; stats: BookStats | null; memory: { after: string; sample: MemorySample }[] }> {
   const dataDir = values.keep ?? join(tmpdir(), `inyeon-bench-${process.pid}`);
   const reuse = values.keep !== undefined && existsSync(join(dataDir, DB_FILE));
   if (!reuse) mkdirSync(dataDir, { recursive: true });
@@ -118,12 +123,22 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
   const { classes, typed } = searchMaterial(b.ctx.db);
   const search = (q: string) => b.invoke('contacts.search', { q, limit: 50 });
 
+  // Where the memory is after each part (the RSS row's note carries the last one).
+  const memory: { after: string; sample: MemorySample }[] = [];
+  const noteMemory = (after: string) => {
+    const sample = memorySample();
+    memory.push({ after, sample });
+    log(`  memory after ${after}: ${describeMemory(sample)}`);
+  };
+  noteMemory('open');
+
   const N = 200;
   for (const [name, q] of want('search') ? classes : []) {
     log(`search: ${name}`);
     measures.push(await timed(`search: ${name}`, 10, N, (i) => search(q(i))));
   }
 
+  if (want('search')) noteMemory('search');
   if (want('today')) {
     const busy = b.ctx.db.prepare(`SELECT due_date AS d, count(*) AS n FROM follow_ups WHERE status = 'open' GROUP BY due_date ORDER BY n DESC LIMIT 1`).get() as { d: string; n: number };
     log(`today on ${busy.d}`);
@@ -142,6 +157,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     measures.push(reference(await timed('today (busy day), default pages of 300 (reference)', 0, 20, () => b.invoke('today.get', { date: busy.d, days: 7 }))));
   }
 
+  if (want('today')) noteMemory('today');
   if (want('detail')) {
     // A long-standing customer with a 200-touch timeline.
     const someone = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL LIMIT 1 OFFSET 17').get() as { id: string }).id;
@@ -156,6 +172,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     const ids = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 53 = 0 LIMIT 500').all() as { id: string }[]).map((r) => r.id);
     measures.push(await timed('log touch + reschedule', 5, N, (i) => b.invoke('touches.log', { contactId: pick(ids, i), kind: 'call', outcome: 'positive' })));
   }
+  if (want('detail')) noteMemory('detail');
   if (want('lists')) {
     // List pages: each filter, and each sort of the unfiltered list, paged deep into the book.
     const tag = (b.ctx.db.prepare(`SELECT t.name FROM tags t JOIN contact_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`).get() as { name: string } | undefined)?.name;
@@ -170,6 +187,24 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     measures.push(await page('no filter, newest', (i) => ({ sort: 'created', offset: (i * 100) % 5000, limit: 100 })));
   }
 
+  if (want('lists')) noteMemory('lists');
+
+  // The whole-book scans the app runs at every start (Today's lifecycle suggestions, the sidebar's
+  // duplicate count) in their worker, as the app asks for them: a first page, then the pages after
+  // it from the kept result. Their memory is part of the backend's.
+  if (want('scans')) {
+    const page = (cursor: number) => ({ cursor, limit: 100 });
+    const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+    const t = performance.now();
+    const [first, pairs] = await Promise.all([b.invoke('suggestions.list', page(0)), b.invoke('duplicates.list', { cursor: 0, limit: 50 })]);
+    const cold = performance.now() - t;
+    const total = (first as { total?: number }).total ?? first.items.length;
+    measures.push({ ...valueMeasure('suggestions + duplicates, first pages with the scans (reference)', 'ms', cold, 0,
+      `${total} suggestions, first answer ${first.items.length} items in ${(bytes(first) / 1e3).toFixed(0)} kB; ${pairs.total} duplicate pairs; scans ran in the ${b.services.scans.lastRanIn()}`), ok: true });
+    measures.push(await timed('suggestions.list, a page of 100 from the kept scan', 10, 50, (i) => b.invoke('suggestions.list', page(((i * 100) % Math.max(100, total - 100)))),
+      `${(bytes(await b.invoke('suggestions.list', page(100))) / 1e3).toFixed(0)} kB a page`));
+    noteMemory('scans');
+  }
   // The engine's daily pass runs once a day, before the first Today of the morning: the next
   // day's, with the referral asks it proposes (at most referralAsksPerDay new ones).
   if (want('daily')) {
@@ -184,6 +219,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     clock.set(NOW);
   }
 
+  if (want('daily')) noteMemory('daily');
   if (want('open')) {
     b.close();
     // Open: version check, migrations and a schema read; quick_check runs after it in a worker.
@@ -202,6 +238,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     b = openBackend({ dataDir, clock });
   }
 
+  if (want('open')) noteMemory('open');
   // Export and backup (issue 5 "Out"). Export streams page by page (the CLI's path); its informational
   // target, 10,000 contacts/s, means a 100k book is saved in ≤ 10 s behind a spinner. The backup is
   // VACUUM INTO + integrity_check + SHA-256 in a worker, so it blocks nothing; its informational
@@ -213,6 +250,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     const s = (performance.now() - t) / 1000;
     measures.push(valueMeasure(`export ${label} (streamed)`, 'rows/s', count / s, 10_000, `${count} contacts, ${(bytes / 1e6).toFixed(0)} MB in ${s.toFixed(1)} s`));
   }
+  if (want('export')) noteMemory('export');
   if (want('backup')) {
     const t = performance.now();
     const cpu = cpuSeconds();
@@ -227,6 +265,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
       `${(cpuSeconds() - cpu2).toFixed(1)} CPU s`), ok: true });
     rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
   }
+  if (want('backup')) noteMemory('backup');
 
   if (parts === null) {
     // Raw insert rate on this machine, for scale against import rates once import exists.
@@ -247,7 +286,12 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
 
     const dbBytes = statSync(join(dataDir, DB_FILE)).size + (existsSync(join(dataDir, `${DB_FILE}-wal`)) ? statSync(join(dataDir, `${DB_FILE}-wal`)).size : 0);
     measures.push(valueMeasure('database size per contact', 'MB', dbBytes / counts.c / 1e6, 0.05, `${(dbBytes / 1e6).toFixed(0)} MB in all`));
-    measures.push(valueMeasure('backend RSS after the run', 'MB', process.memoryUsage().rss / 1e6, 300));
+  }
+  {
+    const last = memorySample();
+    memory.push({ after: 'the run', sample: last });
+    const which = parts === null ? '' : ` (parts: ${[...parts].filter((p) => p !== 'ui').join(', ')})`;
+    measures.push(valueMeasure(`backend RSS after the run${which}`, 'MB', last.rss, 300, describeMemory(last)));
   }
   b.close();
 
@@ -258,18 +302,20 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
   // Import (issue 5) into a fresh book of its own, after the RSS reading above.
   const importRowCount = Number(values['import-rows']);
   if (importRowCount > 0 && parts === null) measures.push(...await importMeasures(importRowCount, log));
-  return { counts, stats };
+  return { counts, stats, memory };
 }
 
 const measures: Measure[] = [];
 let scaleInfo: { contacts: number; interactions: number } | null = null;
 let build: BookStats | null = null;
+let memory: { after: string; sample: MemorySample }[] = [];
 if (only[0] === 'import') {
   measures.push(...await importMeasures(Number(values['import-rows']), log));
 } else if (only[0] !== 'ocr') {
-  const { counts, stats } = await benchBook(measures);
-  scaleInfo = { contacts: counts.c, interactions: counts.i };
-  build = stats;
+  const book = await benchBook(measures);
+  scaleInfo = { contacts: book.counts.c, interactions: book.counts.i };
+  build = book.stats;
+  memory = book.memory;
 }
 if (only.length === 0 || only[0] === 'ocr') {
   log('OCR: rendering the card corpus and recognising every card…');
@@ -282,6 +328,7 @@ const report = {
   machine: { cpus: cpus().length, node: process.version, sqlite },
   ...(build ? { build } : {}),
   measures,
+  ...(memory.length ? { memory } : {}),
 };
 if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -6,12 +6,11 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPage, startApp } from '../e2e/support/app.js';
-import { percentile, type Measure } from './measure.js';
+import { percentile, RENDERER_BUILT, type Measure } from './measure.js';
 
 const TODAY_PAINTED = 'inyeon:today-painted';
 const SEARCH_RESULTS = 'inyeon:search-results';
 
-export const RENDERER_BUILT = 'out/renderer/index.html';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

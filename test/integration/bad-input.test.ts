@@ -106,7 +106,7 @@ const BAD: Record<Method, () => unknown[]> = {
   'referrals.record': () => [{}, { referrerId: contactId }, { referredId: contactId }, ...NOT_AN_ID.map((id) => ({ referrerId: id, referredId: contactId }))],
   'referrals.list': () => [{}, ...NOT_AN_ID.map((id) => ({ contactId: id }))],
   'referrals.graph': () => [{ limit: 0 }, { limit: 201 }, { offset: -1 }, { depth: 7 }, { childLimit: '5' }],
-  'suggestions.list': () => [{ date: '2026-02-30' }, { date: 20260302 }, ...NOT_AN_ID.map((contactId) => ({ contactId }))],
+  'suggestions.list': () => [{ date: '2026-02-30' }, { date: 20260302 }, ...NOT_AN_ID.map((contactId) => ({ contactId })), { cursor: -1 }, { limit: 0 }, { limit: 501 }, { cursor: 1.5 }],
   'suggestions.accept': () => [{}, { contactId, to: 'boss' }, { contactId }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'suggestions.dismiss': () => [{}, { contactId, to: 'boss' }, ...NOT_AN_ID.map((id) => ({ contactId: id, to: 'active' }))],
   'calendar.ics': () => [{ days: 0 }, { days: 731 }, { days: '7' }],

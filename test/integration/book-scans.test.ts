@@ -72,6 +72,29 @@ describe('whole-book scans in a worker thread', () => {
     expect(pages.flatMap((x) => x.items)).toEqual(all.items);
   });
 
+  it('the worker ends once nothing more is queued; the kept result still serves every page', async () => {
+    const w = await backend('worker');
+    await seed(w.b);
+    // Asked for together (as the app does at start): one worker answers both, then ends.
+    const [pairs, sug] = await Promise.all([w.b.invoke('duplicates.list', { cursor: 0, limit: 1 }), w.b.invoke('suggestions.list', { cursor: 0, limit: 1 })]);
+    expect(pairs.total).toBe(3);
+    expect(sug.total).toBeGreaterThan(1);
+    await expect.poll(() => w.b.services.scans.workerRunning(), { timeout: 10_000 }).toBe(false);
+    // The next pages come from the result kept in the backend: no worker starts for them.
+    const rest = await w.b.invoke('duplicates.list', { cursor: 1, limit: 10 });
+    const sugRest = await w.b.invoke('suggestions.list', { cursor: 1, limit: 100 });
+    expect(w.b.services.scans.workerRunning()).toBe(false);
+    expect([...pairs.items, ...rest.items]).toEqual((await w.b.invoke('duplicates.list', { cursor: 0, limit: 50 })).items);
+    expect(sugRest.items).toHaveLength(sug.total - 1);
+    expect(sugRest.nextCursor).toBeNull();
+    // After a write the scan runs again, in a new worker.
+    await w.b.invoke('contacts.add', { name: '새사람' });
+    const again = w.b.invoke('duplicates.list', {});
+    expect(w.b.services.scans.workerRunning()).toBe(true);
+    expect((await again).total).toBe(3);
+    expect(w.b.services.scans.lastRanIn()).toBe('worker');
+  });
+
   it('never serves a result for a book that has changed since: a write, or a commit by another connection', async () => {
     const w = await backend('worker');
     const kim = await w.b.invoke('contacts.add', { name: '김철수', points: [{ kind: 'mobile', value: '010-1234-5678' }] });

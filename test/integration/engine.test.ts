@@ -216,6 +216,21 @@ describe('referrals', () => {
 });
 
 describe('lifecycle suggestions', () => {
+  it('are paged in name order: cursor, limit, total and nextCursor', async () => {
+    for (const name of ['다섯', '가나', '라마', '나다', '마바']) {
+      const c = await add(name);
+      await t.b.invoke('deals.add', { contactId: c.id, title: '보험', status: 'won', signedOn: '2026-03-02' });
+    }
+    t.clock.set('2026-06-01T01:00:00.000Z');
+    const first = await t.b.invoke('suggestions.list', { limit: 2 });
+    const second = await t.b.invoke('suggestions.list', { cursor: first.nextCursor!, limit: 2 });
+    const last = await t.b.invoke('suggestions.list', { cursor: second.nextCursor!, limit: 2 });
+    expect([first, second, last].map((p) => [p.total, p.nextCursor, p.items.length])).toEqual([[5, 2, 2], [5, 4, 2], [5, null, 1]]);
+    expect([...first.items, ...second.items, ...last.items].map((i) => i.name)).toEqual(['가나', '나다', '다섯', '라마', '마바']);
+    expect((await t.b.invoke('suggestions.list', {})).items.map((i) => i.name)).toEqual(['가나', '나다', '다섯', '라마', '마바']);
+    expect(await t.b.invoke('suggestions.list', { cursor: 10 })).toMatchObject({ items: [], total: 5, nextCursor: null });
+  });
+
   it('new → active after 90 days; accept records the rule and reason; dismiss hides it', async () => {
     const c = await add('신규고객');
     await t.b.invoke('deals.add', { contactId: c.id, title: '보험', status: 'won', signedOn: '2026-03-02' });

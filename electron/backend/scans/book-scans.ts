@@ -10,12 +10,18 @@
 // later write has another stamp and never gets it. Inside an open transaction the writer's own
 // uncommitted rows are invisible to the worker: callers there use `now`, which reads in line and
 // keeps nothing (a rolled-back write does not move total_changes back).
+//
+// Memory (issue 7, backend RSS ≤ 300 MB): a scan at 100k grows its thread's heap to ~150 MB, and
+// a thread kept alive keeps that heap. So the worker lives only while scans are asked for (Today's
+// suggestions and the sidebar's duplicate count come together and share one): it hands each
+// result back encoded (jobs.ts, ~25 MB for 157k pairs, outside the JS heap) and ends when nothing
+// more is queued. The result is kept here, and dropped once the book has changed.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { countContacts } from '../db/contacts-repo.js';
 import { type DbAccess, driverModulePath, fileKind, keyPragmas } from '../db/driver.js';
 import { bookStamp, cachedUntilWrite, type DB } from '../db/statements.js';
-import { runScan, sliceOf, type ScanJob, type ScanReply, type ScanRequest, type ScanSlice, type ScanValue, type ScanWorkerData, type SlicedValue } from './jobs.js';
+import { type EncodedItems, runScan, sliceEncoded, sliceOf, type ScanJob, type ScanReply, type ScanRequest, type ScanSlice, type ScanValue, type ScanWorkerData, type SlicedValue } from './jobs.js';
 
 /** 'auto': the worker from WORKER_FROM_CONTACTS people on; 'worker' / 'inline' always (tests, the bench). */
 export type ScanMode = 'auto' | 'worker' | 'inline';
@@ -35,15 +41,19 @@ export interface BookScans {
   now<J extends ScanJob>(job: J): ScanValue<J>;
   /** Where the last scan ran (tests check that the worker really answered). */
   lastRanIn(): 'worker' | 'inline' | null;
+  /** Whether a scan worker is running now (it ends once nothing more is queued). */
+  workerRunning(): boolean;
   close(): Promise<void>;
 }
 
-/** A scan's result, kept in this thread (in line) or in the worker. */
-interface Source { slice(s?: ScanSlice): Promise<SlicedValue<unknown>>; drop(): void }
+/** A scan's result as kept here: items read in line, or the worker's encoded ones. */
+interface Source { slice(s?: ScanSlice): Promise<SlicedValue<unknown>> }
 
 export function createBookScans(db: DB, path: string, access: () => DbAccess, mode: ScanMode = 'auto'): BookScans {
   const kept = new Map<ScanJob['kind'], { stamp: string; source: Source }>();
   let thread: ScanThread | null = null;
+  /** Worker threads not yet exited (one closing while the next starts makes two). */
+  let live = 0;
   let ranIn: 'worker' | 'inline' | null = null;
   let broken = false;
   let closed = false;
@@ -56,7 +66,7 @@ export function createBookScans(db: DB, path: string, access: () => DbAccess, mo
     return runScan(db, job);
   }
 
-  const local = (all: unknown[]): Source => ({ slice: (s) => Promise.resolve(sliceOf(all, s)), drop: () => undefined });
+  const local = (all: unknown[]): Source => ({ slice: (s) => Promise.resolve(sliceOf(all, s)) });
 
   function remote(job: ScanJob): Source {
     // A worker that cannot open the book or start at all (a broken install) must not cost the user
@@ -69,38 +79,31 @@ export function createBookScans(db: DB, path: string, access: () => DbAccess, mo
     };
     let t: ScanThread;
     try {
-      t = thread ??= startThread(path, access(), () => { thread = null; });
+      if (!thread) {
+        live++;
+        thread = startThread(path, access(), () => { if (thread === t) thread = null; }, () => { live--; });
+      }
+      t = thread;
     } catch (e) {
       return fallback(e);
     }
-    const scan = t.scan(job);
-    const ready: Promise<Source | null> = scan.id.then(() => { ranIn = 'worker'; return null; }, fallback);
-    // The whole result (lifecycle suggestions for Today) is copied over once, not at every call.
-    let whole: Promise<SlicedValue<unknown>> | null = null;
-    const slice = async (s?: ScanSlice): Promise<SlicedValue<unknown>> => {
-      // Posted now, behind the scan: the worker answers in order.
-      const answer = t.slice(scan.scanId, s);
-      const instead = await ready;
-      if (instead) {
-        answer.catch(() => undefined);
-        return instead.slice(s);
-      }
-      return answer;
-    };
-    return {
-      slice: (s) => (s ? slice(s) : (whole ??= slice())),
-      drop: () => t.drop(scan.scanId),
-    };
+    const result: Promise<Source> = t.scan(job).then((encoded) => {
+      ranIn = 'worker';
+      return { slice: (s) => Promise.resolve(sliceEncoded(encoded, s)) };
+    }, fallback);
+    return { slice: async (s) => (await result).slice(s) };
   }
 
   return {
     get(job, slice) {
       type V = SlicedValue<Item<typeof job>>;
       if (db.inTransaction) return Promise.resolve(sliceOf(inline(job) as unknown[], slice) as V);
-      const stamp = `${bookStamp(db)} ${JSON.stringify(job)}`;
+      const book = bookStamp(db);
+      const stamp = `${book} ${JSON.stringify(job)}`;
+      // Results of a book that has changed since are never served again: let them go now.
+      for (const [kind, e] of kept) if (!e.stamp.startsWith(`${book} `)) kept.delete(kind);
       let entry = kept.get(job.kind);
       if (entry?.stamp !== stamp) {
-        entry?.source.drop();
         let source: Source;
         try {
           source = inWorker() ? remote(job) : local(inline(job) as unknown[]);
@@ -117,6 +120,7 @@ export function createBookScans(db: DB, path: string, access: () => DbAccess, mo
     },
     now: inline,
     lastRanIn: () => ranIn,
+    workerRunning: () => live > 0,
     async close() {
       closed = true;
       kept.clear();
@@ -128,10 +132,7 @@ export function createBookScans(db: DB, path: string, access: () => DbAccess, mo
 }
 
 interface ScanThread {
-  /** `scanId` at once (slices may be asked for it right away); `id` settles when the scan is done. */
-  scan(job: ScanJob): { scanId: number; id: Promise<number> };
-  slice(scanId: number, s?: ScanSlice): Promise<SlicedValue<unknown>>;
-  drop(scanId: number): void;
+  scan(job: ScanJob): Promise<EncodedItems>;
   stop(): Promise<void>;
 }
 
@@ -145,7 +146,11 @@ function workerEntry(): { file: string; entry?: string } {
   return { file: fileURLToPath(new URL('./scan-worker.mjs', here)).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2') };
 }
 
-function startThread(path: string, access: DbAccess, onGone: () => void): ScanThread {
+/**
+ * A worker for as long as scans are queued: when the last answer arrives it is told to close its
+ * connection and end (`onGone` then lets the next scan start a fresh one).
+ */
+function startThread(path: string, access: DbAccess, onGone: () => void, onExit: () => void): ScanThread {
   const { file, entry } = workerEntry();
   const workerData: ScanWorkerData = {
     path, module: driverModulePath(), nativeBinding: access.nativeBinding,
@@ -154,11 +159,9 @@ function startThread(path: string, access: DbAccess, onGone: () => void): ScanTh
     ...(entry ? { entry } : {}),
   };
   const worker = new Worker(file, { workerData });
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  const pending = new Map<number, { resolve(v: EncodedItems): void; reject(e: Error): void }>();
   let next = 0;
   let gone = false;
-  // An idle worker must not keep a one-shot process (a CLI command) alive; a busy one must.
-  worker.unref();
   const fail = (e: Error) => {
     if (gone) return;
     gone = true;
@@ -170,29 +173,29 @@ function startThread(path: string, access: DbAccess, onGone: () => void): ScanTh
     const p = pending.get(r.id);
     if (!p) return;
     pending.delete(r.id);
-    if (pending.size === 0) worker.unref();
+    if (pending.size === 0) {
+      // Nothing more queued: this worker ends, and its heap with it.
+      gone = true;
+      onGone();
+      worker.postMessage({ op: 'close' } satisfies ScanRequest);
+      worker.unref();
+    }
     if (r.ok) p.resolve(r.value);
     else p.reject(new Error(r.error));
   });
   worker.on('error', (e) => fail(e));
-  worker.on('exit', (code) => fail(new Error(`the scan worker stopped (exit ${code})`)));
-  const request = <T>(msg: (id: number) => ScanRequest): Promise<T> => {
-    if (gone) return Promise.reject(new Error('the scan worker has stopped'));
-    const id = ++next;
-    worker.ref();
-    return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage(msg(id));
-    });
-  };
+  worker.on('exit', (code) => {
+    onExit();
+    fail(new Error(`the scan worker stopped (exit ${code})`));
+  });
   return {
     scan(job) {
-      const scanId = next + 1;
-      return { scanId, id: request<unknown>((id) => ({ op: 'scan', id, job })).then(() => scanId) };
-    },
-    slice: (scanId, slice) => request((id) => ({ op: 'slice', id, scanId, slice })),
-    drop(scanId) {
-      if (!gone) worker.postMessage({ op: 'drop', scanId } satisfies ScanRequest);
+      if (gone) return Promise.reject(new Error('the scan worker has stopped'));
+      const id = ++next;
+      return new Promise<EncodedItems>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ op: 'scan', id, job } satisfies ScanRequest);
+      });
     },
     async stop() {
       fail(new Error('the book was closed'));

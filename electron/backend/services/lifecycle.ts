@@ -7,10 +7,13 @@ import { AppError } from '../../../shared/errors.js';
 import { localDate } from '../../../shared/rules/time.js';
 import { dismiss as dismissRow, lifecycleRows } from '../db/engine-repo.js';
 import type { BookScans } from '../scans/book-scans.js';
+import { sliceOf } from '../scans/jobs.js';
 import { findLifecycleSuggestions, suggestionOf, type LifecycleScanParams } from '../scans/lifecycle-suggestions.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
 import type { SettingsService } from './settings.js';
+
+export interface SuggestionPage { date: string; items: LifecycleSuggestionItem[]; total: number; nextCursor: number | null }
 
 export function createLifecycleService(ctx: Context, settings: SettingsService, contacts: ContactsService, scans: BookScans) {
   const db = ctx.db;
@@ -23,17 +26,19 @@ export function createLifecycleService(ctx: Context, settings: SettingsService, 
   };
 
   /**
-   * Open suggestions as of `date`; a dismissed one stays hidden until the stage changes again.
-   * The whole book's (over a second at 100k contacts, asked for by Today at every start) are read
-   * off the request path and kept until the next write (scans/book-scans.ts); one person's in line.
+   * A page of the open suggestions as of `date`; a dismissed one stays hidden until the stage
+   * changes again. The whole book's (seconds at 100k contacts, asked for by Today at every start)
+   * are read off the request path and kept until the next write (scans/book-scans.ts), so the
+   * pages after the first cost a slice; one person's is read in line.
    */
-  async function list(date?: string, contactId?: string): Promise<{ date: string; items: LifecycleSuggestionItem[] }> {
-    const day = date ?? today();
-    if (contactId) {
-      contacts.requireRow(contactId);
-      return { date: day, items: findLifecycleSuggestions(db, params(day), contactId) };
-    }
-    return { date: day, items: (await scans.get({ kind: 'lifecycle', params: params(day) })).items };
+  async function list(q: { date?: string | undefined; contactId?: string | undefined; cursor?: number; limit?: number }): Promise<SuggestionPage> {
+    const day = q.date ?? today();
+    const cursor = q.cursor ?? 0;
+    const limit = q.limit ?? 100;
+    const { total, items } = q.contactId
+      ? sliceOf(findLifecycleSuggestions(db, params(day), contacts.requireRow(q.contactId).id), { cursor, limit })
+      : await scans.get({ kind: 'lifecycle', params: params(day) }, { cursor, limit });
+    return { date: day, items, total, nextCursor: cursor + limit < total ? cursor + limit : null };
   }
 
   function accept(contactId: string, to: Stage): Contact {

@@ -5,7 +5,7 @@ import { EXIT_OPEN_REFUSED } from '../../../electron/main/startup.js';
 import { locateElectron, platformExecutable } from '../../../scripts/lib/electron-locate.js';
 import { downloadHost } from '../../../scripts/lib/electron-download.js';
 import {
-  afterElectronExit, decideLaunch, EARLY_EXIT_MS, electronArgs, hasDisplay, type LaunchProbe, parseStartArgs, rendererNeedsBuild, serveArgs,
+  afterElectronExit, backendEnv, decideLaunch, EARLY_EXIT_MS, electronArgs, hasDisplay, type LaunchProbe, parseStartArgs, rendererNeedsBuild, serveArgs,
 } from '../../../scripts/lib/launch.js';
 import { newestMtime } from '../../../scripts/lib/start-main.js';
 import { tempDir } from '../../support/temp.js';
@@ -89,6 +89,13 @@ describe('start arguments', () => {
 
   it.each([['--port', 'x'], ['--port', '70000'], ['--data-dir'], ['--colour']])('rejects %j', (...args) => {
     expect(() => parseStartArgs(args)).toThrow();
+  });
+});
+
+describe('backendEnv', () => {
+  it('caps glibc malloc arenas for the process hosting the backend, keeping the rest and a value set by the user', () => {
+    expect(backendEnv({ PATH: '/usr/bin', DISPLAY: ':0' })).toEqual({ PATH: '/usr/bin', DISPLAY: ':0', MALLOC_ARENA_MAX: '2' });
+    expect(backendEnv({ MALLOC_ARENA_MAX: '4' }).MALLOC_ARENA_MAX).toBe('4');
   });
 });
 
