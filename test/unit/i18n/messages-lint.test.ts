@@ -1,0 +1,60 @@
+// Checks over the whole message tables that a reader of either language would otherwise find
+// by walking through the app: Korean left in the English table, a message that was never
+// translated, placeholders that differ between the languages or are never filled, "1 cards".
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en, type MessageKey } from '../../../renderer/src/i18n/en.js';
+import { ko } from '../../../renderer/src/i18n/ko.js';
+
+const keys = Object.keys(en) as MessageKey[];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)[}#]/g)].map((m) => m[1]).sort();
+
+describe('message tables', () => {
+  it('both languages fill the same placeholders', () => {
+    const differ = keys.filter((k) => placeholders(en[k]).join() !== placeholders(ko[k]).join());
+    expect(differ.map((k) => `${k}: ${placeholders(en[k]).join()} / ${placeholders(ko[k]).join()}`)).toEqual([]);
+  });
+});
+
+describe('message use in the renderer', () => {
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(f) ? [p] : [];
+  });
+
+  it('a message with placeholders is never shown without its values', () => {
+    const unfilled: string[] = [];
+    for (const file of files('renderer/src')) {
+      const src = readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/\bt\(\s*'([\w.-]+)'\s*\)/g)) {
+        const key = m[1] as MessageKey;
+        if (key in en && /\{\w+[}#]/.test(en[key])) unfilled.push(`${file}: t('${key}') — ${en[key]}`);
+      }
+    }
+    expect(unfilled).toEqual([]);
+  });
+});
+
+describe('message files', () => {
+  it('no key is defined in two message files (the later spread would silently win)', async () => {
+    const dir = 'renderer/src/i18n/messages';
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const mod = (await import(`../../../${dir}/${f}`)) as Record<string, Record<string, string>>;
+      for (const [name, table] of Object.entries(mod)) {
+        if (!name.endsWith('En')) continue;
+        for (const k of Object.keys(table)) {
+          if (seen.has(k)) twice.push(`${k}: ${seen.get(k)} and ${f}`);
+          seen.set(k, f);
+        }
+      }
+    }
+    // en.ts's own keys (its literal, beside the spreads) count too.
+    for (const m of readFileSync('renderer/src/i18n/en.ts', 'utf8').matchAll(/^\s+'([\w.-]+)':/gm)) {
+      if (seen.has(m[1]!)) twice.push(`${m[1]}: ${seen.get(m[1]!)} and en.ts`);
+    }
+    expect(twice).toEqual([]);
+  });
+});
