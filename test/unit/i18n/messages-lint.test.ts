@@ -6,14 +6,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../../renderer/src/i18n/en.js';
 import { ko } from '../../../renderer/src/i18n/ko.js';
+import { translate } from '../../../renderer/src/i18n/translate.js';
 
 const keys = Object.keys(en) as MessageKey[];
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)[}#]/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)[}:]/g)].map((m) => m[1]).sort();
 
 describe('message tables', () => {
   it('both languages fill the same placeholders', () => {
     const differ = keys.filter((k) => placeholders(en[k]).join() !== placeholders(ko[k]).join());
     expect(differ.map((k) => `${k}: ${placeholders(en[k]).join()} / ${placeholders(ko[k]).join()}`)).toEqual([]);
+  });
+
+  it('a count of 1 never reads "1 cards" in English', () => {
+    // Fill every placeholder with 1: a plural noun right after it is a count without its
+    // `{n:noun|nouns}` form or `_one` message.
+    const verbs = /^(is|has|holds|was|as|gets|does|its)$/;
+    const bad = keys.filter((k) => !k.endsWith('_one')).flatMap((k) => {
+      const text = translate('en', k, Object.fromEntries(placeholders(en[k]).map((p) => [p, 1])));
+      return [...text.matchAll(/\b1 ([a-z]+s)\b/g)].filter((m) => !verbs.test(m[1]!)).map(() => `${k}: ${text}`);
+    });
+    expect(bad).toEqual([]);
   });
 });
 
@@ -29,7 +41,7 @@ describe('message use in the renderer', () => {
       const src = readFileSync(file, 'utf8');
       for (const m of src.matchAll(/\bt\(\s*'([\w.-]+)'\s*\)/g)) {
         const key = m[1] as MessageKey;
-        if (key in en && /\{\w+[}#]/.test(en[key])) unfilled.push(`${file}: t('${key}') — ${en[key]}`);
+        if (key in en && /\{\w+[}:]/.test(en[key])) unfilled.push(`${file}: t('${key}') — ${en[key]}`);
       }
     }
     expect(unfilled).toEqual([]);

@@ -5,7 +5,7 @@ export const importrateEn = {
   'import.writing': 'Saving to your book…',
   'import.writingHint': 'Every record is read; the batch is being saved in one step and can no longer be cancelled. Undo removes it afterwards.',
   'import.reading': 'Reading {file}…',
-  'import.readProgress': '{done} of {total} records read ({pct}%)',
+  'import.readProgress': '{done} of {total:record|records} read ({pct}%)',
 };
 
 export const importrateKo: Record<keyof typeof importrateEn, string> = {
