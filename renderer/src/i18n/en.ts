@@ -13,10 +13,12 @@ import { trustEn } from './messages/trust';
 import { ocrEn } from './messages/ocr';
 import { polishEn } from './messages/polish';
 import { polishAEn } from './messages/polish-a';
+import { englishEn } from './messages/english';
 
 export const en = {
   ...importEn,
   ...importrateEn,
+  ...englishEn,
   'app.name': 'Inyeon',
   'app.altName': '인연 · 因緣',
 
@@ -96,7 +98,7 @@ export const en = {
   'contacts.hits': '{count} matches',
   'contacts.hits_one': '1 match',
   'contacts.noHits': 'No one matches “{q}”.',
-  'contacts.noHitsHint': 'Try part of a name, the initials (ㄱㅊㅅ), or the last 4 digits of a number.',
+  'contacts.noHitsHint': 'Try part of a name, company or e-mail, or the last 4 digits of a number.',
   'contacts.noneFiltered': 'No contacts match these filters.',
   'contacts.clearFilters': 'Clear filters',
   'contacts.col.name': 'Name',
@@ -152,7 +154,7 @@ export const en = {
   'form.addTitle': 'New contact',
   'form.editTitle': 'Edit {name}',
   'form.name': 'Name',
-  'form.namePlaceholder': 'e.g. 김철수 or Jane Park',
+  'form.namePlaceholder': 'e.g. Jane Park',
   'form.familyName': 'Family name',
   'form.givenName': 'Given name',
   'form.company': 'Company',

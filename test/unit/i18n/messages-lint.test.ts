@@ -9,9 +9,24 @@ import { ko } from '../../../renderer/src/i18n/ko.js';
 import { translate } from '../../../renderer/src/i18n/translate.js';
 
 const keys = Object.keys(en) as MessageKey[];
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+/** English messages that show Korean on purpose: the app's Korean name, the other language named in itself. */
+const KOREAN_IN_ENGLISH_OK = new Set<string>(['app.altName', 'palette.switchLanguage']);
+/** The same in both languages on purpose (key names). */
+const SAME_IN_BOTH_OK = new Set<string>(['touch.saveHint']);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)[}:]/g)].map((m) => m[1]).sort();
 
 describe('message tables', () => {
+  it('English messages are English (Korean only where quoted “…” or on purpose)', () => {
+    const korean = keys.filter((k) => !KOREAN_IN_ENGLISH_OK.has(k) && HANGUL.test(en[k].replace(/“[^”]*”/g, '')));
+    expect(korean.map((k) => `${k}: ${en[k]}`)).toEqual([]);
+  });
+
+  it('every Korean message is translated (not left as the English text)', () => {
+    const same = keys.filter((k) => ko[k] === en[k] && !SAME_IN_BOTH_OK.has(k) && /[a-z]{3}/.test(en[k].replace(/\{[^}]*\}/g, '')));
+    expect(same.map((k) => `${k}: ${en[k]}`)).toEqual([]);
+  });
+
   it('both languages fill the same placeholders', () => {
     const differ = keys.filter((k) => placeholders(en[k]).join() !== placeholders(ko[k]).join());
     expect(differ.map((k) => `${k}: ${placeholders(en[k]).join()} / ${placeholders(ko[k]).join()}`)).toEqual([]);
@@ -33,6 +48,13 @@ describe('message use in the renderer', () => {
   const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(f) ? [p] : [];
+  });
+
+  it('no Korean is written straight into a component (it belongs in the message tables)', () => {
+    const inline = files('renderer/src').filter((f) => f.endsWith('.tsx')).flatMap((file) =>
+      readFileSync(file, 'utf8').split('\n').map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+        .filter(({ line }) => HANGUL.test(line) && !/^\s*(\/\/|\*|\/\*\*)/.test(line)).map(({ at, line }) => `${at}: ${line.trim()}`));
+    expect(inline).toEqual([]);
   });
 
   it('a message with placeholders is never shown without its values', () => {

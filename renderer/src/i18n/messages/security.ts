@@ -9,7 +9,7 @@ export const securityEn = {
   'recovery.wrong-key.body': 'That passphrase does not open this book. Nothing was changed: try again.',
   'recovery.passphrase': 'Passphrase',
   'recovery.unlock': 'Unlock',
-  'recovery.unlockWrong': 'Wrong passphrase. Check Caps Lock and the input language (한/영), then try again.',
+  'recovery.unlockWrong': 'Wrong passphrase. Check Caps Lock and the keyboard’s input language, then try again.',
 
   'security.title': 'Security',
   'security.encryption': 'Encrypt the book on this computer',

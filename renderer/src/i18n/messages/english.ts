@@ -1,0 +1,10 @@
+// Words found missing or Korean-only by the English walkthrough (1024×700, a new English user).
+export const englishEn = {
+  'settings.senderPlaceholder': 'e.g. Hanbit Life, Jane Kim',
+  'settings.marketingLaw': 'Korean law (Network Act, Art. 50) fixes these words in Korean: “(광고)” means “advertisement”, “무료수신거부” means “free opt-out”. Inyeon writes them so for you.',
+} as const;
+
+export const englishKo: Record<keyof typeof englishEn, string> = {
+  'settings.senderPlaceholder': '한빛생명 김설계',
+  'settings.marketingLaw': '정보통신망법 제50조: 광고 문자는 "(광고)"와 발신자로 시작하고 "무료수신거부" 번호로 끝나야 합니다. Inyeon이 이 형식대로 씁니다.',
+};
