@@ -20,7 +20,7 @@ export const engineEn = {
   'fu.rescheduleTitle': 'Reschedule {name}',
   'fu.currentlyDue': 'Currently due {date}',
   'fu.newDate': 'New date',
-  'fu.newDateHint': 'It comes back at 9:00 that day.',
+  'fu.newDateHint': 'It comes back at 9:00 AM that day.',
   'fu.dateRequired': 'Choose a date',
   'fu.dateFuture': 'Choose a day after today',
   'fu.urgent': 'Urgent',
