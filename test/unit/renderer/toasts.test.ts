@@ -15,8 +15,8 @@ describe('toasts', () => {
   });
   it('Ctrl+Z answers the newest toast that offers Undo, not an older one or a plain notice', () => {
     const undo = { label: 'common.undo' };
-    const shown = [{ id: 1, action: undo }, { id: 2, action: undo }, { id: 3, action: { label: 'capture.open' } }, { id: 4 }];
+    const shown: { id: number; action?: { label: string } }[] = [{ id: 1, action: undo }, { id: 2, action: undo }, { id: 3, action: { label: 'capture.open' } }, { id: 4 }];
     expect(latestUndo(shown)?.id).toBe(2);
-    expect(latestUndo([{ id: 4 }])).toBeUndefined();
+    expect(latestUndo(shown.slice(3))).toBeUndefined();
   });
 });
