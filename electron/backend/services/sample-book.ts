@@ -90,11 +90,17 @@ export interface SamplePerson {
 
 const digits = (r: Rand, n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
 
-export function samplePeople(count: number, seed = 20261123): SamplePerson[] {
+/**
+ * `koreanShare`: the share of people with Korean names, notes and titles. An agent's book in
+ * Korea is mostly Korean (0.85, also the bench's book); an English reader's sample is mostly
+ * Latin names (0.15) so its notes, titles and Today read in their language. The random stream is
+ * the same either way.
+ */
+export function samplePeople(count: number, seed = 20261123, koreanShare = 0.85): SamplePerson[] {
   const r = rng(seed);
   const people: SamplePerson[] = [];
   for (let i = 0; i < count; i++) {
-    const korean = r() < 0.85;
+    const korean = r() < koreanShare;
     const surname = weighted(r, SURNAMES);
     const given = pick(r, GIVEN_KO);
     const name = korean ? `${surname}${given}` : `${pick(r, FIRST_EN)} ${pick(r, LAST_EN)}`;
@@ -192,6 +198,8 @@ export interface BelievableSample {
 }
 
 const isKorean = (p: SamplePerson) => /[\uAC00-\uD7A3]/.test(p.name);
+/** The generated tags, as an English-speaking owner would have named them. */
+const TAGS_EN: Record<string, string> = { '2025 보험박람회': '2025 Insurance Expo', 골프: 'Golf', 법인: 'Corporate', 자녀보험: 'Kids cover', 소개받음: 'Referred' };
 const isCustomer = (p: SamplePerson) => p.stage === 'active' || p.stage === 'loyal';
 
 export function believableSample(generated: SamplePerson[], seed = 20261124): BelievableSample {
@@ -208,6 +216,7 @@ export function believableSample(generated: SamplePerson[], seed = 20261124): Be
   if (answered) Object.assign(answered.touches.at(-2)!, { outcome: 'complaint' }); // the later touch resolved it
   for (const p of people) {
     for (const t of p.touches) t.summary = pick(r, NOTES[t.outcome][GROUP[t.kind]][isKorean(p) ? 0 : 1]);
+    if (!isKorean(p)) p.tags = p.tags.map((tag) => TAGS_EN[tag] ?? tag);
   }
   // The two open complaints say different things.
   customers.slice(0, OPEN_COMPLAINTS).forEach((p, i) => {
