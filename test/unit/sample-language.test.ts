@@ -21,3 +21,13 @@ describe('sample book language', () => {
     expect(share(samplePeople(300).map((p) => p.name))).toBeGreaterThan(0.75);
   });
 });
+
+describe('sample book duplicates', () => {
+  it('English: few people share a name at one company (Duplicates shows a handful, not dozens)', () => {
+    const people = samplePeople(300, undefined, 0.15);
+    const seen = new Map<string, number>();
+    for (const p of people) seen.set(`${p.name}|${p.company}`, (seen.get(`${p.name}|${p.company}`) ?? 0) + 1);
+    const pairs = [...seen.values()].reduce((n, k) => n + (k * (k - 1)) / 2, 0);
+    expect(pairs).toBeLessThan(10);
+  });
+});

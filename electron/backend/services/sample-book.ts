@@ -48,6 +48,14 @@ const COMPANIES_KO = [
   '동방의료기', '새봄교육', '청솔디자인', '태양에너지', '바른법무법인', '온누리약품', '(주)케이앤씨', '㈜신세계통상',
 ] as const;
 const COMPANIES_EN = ['Northwind Trading', 'Blue Harbor Capital', 'Acme Logistics', 'Summit Health', 'Brightline Media'] as const;
+// An English reader's sample has ~250 English names: drawn from longer lists, or the same few
+// names repeat and Duplicates fills up with people who only share a name.
+const MORE_FIRST_EN = [...FIRST_EN, 'Anna', 'Ben', 'Claire', 'Ethan', 'Fiona', 'George', 'Helen', 'Ian', 'Julia', 'Kevin', 'Lucy', 'Mark',
+  'Nina', 'Oscar', 'Paul', 'Rachel', 'Sam', 'Tara', 'Victor', 'Wendy', 'Adam', 'Beth', 'Carl', 'Diana', 'Eric', 'Holly', 'Jack', 'Megan'] as const;
+const MORE_LAST_EN = [...LAST_EN, 'Hall', 'King', 'Wright', 'Scott', 'Green', 'Baker', 'Adams', 'Nelson', 'Hill', 'Campbell', 'Mitchell',
+  'Roberts', 'Carter', 'Phillips', 'Evans', 'Turner', 'Parker', 'Collins', 'Edwards', 'Stewart', 'Morris', 'Murphy', 'Cook', 'Rogers',
+  'Reed', 'Cooper', 'Bell', 'Ward', 'Brooks', 'Foster'] as const;
+const MORE_COMPANIES_EN = [...COMPANIES_EN, 'Harbor Freight Lines', 'Keystone Foods', 'Redwood Analytics', 'Crescent Bank', 'Pioneer Tools'] as const;
 const TITLES_KO = ['사원', '주임', '대리', '과장', '차장', '부장', '팀장', '이사', '상무', '대표'] as const;
 const TITLES_EN = ['Manager', 'Director', 'Sales Lead', 'VP Sales', 'Account Executive', 'CEO'] as const;
 const DEPTS_KO = ['영업팀', '인사팀', '재무팀', '마케팅팀', '개발팀', '구매팀', '총무팀'] as const;
@@ -99,13 +107,17 @@ const digits = (r: Rand, n: number) => Array.from({ length: n }, () => Math.floo
 export function samplePeople(count: number, seed = 20261123, koreanShare = 0.85): SamplePerson[] {
   const r = rng(seed);
   const people: SamplePerson[] = [];
+  // The bench's mostly Korean book keeps its short lists (and so its names); see MORE_FIRST_EN.
+  const english = koreanShare < 0.5
+    ? { first: MORE_FIRST_EN, last: MORE_LAST_EN, companies: MORE_COMPANIES_EN }
+    : { first: FIRST_EN, last: LAST_EN, companies: COMPANIES_EN };
   for (let i = 0; i < count; i++) {
     const korean = r() < koreanShare;
     const surname = weighted(r, SURNAMES);
     const given = pick(r, GIVEN_KO);
-    const name = korean ? `${surname}${given}` : `${pick(r, FIRST_EN)} ${pick(r, LAST_EN)}`;
+    const name = korean ? `${surname}${given}` : `${pick(r, english.first)} ${pick(r, english.last)}`;
     const local = korean ? `${ROMAN[surname]}.${given.length}${digits(r, 3)}` : name.toLowerCase().replace(' ', '.');
-    const company = r() < 0.9 ? (korean ? pick(r, COMPANIES_KO) : pick(r, COMPANIES_EN)) : null;
+    const company = r() < 0.9 ? (korean ? pick(r, COMPANIES_KO) : pick(r, english.companies)) : null;
     const points: SamplePerson['points'] = [];
     const oldPhone = r() < 0.08;
     points.push({ kind: 'mobile', value: oldPhone ? `${pick(r, ['011', '016', '017', '019'])}-${digits(r, 3)}-${digits(r, 4)}` : `010-${digits(r, 4)}-${digits(r, 4)}`, label: null });
