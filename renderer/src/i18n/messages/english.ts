@@ -5,6 +5,7 @@ export const englishEn = {
   'form.phoneReadAsKorean': 'Saved as the Korean number {display}. For another country, start with + and its code (+1 for the US).',
   'form.phoneNoCountry': 'Not a Korean number. For another country, start with + and its code (+1 for the US).',
   'help.undo': 'Undo the last action (its notice’s Undo)',
+  'dup.mergedSameName': 'Merged the two records of {name} into one.',
 } as const;
 
 export const englishKo: Record<keyof typeof englishEn, string> = {
@@ -13,4 +14,5 @@ export const englishKo: Record<keyof typeof englishEn, string> = {
   'form.phoneReadAsKorean': '한국 번호 {display}(으)로 저장됩니다. 다른 나라 번호는 +와 국가 번호로 시작하세요(미국은 +1).',
   'form.phoneNoCountry': '한국 번호가 아닙니다. 다른 나라 번호는 +와 국가 번호로 시작하세요(미국은 +1).',
   'help.undo': '방금 한 작업 되돌리기(알림의 되돌리기)',
+  'dup.mergedSameName': '{name}의 두 기록을 하나로 합쳤습니다.',
 };
