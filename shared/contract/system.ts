@@ -38,6 +38,10 @@ export const systemApi = {
   'system.info': { input: z.object({}).default({}), result: {} as SystemInfo },
   'settings.get': { input: z.object({}).default({}), result: {} as Settings },
   'settings.update': { input: SettingsPatch, result: {} as Settings },
-  'sample.load': { input: z.object({ count: z.number().int().min(1).max(2000).default(300) }).default({ count: 300 }), result: {} as { added: number } },
+  'sample.load': {
+    // `language`: the reader's; an English sample is mostly English names and notes (Korean by default).
+    input: z.object({ count: z.number().int().min(1).max(2000).default(300), language: z.enum(['ko', 'en']).default('ko') }).default({ count: 300, language: 'ko' }),
+    result: {} as { added: number },
+  },
   'sample.remove': { input: z.object({}).default({}), result: {} as { removed: number } },
 } satisfies ApiGroup;

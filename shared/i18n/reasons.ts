@@ -60,7 +60,7 @@ export function renderReason(reason: Reason, locale: Locale, today?: string): st
         return `${what} 후 ${days}일 — ${STAGE_CHECKIN_KO[stage]}`;
       }
       const what = since === 'touch' && touch
-        ? `the last ${lowerWord(TOUCH_LABELS.en[touch])}`
+        ? `the last ${touch === 'messenger' ? 'messenger message' : lowerWord(TOUCH_LABELS.en[touch])}`
         : SINCE_EN[since === 'touch' ? 'added' : since];
       return `${days} days since ${what} — ${STAGE_CHECKIN_EN[stage]}`;
     }

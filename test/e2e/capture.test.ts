@@ -204,11 +204,18 @@ describe('the Capture screen in English', () => {
     await screenshot(page, 'capture-empty-en');
     await page.setViewportSize({ width: 1024, height: 700 });
     await screenshot(page, 'capture-empty-en-1024');
-    await capture.drop([CARD]);
+    await capture.drop([CARD, CARD]);
     await page.getByTestId('capture-unreadable').waitFor();
     expect(await page.getByTestId('capture-unreadable').textContent()).toContain('Could not read this card — enter the fields by hand');
     await capture.fill({ name: 'Chulsoo Kim', company: 'Hanbit Soft', mobile: '010-1234-5678' });
     await screenshot(page, 'capture-review-en-1024');
+    // Saved: the notice stacks above the sticky Save/Skip bar of the next card, never over it.
+    await capture.saveWithKeyboard();
+    await page.getByTestId('toast-text').filter({ hasText: 'Chulsoo Kim' }).waitFor();
+    const toast = (await page.getByTestId('toasts').boundingBox())!;
+    const save = (await page.getByTestId('capture-save').boundingBox())!;
+    expect(toast.y + toast.height).toBeLessThanOrEqual(save.y);
+    await screenshot(page, 'capture-saved-en-1024');
     await page.setViewportSize({ width: 1280, height: 800 });
     await screenshot(page, 'capture-review-en');
     // Nothing overflows the window sideways at either size.

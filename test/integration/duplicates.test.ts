@@ -28,6 +28,8 @@ describe('duplicates', () => {
       ['suggested', ['name-company'], lee.id, lee2.id],
     ]);
     expect(l.items[0]!.a).toMatchObject({ name: '김철수', phones: ['010-1234-5678'], company: '한빛생명' });
+    // The company is named as written, not by the key it matched on ("인연상사" for "인연 상사").
+    expect(l.items[1]!.matched).toBe('인연 상사');
     await t.b.invoke('duplicates.dismiss', { aId: lee2.id, bId: lee.id });
     expect((await t.b.invoke('duplicates.list', {})).items.map((p) => p.kind)).toEqual(['exact']);
     await expectAppError(t.b.invoke('duplicates.dismiss', { aId: lee.id, bId: lee.id }), 'invalid-input');

@@ -5,6 +5,6 @@ export const systemHandlers: Handlers<typeof systemApi> = {
   'system.info': (_, s) => s.system.info(),
   'settings.get': (_, s) => s.settings.get(),
   'settings.update': (patch, s) => s.settings.update(patch),
-  'sample.load': ({ count }, s) => s.sample.load(count),
+  'sample.load': ({ count, language }, s) => s.sample.load(count, language),
   'sample.remove': (_, s) => s.sample.remove(),
 };

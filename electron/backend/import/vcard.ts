@@ -50,6 +50,7 @@ const values = (p: Prop): string[] => {
   const v = p.getFirstValue() as unknown;
   return Array.isArray(v) ? v.map((x) => unescape(str(x))) : [unescape(str(v))];
 };
+const allValues = (p: Prop): string[] => (p.getValues() as unknown[]).flatMap((v) => (Array.isArray(v) ? v : [v])).map((x) => unescape(str(x)));
 const types = (p: Prop): string[] => {
   const t = p.getParameter('type') as unknown;
   const list = Array.isArray(t) ? t : t ? [t] : [];
@@ -95,7 +96,9 @@ function toRaw(comp: InstanceType<typeof ICAL.Component>, warnings: string[], ex
   }
   const title = first('title');
   if (title) raw.title = values(title).join(' ');
-  const notes = comp.getAllProperties('note').map((p) => values(p as Prop).join(','));
+  // A NOTE is one text, but exporters often leave its commas unescaped and ical.js then splits
+  // it into values: take them all back, or everything after the first comma is lost.
+  const notes = comp.getAllProperties('note').map((p) => allValues(p as Prop).join(','));
   if (notes.length) raw.notes = notes.join('\n\n');
   for (const p of comp.getAllProperties('categories') as Prop[]) {
     raw.tags.push(...(p.getValues() as unknown[]).flatMap((v) => str(v).split(',')).map((s) => unescape(s).trim()));

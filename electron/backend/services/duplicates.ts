@@ -27,7 +27,12 @@ export function createDuplicatesService(ctx: Context, merge: MergeService, scans
       };
     };
     return {
-      items: page.map((c) => ({ a: side(c.a), b: side(c.b), kind: c.kind, why: c.why, matched: c.matched })),
+      items: page.map((c) => {
+        const a = side(c.a);
+        // A company matches by its folded key ("northwindtraders"); people read the company as written.
+        const matched = c.why[0] === 'name-company' ? a.company ?? c.matched : c.matched;
+        return { a, b: side(c.b), kind: c.kind, why: c.why, matched };
+      }),
       total,
       nextCursor: cursor + limit < total ? cursor + limit : null,
     };

@@ -48,6 +48,14 @@ const COMPANIES_KO = [
   '동방의료기', '새봄교육', '청솔디자인', '태양에너지', '바른법무법인', '온누리약품', '(주)케이앤씨', '㈜신세계통상',
 ] as const;
 const COMPANIES_EN = ['Northwind Trading', 'Blue Harbor Capital', 'Acme Logistics', 'Summit Health', 'Brightline Media'] as const;
+// An English reader's sample has ~250 English names: drawn from longer lists, or the same few
+// names repeat and Duplicates fills up with people who only share a name.
+const MORE_FIRST_EN = [...FIRST_EN, 'Anna', 'Ben', 'Claire', 'Ethan', 'Fiona', 'George', 'Helen', 'Ian', 'Julia', 'Kevin', 'Lucy', 'Mark',
+  'Nina', 'Oscar', 'Paul', 'Rachel', 'Sam', 'Tara', 'Victor', 'Wendy', 'Adam', 'Beth', 'Carl', 'Diana', 'Eric', 'Holly', 'Jack', 'Megan'] as const;
+const MORE_LAST_EN = [...LAST_EN, 'Hall', 'King', 'Wright', 'Scott', 'Green', 'Baker', 'Adams', 'Nelson', 'Hill', 'Campbell', 'Mitchell',
+  'Roberts', 'Carter', 'Phillips', 'Evans', 'Turner', 'Parker', 'Collins', 'Edwards', 'Stewart', 'Morris', 'Murphy', 'Cook', 'Rogers',
+  'Reed', 'Cooper', 'Bell', 'Ward', 'Brooks', 'Foster'] as const;
+const MORE_COMPANIES_EN = [...COMPANIES_EN, 'Harbor Freight Lines', 'Keystone Foods', 'Redwood Analytics', 'Crescent Bank', 'Pioneer Tools'] as const;
 const TITLES_KO = ['사원', '주임', '대리', '과장', '차장', '부장', '팀장', '이사', '상무', '대표'] as const;
 const TITLES_EN = ['Manager', 'Director', 'Sales Lead', 'VP Sales', 'Account Executive', 'CEO'] as const;
 const DEPTS_KO = ['영업팀', '인사팀', '재무팀', '마케팅팀', '개발팀', '구매팀', '총무팀'] as const;
@@ -90,16 +98,26 @@ export interface SamplePerson {
 
 const digits = (r: Rand, n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
 
-export function samplePeople(count: number, seed = 20261123): SamplePerson[] {
+/**
+ * `koreanShare`: the share of people with Korean names, notes and titles. An agent's book in
+ * Korea is mostly Korean (0.85, also the bench's book); an English reader's sample is mostly
+ * Latin names (0.15) so its notes, titles and Today read in their language. The random stream is
+ * the same either way.
+ */
+export function samplePeople(count: number, seed = 20261123, koreanShare = 0.85): SamplePerson[] {
   const r = rng(seed);
   const people: SamplePerson[] = [];
+  // The bench's mostly Korean book keeps its short lists (and so its names); see MORE_FIRST_EN.
+  const english = koreanShare < 0.5
+    ? { first: MORE_FIRST_EN, last: MORE_LAST_EN, companies: MORE_COMPANIES_EN }
+    : { first: FIRST_EN, last: LAST_EN, companies: COMPANIES_EN };
   for (let i = 0; i < count; i++) {
-    const korean = r() < 0.85;
+    const korean = r() < koreanShare;
     const surname = weighted(r, SURNAMES);
     const given = pick(r, GIVEN_KO);
-    const name = korean ? `${surname}${given}` : `${pick(r, FIRST_EN)} ${pick(r, LAST_EN)}`;
+    const name = korean ? `${surname}${given}` : `${pick(r, english.first)} ${pick(r, english.last)}`;
     const local = korean ? `${ROMAN[surname]}.${given.length}${digits(r, 3)}` : name.toLowerCase().replace(' ', '.');
-    const company = r() < 0.9 ? (korean ? pick(r, COMPANIES_KO) : pick(r, COMPANIES_EN)) : null;
+    const company = r() < 0.9 ? (korean ? pick(r, COMPANIES_KO) : pick(r, english.companies)) : null;
     const points: SamplePerson['points'] = [];
     const oldPhone = r() < 0.08;
     points.push({ kind: 'mobile', value: oldPhone ? `${pick(r, ['011', '016', '017', '019'])}-${digits(r, 3)}-${digits(r, 4)}` : `010-${digits(r, 4)}-${digits(r, 4)}`, label: null });
@@ -192,6 +210,8 @@ export interface BelievableSample {
 }
 
 const isKorean = (p: SamplePerson) => /[\uAC00-\uD7A3]/.test(p.name);
+/** The generated tags, as an English-speaking owner would have named them. */
+const TAGS_EN: Record<string, string> = { '2025 보험박람회': '2025 Insurance Expo', 골프: 'Golf', 법인: 'Corporate', 자녀보험: 'Kids cover', 소개받음: 'Referred' };
 const isCustomer = (p: SamplePerson) => p.stage === 'active' || p.stage === 'loyal';
 
 export function believableSample(generated: SamplePerson[], seed = 20261124): BelievableSample {
@@ -208,6 +228,7 @@ export function believableSample(generated: SamplePerson[], seed = 20261124): Be
   if (answered) Object.assign(answered.touches.at(-2)!, { outcome: 'complaint' }); // the later touch resolved it
   for (const p of people) {
     for (const t of p.touches) t.summary = pick(r, NOTES[t.outcome][GROUP[t.kind]][isKorean(p) ? 0 : 1]);
+    if (!isKorean(p)) p.tags = p.tags.map((tag) => TAGS_EN[tag] ?? tag);
   }
   // The two open complaints say different things.
   customers.slice(0, OPEN_COMPLAINTS).forEach((p, i) => {

@@ -11,11 +11,11 @@ import { AppError } from '../../../shared/errors.js';
 const DAY_MS = 86_400_000;
 
 export function createSampleService(ctx: Context, contacts: ContactsService, touches: TouchesService, referrals: ReferralsService) {
-  function load(count: number): { added: number } {
+  function load(count: number, language: 'ko' | 'en' = 'ko'): { added: number } {
     if (sampleContactIds(ctx.db).length > 0) throw new AppError('conflict', 'The sample book is already loaded.');
     const now = ctx.clock.now();
     const midnightUtc = now - (now % DAY_MS);
-    const { people, referrals: links } = believableSample(samplePeople(count));
+    const { people, referrals: links } = believableSample(samplePeople(count, undefined, language === 'en' ? 0.15 : 0.85));
     ctx.db.transaction(() => {
       const ids: string[] = [];
       for (const p of people) {

@@ -2,6 +2,7 @@
 // their screen.
 import { useHotkey } from '../hooks/useHotkey';
 import { navigate, useNavigation } from '../stores/navigation';
+import { undoLatest } from '../stores/toasts';
 import { ui, useUi } from '../stores/ui';
 
 export function GlobalHotkeys() {
@@ -9,6 +10,8 @@ export function GlobalHotkeys() {
 
   useHotkey('mod+k', () => ui.setPalette(!palette), { inInputs: true, inOverlays: palette });
   useHotkey('?', () => ui.setHelp(true));
+  // Outside text fields only: there Ctrl+Z undoes typing, as everywhere.
+  useHotkey('mod+z', () => { undoLatest(); });
   useHotkey('/', () => {
     if (useNavigation.getState().route.name !== 'contacts') navigate({ name: 'contacts' });
     ui.focusSearch();

@@ -19,6 +19,7 @@ const ROWS: [keys: string[][], label: MessageKey][] = [
   [[['S']], 'help.todaySnooze'],
   [[['X']], 'help.todaySkip'],
   [[['R']], 'help.todayReschedule'],
+  [[[modName, 'Z']], 'help.undo'],
   [[[modName, 'Enter']], 'help.save'],
   [[['Esc']], 'help.close'],
   [[[modName, 'Enter']], 'help.captureSave'],

@@ -13,10 +13,12 @@ import { trustEn } from './messages/trust';
 import { ocrEn } from './messages/ocr';
 import { polishEn } from './messages/polish';
 import { polishAEn } from './messages/polish-a';
+import { englishEn } from './messages/english';
 
 export const en = {
   ...importEn,
   ...importrateEn,
+  ...englishEn,
   'app.name': 'Inyeon',
   'app.altName': '인연 · 因緣',
 
@@ -74,8 +76,8 @@ export const en = {
   'due.today': 'Today',
   'due.tomorrow': 'Tomorrow',
   'due.yesterday': 'Yesterday',
-  'due.inDays': 'In {count} days',
-  'due.overdueDays': '{count} days overdue',
+  'due.inDays': 'In {count:day|days}',
+  'due.overdueDays': '{count:day|days} overdue',
 
   'contacts.title': 'Contacts',
   'contacts.count': '{count} contacts',
@@ -96,7 +98,7 @@ export const en = {
   'contacts.hits': '{count} matches',
   'contacts.hits_one': '1 match',
   'contacts.noHits': 'No one matches “{q}”.',
-  'contacts.noHitsHint': 'Try part of a name, the initials (ㄱㅊㅅ), or the last 4 digits of a number.',
+  'contacts.noHitsHint': 'Try part of a name, company or e-mail, or the last 4 digits of a number.',
   'contacts.noneFiltered': 'No contacts match these filters.',
   'contacts.clearFilters': 'Clear filters',
   'contacts.col.name': 'Name',
@@ -152,7 +154,7 @@ export const en = {
   'form.addTitle': 'New contact',
   'form.editTitle': 'Edit {name}',
   'form.name': 'Name',
-  'form.namePlaceholder': 'e.g. 김철수 or Jane Park',
+  'form.namePlaceholder': 'e.g. Jane Park',
   'form.familyName': 'Family name',
   'form.givenName': 'Given name',
   'form.company': 'Company',
@@ -285,7 +287,7 @@ export const en = {
   'field.phone': 'Not a phone number',
   'field.email': 'Not an e-mail address',
   'field.birthday': 'Not a valid date',
-  'field.tooLong': 'Too long (at most {max} characters)',
+  'field.tooLong': 'Too long (at most {max:character|characters})',
   'field.days': 'Enter a number of days (1–3650)',
   'field.agingBeforeStale': 'Must be shorter than the stale period',
   'field.timeZone': 'Unknown time zone',

@@ -13,10 +13,12 @@ import { trustKo } from './messages/trust';
 import { ocrKo } from './messages/ocr';
 import { polishKo } from './messages/polish';
 import { polishAKo } from './messages/polish-a';
+import { englishKo } from './messages/english';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
   ...importrateKo,
+  ...englishKo,
   'app.name': '인연',
   'app.altName': 'Inyeon',
 

@@ -63,7 +63,7 @@ export const useSettings = create<SettingsState>()((set, get) => ({
   async loadSample() {
     set({ sampleBusy: 'loading' });
     try {
-      const { added } = await invoke('sample.load', {});
+      const { added } = await invoke('sample.load', { language: get().locale });
       dataChanged('sample');
       return added;
     } finally {

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { I18n, MessageKey } from '../i18n';
 import { errorText } from '../i18n/errors';
-import { stackToasts, toastTimeout } from './toast-policy';
+import { latestUndo, stackToasts, toastTimeout } from './toast-policy';
 
 export type ToastTone = 'info' | 'success' | 'error';
 
@@ -39,6 +39,15 @@ export const useToasts = create<ToastState>()((set) => ({
 
 export const notify = (render: Toast['render'], action?: Toast['action']) =>
   useToasts.getState().push({ tone: 'success', render, ...(action ? { action } : {}) });
+
+/** Ctrl+Z outside a text field: the Undo of the newest toast that offers one. False when none does. */
+export function undoLatest(): boolean {
+  const t = latestUndo(useToasts.getState().toasts);
+  if (!t) return false;
+  t.action!.run();
+  useToasts.getState().dismiss(t.id);
+  return true;
+}
 
 /** Report a failed action; the message is chosen per AppError code in the user's language. */
 export const notifyError = (e: unknown) => {

@@ -180,12 +180,14 @@ describe('other method inputs', () => {
     expect(paths(s.safeParse({ days: 91 }))).toEqual(['days']);
     expect(paths(s.safeParse({ todayLimit: 5001 }))).toEqual(['todayLimit']);
   });
-  it('sample.load: count 1–2000, default 300', () => {
+  it('sample.load: count 1–2000, default 300; the language ko (default) or en', () => {
     const s = api['sample.load'].input;
-    expect(s.parse(undefined)).toEqual({ count: 300 });
-    expect(s.parse({})).toEqual({ count: 300 });
+    expect(s.parse(undefined)).toEqual({ count: 300, language: 'ko' });
+    expect(s.parse({})).toEqual({ count: 300, language: 'ko' });
+    expect(s.parse({ language: 'en' })).toEqual({ count: 300, language: 'en' });
     expect(paths(s.safeParse({ count: 0 }))).toEqual(['count']);
     expect(paths(s.safeParse({ count: 2001 }))).toEqual(['count']);
+    expect(paths(s.safeParse({ language: 'fr' }))).toEqual(['language']);
   });
 });
 

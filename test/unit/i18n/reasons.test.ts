@@ -31,7 +31,7 @@ describe('renderReason — check-in', () => {
     ['call', 'the last call', '마지막 통화'],
     ['sms', 'the last SMS', '마지막 문자'],
     ['email', 'the last e-mail', '마지막 이메일'],
-    ['messenger', 'the last messenger', '마지막 메신저'],
+    ['messenger', 'the last messenger message', '마지막 메신저'],
     ['visit', 'the last visit', '마지막 방문'],
     ['gift', 'the last gift', '마지막 선물'],
     ['card-exchange', 'the last card exchange', '마지막 명함 교환'],

@@ -19,6 +19,11 @@ describe('parseVcards', () => {
     expect(r!.draft.points).toEqual([{ kind: 'mobile', label: null, value: '011-234-5678', primary: true }]);
   });
 
+  it('a 3.0 NOTE with unescaped commas (as many phones export it) is kept whole', () => {
+    const [r] = ok(['BEGIN:VCARD', 'VERSION:3.0', 'FN:Kate O\'Brien', 'NOTE:Met at Web Summit 2025, interested in fleet tracking, call in Q1', 'END:VCARD'].join('\r\n'));
+    expect(r!.draft.notes).toBe('Met at Web Summit 2025, interested in fleet tracking, call in Q1');
+  });
+
   it('Korean Outlook 2.1 in CP949 (ks_c_5601-1987 or no charset)', () => {
     const text = ['BEGIN:VCARD', 'VERSION:2.1', 'N;CHARSET=ks_c_5601-1987:홍;길동', 'FN:홍길동', 'ORG:인연상사;영업부', 'TITLE:과장', 'TEL;WORK;VOICE:02-123-4567', 'EMAIL;PREF;INTERNET:hong@example.kr', 'END:VCARD'].join('\r\n');
     const d = detectFile(iconv.encode(text, 'cp949'));

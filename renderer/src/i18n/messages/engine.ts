@@ -20,7 +20,7 @@ export const engineEn = {
   'fu.rescheduleTitle': 'Reschedule {name}',
   'fu.currentlyDue': 'Currently due {date}',
   'fu.newDate': 'New date',
-  'fu.newDateHint': 'It comes back at 9:00 that day.',
+  'fu.newDateHint': 'It comes back at 9:00 AM that day.',
   'fu.dateRequired': 'Choose a date',
   'fu.dateFuture': 'Choose a day after today',
   'fu.urgent': 'Urgent',
@@ -43,7 +43,7 @@ export const engineEn = {
   'deals.editTitle': 'Edit deal',
   'deals.empty': 'No deals yet. Add the first contract or opportunity.',
   'deals.title': 'Title or product',
-  'deals.titlePlaceholder': 'e.g. 종신보험, ERP licence',
+  'deals.titlePlaceholder': 'e.g. Life insurance, ERP licence',
   'deals.status': 'Status',
   'deals.status.open': 'Open',
   'deals.status.won': 'Won',
@@ -109,7 +109,7 @@ export const engineEn = {
   'refs.next': 'Next',
   'refs.page': '{from}–{to} of {total}',
 
-  'picker.placeholder': 'Type a name, company, number or 초성…',
+  'picker.placeholder': 'Type a name, company, e-mail or number…',
   'picker.none': 'No matching contact',
 
   'dates.heading': 'Important dates',

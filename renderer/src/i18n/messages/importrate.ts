@@ -6,7 +6,7 @@ export const importrateEn = {
   'import.writing': 'Saving to your book…',
   'import.writingHint': 'Every record is read; the batch is being saved in one step and can no longer be cancelled. Undo removes it afterwards.',
   'import.reading': 'Reading {file}…',
-  'import.readProgress': '{done} of {total} records read ({pct}%)',
+  'import.readProgress': '{done} of {total:record|records} read ({pct}%)',
   'import.mergesTitle': '{count} merged records had other values',
   'import.mergesTitle_one': '1 merged record had other values',
   'import.mergesHint': 'The values already in your book were kept. The file\'s values were added to each person\'s notes (Undo removes them).',

@@ -5,7 +5,7 @@ export const polishAEn = {
   'import.undoMergesTitle': 'Undo the later merges too?',
   'import.undoMergesBody': 'People from this import were merged with others since. To undo the import, these merges are undone first (the merged people come back as they were):\n{list}',
   'import.undoMergesConfirm': 'Undo merges and import',
-  'import.undoneWithMerges': 'Import undone: {removed} removed, {reverted} restored, {unmerged} merges undone.',
+  'import.undoneWithMerges': 'Import undone: {removed} removed, {reverted} restored, {unmerged:merge|merges} undone.',
   'field.phoneLetters': 'A phone number has only digits (and - + ( ) spaces)',
   'field.phoneShort': 'Too few digits for a phone number',
   'form.ownerPhone': 'Number already in the book:',

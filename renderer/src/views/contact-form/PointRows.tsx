@@ -1,6 +1,7 @@
 // One group of contact points in the form (phones, e-mails, addresses, web/messenger): dynamic
 // rows with kind, value, label, a primary toggle and remove.
 import { Icon } from '../../components/Icon';
+import { phoneReading } from '../../../../shared/rules/phone-reading';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { navigate } from '../../stores/navigation';
@@ -47,6 +48,7 @@ export function PointRows({ group, title, addLabel, rows, errors, owners = {}, o
         const error = errors[`point:${row.key}`];
         const primary = isPrimary(row);
         const inputId = `point-${row.key}`;
+        const reading = group === 'phone' && !error ? phoneReading(row.value) : null;
         return (
           <div key={row.key} className={error ? 'point-row has-error' : 'point-row'} data-testid={`form-${group}-row`} data-kind={row.kind}>
             <div className="point-row-controls">
@@ -109,6 +111,11 @@ export function PointRows({ group, title, addLabel, rows, errors, owners = {}, o
               </button>
             </div>
             {error ? <p className="field-error" id={`${inputId}-error`} data-testid={`form-${group}-error`}>{error}</p> : null}
+            {reading ? (
+              <p className="point-owner-notice" role="status" data-testid="form-phone-reading">
+                {reading.kind === 'korean' ? i18n.t('form.phoneReadAsKorean', { display: reading.display }) : i18n.t('form.phoneNoCountry')}
+              </p>
+            ) : null}
             {owners[row.key]?.length ? (
               <p className="point-owner-notice" role="status" data-testid={`form-${group}-owner`}>
                 {i18n.t(group === 'email' ? 'form.ownerEmail' : 'form.ownerPhone')}{' '}

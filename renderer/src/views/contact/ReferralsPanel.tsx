@@ -40,7 +40,7 @@ function RecordReferralDialog({ referrer, onClose }: { referrer: { id: string; n
   }
 
   return (
-    <Dialog title={i18n.t('ref.recordTitle', { name: referrer.name })} subtitle={i18n.t('ref.recordHint')} size="sm" testId="record-referral" onClose={onClose}>
+    <Dialog title={i18n.t('ref.recordTitle', { name: referrer.name })} subtitle={i18n.t('ref.recordHint', { name: referrer.name })} size="sm" testId="record-referral" onClose={onClose}>
       <ContactPicker exclude={[referrer.id]} onPick={(c) => void pick(c)} autoFocus testId="referral-picker" />
       <div className="dialog-aside">
         <span className="muted small">{i18n.t('ref.notInBook')}</span>

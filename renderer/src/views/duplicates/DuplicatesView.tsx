@@ -20,7 +20,8 @@ async function merge(p: DuplicatePair) {
   const gone = kept === p.a ? p.b : p.a;
   try {
     const rec = await s.merge(p);
-    notify((i) => i.t('dup.merged', { from: gone.name, into: kept.name }), {
+    // Two records under one name read "Merged Emily Chen into Emily Chen" otherwise.
+    notify((i) => (gone.name.trim() === kept.name.trim() ? i.t('dup.mergedSameName', { name: kept.name }) : i.t('dup.merged', { from: gone.name, into: kept.name })), {
       label: 'common.undo',
       run: () => {
         useDuplicates.getState().undoMerge(rec.mergeId)

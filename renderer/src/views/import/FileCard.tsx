@@ -123,7 +123,7 @@ export function FileCard({ file }: { file: ImportFile }) {
         </button>
       </header>
 
-      {file.status === 'reading' ? <p className="file-status"><Spinner />{i18n.t('import.reading')}</p> : null}
+      {file.status === 'reading' ? <p className="file-status"><Spinner />{i18n.t('import.reading', { file: file.name })}</p> : null}
       {file.status === 'failed' ? (
         <p className="file-problem" role="alert" data-testid="import-file-error"><Icon name="alert" />{errorText(file.error, i18n)}</p>
       ) : null}

@@ -32,9 +32,10 @@ export function MarketingSettings() {
     <form className="panel settings-section" onSubmit={submit} data-testid="settings-marketing-section">
       <h2 className="panel-title">{i18n.t('settings.marketing')}</h2>
       <p className="section-hint">{i18n.t('settings.marketingHint')}</p>
+      {i18n.locale === 'en' ? <p className="section-hint" data-testid="settings-marketing-law">{i18n.t('settings.marketingLaw')}</p> : null}
       <div className="form-grid cols-2">
         <Field label={i18n.t('settings.sender')} htmlFor="settings-sender">
-          <input id="settings-sender" className="input" value={draft.sender} onChange={set('sender')} maxLength={60} placeholder="한빛생명 김설계" data-testid="settings-sender" />
+          <input id="settings-sender" className="input" value={draft.sender} onChange={set('sender')} maxLength={60} placeholder={i18n.t('settings.senderPlaceholder')} data-testid="settings-sender" />
         </Field>
         <Field label={i18n.t('settings.optOut')} htmlFor="settings-optout" error={errors.optOutNumber}>
           <input id="settings-optout" className="input" value={draft.optOut} onChange={set('optOut')} maxLength={20} placeholder="080-123-4567" inputMode="tel" data-testid="settings-optout" />
