@@ -7,6 +7,7 @@ import { GlobalHotkeys } from './components/GlobalHotkeys';
 import { useBrowserDigest } from './hooks/useBrowserDigest';
 import { useIntegrityWatch } from './hooks/useIntegrityWatch';
 import { onBookProblem } from './api/client';
+import { afterNextPaint } from './perf';
 import { EmptyState, Spinner } from './components/Misc';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -89,16 +90,9 @@ export function App() {
           return;
         }
         // Today is asked for beside the settings, not after them: one round trip less before it is
-        // painted (issue 7). What only the sidebar shows waits until Today's answer is in, so it
-        // never queues ahead of it on the backend.
-        const today = useToday.getState().load();
-        void today.finally(() => {
-          void useTrash.getState().load();
-          void useContacts.getState().loadTags();
-          // The sidebar's count of duplicate pairs (a whole-book scan, off the backend's thread at
-          // 100k); a backend without them just shows none.
-          void useDuplicates.getState().load().catch(() => undefined);
-        });
+        // painted (issue 7). What only the sidebar shows waits until the first screen is painted
+        // (the effect below).
+        void useToday.getState().load();
         return useSettings.getState().load().then(() => setBoot('ready'));
       })
       .catch((error: unknown) => setBoot({ error }));
@@ -112,6 +106,19 @@ export function App() {
   }, [start]);
 
   useEffect(start, [start]);
+
+  // The sidebar's counts once the first screen is on screen, so neither their requests nor their
+  // answers' re-renders come before that paint (issue 7).
+  useEffect(() => {
+    if (boot !== 'ready') return;
+    afterNextPaint(() => {
+      void useTrash.getState().load();
+      void useContacts.getState().loadTags();
+      // The count of duplicate pairs (a whole-book scan, off the backend's thread at 100k); a
+      // backend without them just shows none.
+      void useDuplicates.getState().load().catch(() => undefined);
+    });
+  }, [boot]);
 
   // Damage found after opening (the background quick_check): the recovery screen takes over.
   useIntegrityWatch(boot === 'ready');

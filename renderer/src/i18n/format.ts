@@ -47,7 +47,15 @@ export interface Formatters {
 export function createFormatters(locale: Locale, tz: string, now: () => number): Formatters {
   const p = PATTERNS[locale];
   const opts = { locale: DF_LOCALES[locale] };
-  const today = () => localDate(now(), tz);
+  // Today's date, worked out again only when the minute changes (time zones move calendar days
+  // at whole minutes): Today's rows ask for it several times each, and every answer costs an Intl
+  // time-zone lookup (issue 7).
+  let todayAt = { minute: NaN, date: '' };
+  const today = () => {
+    const minute = Math.floor(now() / 60_000);
+    if (minute !== todayAt.minute) todayAt = { minute, date: localDate(minute * 60_000, tz) };
+    return todayAt.date;
+  };
   const thisYear = () => today().slice(0, 4);
 
   return {
@@ -55,8 +63,7 @@ export function createFormatters(locale: Locale, tz: string, now: () => number):
     longDate: (d) => format(parseCalendar(d), p.long, opts),
     instant(iso, withTime = false) {
       const local = new TZDate(new Date(iso).getTime(), tz);
-      const day = localDate(iso, tz);
-      const datePart = format(local, day.startsWith(thisYear()) ? p.day : p.dayYear, opts);
+      const datePart = format(local, String(local.getFullYear()) === thisYear() ? p.day : p.dayYear, opts);
       return withTime ? `${datePart} ${format(local, p.time, opts)}` : datePart;
     },
     birthday(b) {
