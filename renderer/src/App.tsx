@@ -1,7 +1,6 @@
 // The shell: sidebar, the current screen, and the overlays (dialogs, palette, toasts) that any
 // screen can open. Loads what the sidebar needs once; stores keep themselves fresh afterwards.
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { CommandPalette } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { GlobalHotkeys } from './components/GlobalHotkeys';
 import { useBrowserDigest } from './hooks/useBrowserDigest';
@@ -24,13 +23,13 @@ import { useSettings } from './stores/settings';
 import { useToday } from './stores/today';
 import { useTrash } from './stores/trash';
 import { useUi } from './stores/ui';
-import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
-import { ContactsView } from './views/contacts/ContactsView';
-import { LogTouchDialog } from './views/log-touch/LogTouchDialog';
 import { RescheduleDialog } from './views/today/RescheduleDialog';
 import { TodayView } from './views/today/TodayView';
 import { WelcomeView } from './views/welcome/WelcomeView';
-import { CaptureView, ContactView, DuplicatesView, ImportView, RecoveryView, ReferralsView, SettingsView, TrashView } from './views/screens';
+import {
+  CaptureView, CommandPalette, ContactFormDialog, ContactsView, ContactView, DuplicatesView, ImportView, LogTouchDialog, RecoveryView,
+  ReferralsView, SettingsView, TrashView,
+} from './views/screens';
 
 function CurrentView() {
   const route = useNavigation((s) => s.route);
@@ -62,15 +61,16 @@ function Overlays() {
   const contactForm = useUi((s) => s.contactForm);
   const palette = useUi((s) => s.palette);
   const help = useUi((s) => s.help);
+  // The dialogs are chunks of their own (views/screens.ts): the first opening may wait for one.
   return (
-    <>
+    <Suspense fallback={null}>
       {contactForm ? <ContactFormDialog key={contactForm.contactId ?? 'new'} contactId={contactForm.contactId} referredBy={contactForm.referredBy} /> : null}
       {logTouch ? <LogTouchDialog key={`${logTouch.contactId}:${logTouch.followUpId ?? ''}`} {...logTouch} /> : null}
       {palette ? <CommandPalette /> : null}
       {help ? <ShortcutHelp /> : null}
       <RescheduleDialog />
       <ConfirmDialog />
-    </>
+    </Suspense>
   );
 }
 
