@@ -7,6 +7,7 @@ import { useBrowserDigest } from './hooks/useBrowserDigest';
 import { useIntegrityWatch } from './hooks/useIntegrityWatch';
 import { onBookProblem } from './api/client';
 import { afterNextPaint } from './perf';
+import { takeBoot } from './boot';
 import { EmptyState, Spinner } from './components/Misc';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -20,7 +21,6 @@ import { useNavigation } from './stores/navigation';
 import { useRecovery } from './stores/recovery';
 import { notify } from './stores/toasts';
 import { useSettings } from './stores/settings';
-import { useToday } from './stores/today';
 import { useTrash } from './stores/trash';
 import { useUi } from './stores/ui';
 import { RescheduleDialog } from './views/today/RescheduleDialog';
@@ -82,20 +82,10 @@ export function App() {
 
   const start = useCallback(() => {
     setBoot('loading');
-    // First ask whether the book is open at all: if not, the recovery screen takes over.
-    useRecovery.getState().check()
-      .then((open) => {
-        if (open.state === 'recovery') {
-          setBoot('recovery');
-          return;
-        }
-        // Today is asked for beside the settings, not after them: one round trip less before it is
-        // painted (issue 7). What only the sidebar shows waits until the first screen is painted
-        // (the effect below).
-        void useToday.getState().load();
-        return useSettings.getState().load().then(() => setBoot('ready'));
-      })
-      .catch((error: unknown) => setBoot({ error }));
+    // Whether the book is open (if not, the recovery screen takes over), Today and the settings,
+    // asked for together (boot.ts). What only the sidebar shows waits until the first screen is
+    // painted (the effect below).
+    takeBoot().then(setBoot, (error: unknown) => setBoot({ error }));
   }, []);
 
   const opened = useCallback((keptAs: string | null, how: 'restored' | 'empty' | 'retry') => {
