@@ -123,9 +123,13 @@ export const engineApi = {
   },
 
   'suggestions.list': {
-    /** `contactId`: only that person's suggestion (the contact page), read without scanning the book. */
-    input: z.object({ date: CalendarDateField.optional(), contactId: Id.optional() }).default({}),
-    result: {} as { date: string; items: LifecycleSuggestionItem[] },
+    /**
+     * `contactId`: only that person's suggestion (the contact page), read without scanning the book.
+     * `limit`: only the first so many (Today shows a page; a 100k book can hold thousands, megabytes
+     * of JSON); `total` counts them all.
+     */
+    input: z.object({ date: CalendarDateField.optional(), contactId: Id.optional(), limit: z.number().int().min(1).optional() }).default({}),
+    result: {} as { date: string; items: LifecycleSuggestionItem[]; total: number },
   },
   'suggestions.accept': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as Contact },
   'suggestions.dismiss': { input: z.object({ contactId: Id, to: z.enum(STAGES) }), result: {} as { contactId: string; to: Stage } },

@@ -216,6 +216,21 @@ describe('referrals', () => {
 });
 
 describe('lifecycle suggestions', () => {
+  it('a page of them with the count of all (Today asks for a page, not megabytes)', async () => {
+    for (const name of ['가', '나', '다']) {
+      const c = await add(name);
+      await t.b.invoke('deals.add', { contactId: c.id, title: '보험', status: 'won', signedOn: '2026-03-02' });
+    }
+    t.clock.set('2026-06-01T01:00:00.000Z');
+    const all = await t.b.invoke('suggestions.list', {});
+    expect(all.items).toHaveLength(3);
+    expect(all.total).toBe(3);
+    const page = await t.b.invoke('suggestions.list', { limit: 2 });
+    expect(page.items).toEqual(all.items.slice(0, 2));
+    expect(page.total).toBe(3);
+    await expectAppError(t.b.invoke('suggestions.list', { limit: 0 }), 'invalid-input');
+  });
+
   it('new → active after 90 days; accept records the rule and reason; dismiss hides it', async () => {
     const c = await add('신규고객');
     await t.b.invoke('deals.add', { contactId: c.id, title: '보험', status: 'won', signedOn: '2026-03-02' });

@@ -27,13 +27,16 @@ export function createLifecycleService(ctx: Context, settings: SettingsService, 
    * The whole book's (over a second at 100k contacts, asked for by Today at every start) are read
    * off the request path and kept until the next write (scans/book-scans.ts); one person's in line.
    */
-  async function list(date?: string, contactId?: string): Promise<{ date: string; items: LifecycleSuggestionItem[] }> {
+  async function list(date?: string, contactId?: string, limit?: number): Promise<{ date: string; items: LifecycleSuggestionItem[]; total: number }> {
     const day = date ?? today();
+    let items: LifecycleSuggestionItem[];
     if (contactId) {
       contacts.requireRow(contactId);
-      return { date: day, items: findLifecycleSuggestions(db, params(day), contactId) };
+      items = findLifecycleSuggestions(db, params(day), contactId);
+    } else {
+      items = (await scans.get({ kind: 'lifecycle', params: params(day) })).items;
     }
-    return { date: day, items: (await scans.get({ kind: 'lifecycle', params: params(day) })).items };
+    return { date: day, items: limit === undefined ? items : items.slice(0, limit), total: items.length };
   }
 
   function accept(contactId: string, to: Stage): Contact {

@@ -61,9 +61,7 @@ function i18nFor(locale: Locale, tz: string, offset: number): I18n {
   return shared.i18n;
 }
 
+/** One store subscription per component (Today draws dozens of rows that each ask). */
 export function useT(): I18n {
-  const locale = useSettings((s) => s.locale);
-  const tz = useSettings((s) => s.settings?.timeZone ?? DEFAULT_TIME_ZONE);
-  const offset = useSettings((s) => s.clockOffset);
-  return i18nFor(locale, tz, offset);
+  return useSettings((s) => i18nFor(s.locale, s.settings?.timeZone ?? DEFAULT_TIME_ZONE, s.clockOffset));
 }

@@ -7,25 +7,45 @@ import { dataChanged, onDataChanged } from './events';
 import { useNavigation } from './navigation';
 import { notifyError } from './toasts';
 
+/**
+ * Today shows the suggestions a page at a time, so only a page is asked for: a 100k book can hold
+ * thousands (all of them were 2.5 MB of JSON, read at every visit to Today; issue 7).
+ */
+export const SUGGESTIONS_PAGE = 60;
+
 interface SuggestionsState {
+  /** The first `limit` suggestions. */
   items: LifecycleSuggestionItem[];
+  /** How many there are in all. */
+  total: number;
+  /** How many are asked for: grows with "Show more", kept across reloads. */
+  limit: number;
   loaded: boolean;
   load(): Promise<void>;
+  /** At least `atLeast` suggestions from the backend. */
+  more(atLeast: number): Promise<void>;
 }
 
 let seq = 0;
 
-export const useSuggestions = create<SuggestionsState>()((set) => ({
+export const useSuggestions = create<SuggestionsState>()((set, get) => ({
   items: [],
+  total: 0,
+  limit: SUGGESTIONS_PAGE,
   loaded: false,
   async load() {
     const mine = ++seq;
     try {
-      const r = await invoke('suggestions.list', {});
-      if (mine === seq) set({ items: r.items, loaded: true });
+      const r = await invoke('suggestions.list', { limit: get().limit });
+      if (mine === seq) set({ items: r.items, total: r.total, loaded: true });
     } catch (e) {
       if (mine === seq) notifyError(e);
     }
+  },
+  async more(atLeast) {
+    if (atLeast <= get().limit) return;
+    set({ limit: Math.max(atLeast, get().limit + SUGGESTIONS_PAGE) });
+    await get().load();
   },
 }));
 

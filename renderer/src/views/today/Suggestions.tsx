@@ -44,13 +44,20 @@ export function SuggestionActions({ s }: { s: LifecycleSuggestionItem }) {
 export function Suggestions() {
   const i18n = useT();
   const items = useSuggestions((s) => s.items);
+  const total = useSuggestions((s) => s.total);
   const [limit, setLimit] = useState(SHOW_FIRST);
+  // The store holds a page; showing past it asks for more first.
+  async function showMore() {
+    const next = limit + 50;
+    if (next > items.length && total > items.length) await useSuggestions.getState().more(next);
+    setLimit(next);
+  }
   if (!items.length) return null;
   return (
     <section className="today-bucket bucket-suggestions" data-testid="today-suggestions" aria-labelledby="bucket-suggestions">
       <h2 className="bucket-title" id="bucket-suggestions">
         {i18n.t('sug.title')}
-        <span className="bucket-count">{i18n.num(items.length)}</span>
+        <span className="bucket-count">{i18n.num(total)}</span>
       </h2>
       <ul className="today-list">
         {items.slice(0, limit).map((s) => (
@@ -68,9 +75,9 @@ export function Suggestions() {
           </li>
         ))}
       </ul>
-      {items.length > limit ? (
-        <button type="button" className="link-button show-more" onClick={() => setLimit((l) => l + 50)}>
-          {i18n.t('today.showMore', { count: items.length - limit })}
+      {total > limit ? (
+        <button type="button" className="link-button show-more" onClick={() => void showMore()}>
+          {i18n.t('today.showMore', { count: Math.min(50, total - limit) })}
         </button>
       ) : null}
     </section>
