@@ -1,12 +1,13 @@
 // The shell: sidebar, the current screen, and the overlays (dialogs, palette, toasts) that any
 // screen can open. Loads what the sidebar needs once; stores keep themselves fresh afterwards.
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { CommandPalette } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { GlobalHotkeys } from './components/GlobalHotkeys';
 import { useBrowserDigest } from './hooks/useBrowserDigest';
 import { useIntegrityWatch } from './hooks/useIntegrityWatch';
 import { onBookProblem } from './api/client';
+import { afterNextPaint } from './perf';
+import { takeBoot } from './boot';
 import { EmptyState, Spinner } from './components/Misc';
 import { SampleBanner } from './components/SampleBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -20,16 +21,15 @@ import { useNavigation } from './stores/navigation';
 import { useRecovery } from './stores/recovery';
 import { notify } from './stores/toasts';
 import { useSettings } from './stores/settings';
-import { useToday } from './stores/today';
 import { useTrash } from './stores/trash';
 import { useUi } from './stores/ui';
-import { ContactFormDialog } from './views/contact-form/ContactFormDialog';
-import { ContactsView } from './views/contacts/ContactsView';
-import { LogTouchDialog } from './views/log-touch/LogTouchDialog';
 import { RescheduleDialog } from './views/today/RescheduleDialog';
 import { TodayView } from './views/today/TodayView';
 import { WelcomeView } from './views/welcome/WelcomeView';
-import { CaptureView, ContactView, DuplicatesView, ImportView, RecoveryView, ReferralsView, SettingsView, TrashView } from './views/screens';
+import {
+  CaptureView, CommandPalette, ContactFormDialog, ContactsView, ContactView, DuplicatesView, ImportView, LogTouchDialog, RecoveryView,
+  ReferralsView, SettingsView, TrashView,
+} from './views/screens';
 
 function CurrentView() {
   const route = useNavigation((s) => s.route);
@@ -61,15 +61,16 @@ function Overlays() {
   const contactForm = useUi((s) => s.contactForm);
   const palette = useUi((s) => s.palette);
   const help = useUi((s) => s.help);
+  // The dialogs are chunks of their own (views/screens.ts): the first opening may wait for one.
   return (
-    <>
+    <Suspense fallback={null}>
       {contactForm ? <ContactFormDialog key={contactForm.contactId ?? 'new'} contactId={contactForm.contactId} referredBy={contactForm.referredBy} /> : null}
       {logTouch ? <LogTouchDialog key={`${logTouch.contactId}:${logTouch.followUpId ?? ''}`} {...logTouch} /> : null}
       {palette ? <CommandPalette /> : null}
       {help ? <ShortcutHelp /> : null}
       <RescheduleDialog />
       <ConfirmDialog />
-    </>
+    </Suspense>
   );
 }
 
@@ -81,27 +82,10 @@ export function App() {
 
   const start = useCallback(() => {
     setBoot('loading');
-    // First ask whether the book is open at all: if not, the recovery screen takes over.
-    useRecovery.getState().check()
-      .then((open) => {
-        if (open.state === 'recovery') {
-          setBoot('recovery');
-          return;
-        }
-        // Today is asked for beside the settings, not after them: one round trip less before it is
-        // painted (issue 7). What only the sidebar shows waits until Today's answer is in, so it
-        // never queues ahead of it on the backend.
-        const today = useToday.getState().load();
-        void today.finally(() => {
-          void useTrash.getState().load();
-          void useContacts.getState().loadTags();
-          // The sidebar's count of duplicate pairs (a whole-book scan, off the backend's thread at
-          // 100k); a backend without them just shows none.
-          void useDuplicates.getState().load().catch(() => undefined);
-        });
-        return useSettings.getState().load().then(() => setBoot('ready'));
-      })
-      .catch((error: unknown) => setBoot({ error }));
+    // Whether the book is open (if not, the recovery screen takes over), Today and the settings,
+    // asked for together (boot.ts). What only the sidebar shows waits until the first screen is
+    // painted (the effect below).
+    takeBoot().then(setBoot, (error: unknown) => setBoot({ error }));
   }, []);
 
   const opened = useCallback((keptAs: string | null, how: 'restored' | 'empty' | 'retry') => {
@@ -112,6 +96,19 @@ export function App() {
   }, [start]);
 
   useEffect(start, [start]);
+
+  // The sidebar's counts once the first screen is on screen, so neither their requests nor their
+  // answers' re-renders come before that paint (issue 7).
+  useEffect(() => {
+    if (boot !== 'ready') return;
+    afterNextPaint(() => {
+      void useTrash.getState().load();
+      void useContacts.getState().loadTags();
+      // The count of duplicate pairs (a whole-book scan, off the backend's thread at 100k); a
+      // backend without them just shows none.
+      void useDuplicates.getState().load().catch(() => undefined);
+    });
+  }, [boot]);
 
   // Damage found after opening (the background quick_check): the recovery screen takes over.
   useIntegrityWatch(boot === 'ready');

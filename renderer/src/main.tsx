@@ -11,6 +11,9 @@ import './styles/import.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { bootEarly } from './boot';
+
+bootEarly();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -13,11 +13,20 @@ export const MARKS = {
  * before the next paint, and a task queued from it runs just after that paint.
  */
 export function markAfterPaint(name: string, measureFrom?: string): void {
-  requestAnimationFrame(() => setTimeout(() => {
+  afterNextPaint(() => {
     mark(name);
     performance.clearMeasures(name);
     if (measureFrom && performance.getEntriesByName(measureFrom, 'mark').length > 0) performance.measure(name, measureFrom, name);
-  }, 0));
+  });
+}
+
+/**
+ * Run `fn` once the current update is on screen (same timing as `markAfterPaint`). For work the
+ * screen being painted does not need — prefetching other screens, secondary panels, the
+ * sidebar's counts — so it never delays that paint.
+ */
+export function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 /** Only the latest mark of a name is kept, so a day of typing does not pile up entries. */

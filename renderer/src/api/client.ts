@@ -13,14 +13,21 @@ declare global {
 
 const TOKEN_KEY = 'inyeon.token';
 
-/** Take the token from `#token=…` once, keep it for this tab, and wipe it from the address bar. */
+/**
+ * Take the token from `#token=…` once, keep it for this tab, and wipe it from the address bar.
+ * Keeping and wiping wait for the next task: the first use of sessionStorage (and a history
+ * change) waits on the browser process, and at start-up that wait would come before the first
+ * requests leave (issue 7); in the next task it overlaps their answers instead.
+ */
 function browserToken(): string {
   const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (m?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, m[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  const token = m?.[1];
+  if (!token) return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  setTimeout(() => {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    if (window.location.hash.includes(`token=${token}`)) history.replaceState(null, '', window.location.pathname + window.location.search);
+  }, 0);
+  return token;
 }
 
 function unwrap<T>(env: Envelope<T>): T {

@@ -47,18 +47,39 @@ export interface Formatters {
 export function createFormatters(locale: Locale, tz: string, now: () => number): Formatters {
   const p = PATTERNS[locale];
   const opts = { locale: DF_LOCALES[locale] };
-  const today = () => localDate(now(), tz);
+  // Today's date, worked out again only when the minute changes (time zones move calendar days
+  // at whole minutes): Today's rows ask for it several times each, and every answer costs an Intl
+  // time-zone lookup (issue 7).
+  let todayAt = { minute: NaN, date: '' };
+  const today = () => {
+    const minute = Math.floor(now() / 60_000);
+    if (minute !== todayAt.minute) todayAt = { minute, date: localDate(minute * 60_000, tz) };
+    return todayAt.date;
+  };
   const thisYear = () => today().slice(0, 4);
+  // A list shows the same dates and due times over and over (Today: every row's date and its
+  // tooltip); each costs a date-fns format and an Intl time-zone lookup, so answers are kept.
+  // They depend on the current year too (it decides whether the year is written).
+  const kept = new Map<string, string>();
+  const keep = (key: string, make: () => string): string => {
+    const k = `${thisYear()} ${key}`;
+    let v = kept.get(k);
+    if (v === undefined) {
+      if (kept.size >= 2000) kept.clear();
+      v = make();
+      kept.set(k, v);
+    }
+    return v;
+  };
 
   return {
-    date: (d) => format(parseCalendar(d), d.startsWith(thisYear()) ? p.day : p.dayYear, opts),
+    date: (d) => keep(`d ${d}`, () => format(parseCalendar(d), d.startsWith(thisYear()) ? p.day : p.dayYear, opts)),
     longDate: (d) => format(parseCalendar(d), p.long, opts),
-    instant(iso, withTime = false) {
+    instant: (iso, withTime = false) => keep(`i${withTime ? 't' : ''} ${iso}`, () => {
       const local = new TZDate(new Date(iso).getTime(), tz);
-      const day = localDate(iso, tz);
-      const datePart = format(local, day.startsWith(thisYear()) ? p.day : p.dayYear, opts);
+      const datePart = format(local, String(local.getFullYear()) === thisYear() ? p.day : p.dayYear, opts);
       return withTime ? `${datePart} ${format(local, p.time, opts)}` : datePart;
-    },
+    }),
     birthday(b) {
       if (b.startsWith('--')) return { text: format(parseCalendar(`2000${b.slice(1)}`), p.monthDay, opts), noYear: true };
       return { text: format(parseCalendar(b), p.dayYear, opts), noYear: false };

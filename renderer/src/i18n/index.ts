@@ -1,6 +1,5 @@
 // The UI's words: `useT()` gives components a translator bound to the current language and
 // time zone. Korean is the default when the setting is "system" and the browser is Korean.
-import { useMemo } from 'react';
 import type { FollowUpKind, Freshness, Locale, Outcome, PointKind, Stage, TouchKind, VerifiedVia } from '../../../shared/domain/enums';
 import {
   FOLLOW_UP_LABELS, FRESHNESS_LABELS, OUTCOME_LABELS, POINT_KIND_LABELS, STAGE_LABELS, TOUCH_LABELS, VERIFIED_VIA_LABELS,
@@ -53,9 +52,16 @@ export function makeI18n(locale: Locale, timeZone: string, now: () => number): I
   };
 }
 
+/** The last translator made: every component asking for the same language, zone and clock shares it (and its caches). */
+let shared: { key: string; i18n: I18n } | null = null;
+
+function i18nFor(locale: Locale, tz: string, offset: number): I18n {
+  const key = `${locale} ${tz} ${offset}`;
+  if (shared?.key !== key) shared = { key, i18n: makeI18n(locale, tz, () => Date.now() + offset) };
+  return shared.i18n;
+}
+
+/** One store subscription per component (Today draws dozens of rows that each ask). */
 export function useT(): I18n {
-  const locale = useSettings((s) => s.locale);
-  const tz = useSettings((s) => s.settings?.timeZone ?? DEFAULT_TIME_ZONE);
-  const offset = useSettings((s) => s.clockOffset);
-  return useMemo(() => makeI18n(locale, tz, () => Date.now() + offset), [locale, tz, offset]);
+  return useSettings((s) => i18nFor(s.locale, s.settings?.timeZone ?? DEFAULT_TIME_ZONE, s.clockOffset));
 }

@@ -29,15 +29,22 @@ interface SettingsState {
   removeSample(): Promise<number>;
 }
 
-function initialLocale(): Locale {
-  const saved = localStorage.getItem(LOCALE_KEY);
-  return saved === 'ko' || saved === 'en' ? saved : resolveLocale('system');
+/**
+ * The language remembered from the last launch, read in the task after start-up: the first use of
+ * localStorage waits on the browser process, and that wait then overlaps the first requests
+ * instead of coming before them (issue 7). Until then (a few ms), the system's language.
+ */
+function rememberedLocale(): void {
+  setTimeout(() => {
+    const saved = localStorage.getItem(LOCALE_KEY);
+    if ((saved === 'ko' || saved === 'en') && useSettings.getState().settings === null) useSettings.setState({ locale: saved });
+  }, 0);
 }
 
 export const useSettings = create<SettingsState>()((set, get) => ({
   settings: null,
   info: null,
-  locale: initialLocale(),
+  locale: resolveLocale('system'),
   clockOffset: 0,
   sampleBusy: null,
 
@@ -82,6 +89,8 @@ export const useSettings = create<SettingsState>()((set, get) => ({
     }
   },
 }));
+
+rememberedLocale();
 
 function applySettings(settings: Settings): void {
   const locale = resolveLocale(settings.locale);

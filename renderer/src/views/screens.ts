@@ -1,10 +1,15 @@
-// Screens that the first paint does not need are their own chunks (issue 7: the one bundle was
-// ~660 kB, parsed before anything showed). Today and Contacts ship in the entry; the rest load on
-// first visit, and all of them are fetched once Today is on screen, so a later visit finds them
+// Screens and dialogs that the first paint does not need are their own chunks (issue 7: the one
+// bundle was ~660 kB, parsed before anything showed; the contacts list alone brought
+// libphonenumber's metadata and the virtualiser). Today ships in the entry; the rest load on
+// first use, and all of them are fetched once Today is on screen, so a later visit finds them
 // already here (prefetchScreens).
 import { lazy } from 'react';
 
 const loaders = {
+  contacts: () => import('./contacts/ContactsView'),
+  contactForm: () => import('./contact-form/ContactFormDialog'),
+  logTouch: () => import('./log-touch/LogTouchDialog'),
+  palette: () => import('../components/CommandPalette'),
   contact: () => import('./contact/ContactView'),
   capture: () => import('./capture/CaptureView'),
   import: () => import('./import/ImportView'),
@@ -15,6 +20,10 @@ const loaders = {
   recovery: () => import('./recovery/RecoveryView'),
 };
 
+export const ContactsView = lazy(() => loaders.contacts().then((m) => ({ default: m.ContactsView })));
+export const ContactFormDialog = lazy(() => loaders.contactForm().then((m) => ({ default: m.ContactFormDialog })));
+export const LogTouchDialog = lazy(() => loaders.logTouch().then((m) => ({ default: m.LogTouchDialog })));
+export const CommandPalette = lazy(() => loaders.palette().then((m) => ({ default: m.CommandPalette })));
 export const ContactView = lazy(() => loaders.contact().then((m) => ({ default: m.ContactView })));
 export const CaptureView = lazy(() => loaders.capture().then((m) => ({ default: m.CaptureView })));
 export const ImportView = lazy(() => loaders.import().then((m) => ({ default: m.ImportView })));

@@ -2,13 +2,13 @@
 // next 7 days, each with its reason, a one-click "Log touch" and snooze / skip / reschedule;
 // below them the lifecycle suggestions. Keyboard: j/k or ↑/↓ select, Enter opens, l logs a
 // touch, s snoozes, x skips, r reschedules.
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EmptyState, PageHeader } from '../../components/Misc';
 import { isTypingTarget } from '../../hooks/useHotkey';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import type { TodayItem } from '../../../../shared/domain/types';
-import { MARKS, markOnce } from '../../perf';
+import { MARKS, afterNextPaint, markOnce } from '../../perf';
 import { navigate } from '../../stores/navigation';
 import { useSuggestions } from '../../stores/suggestions';
 import { TODAY_MAX_PAGE, useToday, type PagedBucket } from '../../stores/today';
@@ -36,6 +36,14 @@ const GROUPS: { group: Group; label: MessageKey }[] = [
 const SHOW_FIRST = 50;
 const SHOW_STEP = SHOW_FIRST * 4;
 
+/**
+ * Rows drawn before the screen is first painted: more than a tall window holds. The rest of the
+ * page (up to SHOW_FIRST a bucket) is drawn right after that paint, below what is already on
+ * screen, so nothing visible moves (issue 7: at 150 rows, building and laying them out was most
+ * of the time to a painted Today).
+ */
+const FIRST_SCREEN_ROWS = 24;
+
 const targetOf = (item: TodayItem) => ({ followUpId: item.followUpId, name: item.name, dueDate: item.dueDate, dueAt: item.dueAt });
 
 /** The key pressed, by physical key for letters so shortcuts work while the Korean IME is on. */
@@ -49,17 +57,24 @@ export function TodayView() {
   const [limits, setLimits] = useState<Record<Group, number>>({ urgent: 500, overdue: SHOW_FIRST, today: SHOW_FIRST, upcoming: SHOW_FIRST });
   const [selected, setSelected] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
+  const [firstScreen, setFirstScreen] = useState(true);
   const rows = useRef(new Map<string, HTMLLIElement>());
 
-  useEffect(() => { void useSuggestions.getState().load(); }, []);
-  // The bench's "Today painted" (issue 7): the first time this screen shows the agenda.
-  useEffect(() => {
+  // The bench's "Today painted" (issue 7): the first time this screen shows the agenda. A layout
+  // effect, so the mark follows the paint of this very commit (a passive effect can run a frame
+  // or more later). What the first screen does not need waits until it is painted: the rest of
+  // the rows, the suggestions below them, and the other screens' chunks.
+  useLayoutEffect(() => {
     if (!loaded) return;
     markOnce(MARKS.todayPainted);
-    // The other screens' chunks, now that the first paint no longer waits for them.
-    setTimeout(prefetchScreens, 0);
+    afterNextPaint(() => {
+      startTransition(() => setFirstScreen(false));
+      void useSuggestions.getState().load();
+      setTimeout(prefetchScreens, 0);
+    });
   }, [loaded]);
 
+  let budget = FIRST_SCREEN_ROWS;
   const grouped = GROUPS.map((g) => {
     const all = g.group === 'urgent'
       ? items.filter((i) => i.priority === 'urgent')
@@ -70,7 +85,10 @@ export function TodayView() {
     // More to show: held here already, or one more page away in the backend.
     const canFetch = g.group !== 'urgent' && total > all.length && pages[g.group] < TODAY_MAX_PAGE;
     const hidden = all.length > shown.length || canFetch ? Math.min(SHOW_STEP, total - shown.length) : 0;
-    return { ...g, all, shown, total, hidden, canFetch };
+    // Before the first paint, only the top of the page (FIRST_SCREEN_ROWS in all).
+    const drawn = firstScreen ? shown.slice(0, Math.max(0, budget)) : shown;
+    budget -= drawn.length;
+    return { ...g, all, shown, drawn, total, hidden, canFetch };
   });
   async function showMore(group: Group, shownNow: number, held: number, canFetch: boolean) {
     if (group === 'urgent') return;
@@ -145,7 +163,7 @@ export function TodayView() {
           <EmptyState icon="check" title={i18n.t('today.clearTitle')} body={i18n.t('today.clearBody')} testId="today-empty" />
         ) : (
           <>
-            {grouped.map((g) => (g.all.length ? (
+            {grouped.map((g) => (g.drawn.length ? (
               <section key={g.group} className={`today-bucket bucket-${g.group}`} data-testid={`today-bucket-${g.group}`} aria-labelledby={`bucket-${g.group}`}>
                 <h2 className="bucket-title" id={`bucket-${g.group}`}>
                   {i18n.t(g.label)}
@@ -156,7 +174,7 @@ export function TodayView() {
                     onClick={() => void showMore(g.group, g.shown.length, g.all.length, g.canFetch)} />
                 ) : null}
                 <ul className="today-list">
-                  {g.shown.map((item) => (
+                  {g.drawn.map((item) => (
                     <TodayRow key={item.followUpId} item={item} selected={item.followUpId === selected}
                       ref={(el) => { if (el) rows.current.set(item.followUpId, el); else rows.current.delete(item.followUpId); }}
                       menuOpen={menuFor === item.followUpId}
@@ -164,16 +182,16 @@ export function TodayView() {
                       onSelect={() => setSelected(item.followUpId)} />
                   ))}
                 </ul>
-                {g.group !== 'overdue' && g.hidden > 0 ? (
+                {g.drawn.length < g.shown.length ? null : g.group !== 'overdue' && g.hidden > 0 ? (
                   <MoreButton group={g.group} label={i18n.t('today.showMore', { count: i18n.num(g.hidden) })} busy={loadingMore === g.group}
                     onClick={() => void showMore(g.group, g.shown.length, g.all.length, g.canFetch)} />
                 ) : null}
-                {g.group !== 'urgent' && g.total > g.shown.length ? (
+                {g.drawn.length === g.shown.length && g.group !== 'urgent' && g.total > g.shown.length ? (
                   <p className="muted small show-more" data-testid={`today-bucket-${g.group}-shown`}>
                     {i18n.t('todayPage.shownOf', { shown: i18n.num(g.shown.length), total: i18n.num(g.total) })}
                   </p>
                 ) : null}
-                {g.hidden === 0 && g.total > g.all.length ? (
+                {g.drawn.length === g.shown.length && g.hidden === 0 && g.total > g.all.length ? (
                   <p className="muted show-more" data-testid={`today-bucket-${g.group}-truncated`}>
                     {i18n.t(g.group === 'upcoming' ? 'today.upcomingTruncated' : g.group === 'today' ? 'todayPage.todayTruncated' : 'today.overdueTruncated', { shown: i18n.num(g.all.length), total: i18n.num(g.total) })}
                   </p>
@@ -182,8 +200,8 @@ export function TodayView() {
             ) : null))}
           </>
         )}
-        <Suggestions />
-        {visible.length ? <p className="muted small today-keys" data-testid="today-keys">{i18n.t('fu.keysHint')}</p> : null}
+        {firstScreen ? null : <Suggestions />}
+        {!firstScreen && visible.length ? <p className="muted small today-keys" data-testid="today-keys">{i18n.t('fu.keysHint')}</p> : null}
       </div>
     </div>
   );
