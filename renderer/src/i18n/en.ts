@@ -13,6 +13,7 @@ import { trustEn } from './messages/trust';
 import { ocrEn } from './messages/ocr';
 import { polishEn } from './messages/polish';
 import { polishAEn } from './messages/polish-a';
+import { polishS5En } from './messages/polish-s5';
 
 export const en = {
   ...importEn,
@@ -301,6 +302,7 @@ export const en = {
   ...trustEn,
   ...ocrEn,
   ...polishAEn,
+  ...polishS5En,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { trustKo } from './messages/trust';
 import { ocrKo } from './messages/ocr';
 import { polishKo } from './messages/polish';
 import { polishAKo } from './messages/polish-a';
+import { polishS5Ko } from './messages/polish-s5';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -301,4 +302,5 @@ export const ko: Record<MessageKey, string> = {
   ...trustKo,
   ...ocrKo,
   ...polishAKo,
+  ...polishS5Ko,
 };

@@ -1,0 +1,8 @@
+// Words added by the session-5 polish pass (dead numbers, complaints, time zones, card drafts, note search).
+export const polishS5En = {
+  'touch.loggedComplaint': 'Logged. Respond to the complaint by {when} (within 24 hours).',
+};
+
+export const polishS5Ko: Record<keyof typeof polishS5En, string> = {
+  'touch.loggedComplaint': '기록했습니다. 불만 응대: {when}까지 (24시간 안에)',
+};
