@@ -223,8 +223,6 @@ export const en = {
   'settings.languageSystem': 'System ({lang})',
   'settings.region': 'Language & region',
   'settings.timeZone': 'Time zone',
-  'settings.timeZoneOther': 'Other…',
-  'settings.timeZoneCustom': 'IANA time zone, e.g. Europe/Berlin',
   'settings.timeZoneHint': '“Today” and due dates follow this time zone.',
   'settings.cadence': 'Check-in cadence',
   'settings.cadenceHint': 'Days between touches for each stage. Logging a touch restarts the clock.',
