@@ -1,8 +1,10 @@
 // Session-5 polish as a Korean user meets it, in real Chromium against browser mode: time zones
 // read "서울 (GMT+9)" and are found by a Korean city; a read but unsaved card survives a reload.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app.js';
+import { CapturePage } from './pages/capture.js';
 import { SettingsPage } from './pages/settings.js';
 import { launchBrowser, openPage, pageErrors, screenshot, startApp, type RunningApp } from './support/app.js';
 
@@ -11,7 +13,8 @@ let app: RunningApp;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  app = await startApp({ env: { LANG: 'ko_KR.UTF-8' }, now: '2026-01-15T01:00:00.000Z' });
+  // No OCR data: a dropped card is typed by hand at once (reading is not what is tested here).
+  app = await startApp({ env: { LANG: 'ko_KR.UTF-8', INYEON_OCR_LANG_PATH: '/nonexistent-ocr-data' }, now: '2026-01-15T01:00:00.000Z' });
   ({ page } = await openPage(browser, app.url, 'ko-KR'));
 });
 afterAll(async () => { await page?.context().close(); await app?.stop(); await browser?.close(); });
@@ -32,5 +35,42 @@ describe('time zone (ko)', () => {
     expect(await settings.timeZone().inputValue()).toMatch(/^로스앤젤레스 \(GMT-8\) · .*태평양 시간$/); // ICU words differ by version
     await screenshot(page, 'settings-timezone-ko');
     expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('an unsaved card (ko)', () => {
+  it('survives a reload: offered as 저장하지 않은 명함 1장, continued with its image and fields, gone once saved', async () => {
+    const capture = new CapturePage(page);
+    await capture.open();
+    await capture.drop([join(import.meta.dirname, '../fixtures/cards/card-001.jpg')]);
+    await capture.review().waitFor();
+    await capture.fill({ name: '정다운', company: '다온상사' });
+    // The draft is written half a second after the last keystroke.
+    await page.waitForResponse((r) => r.url().includes('/api/capture.drafts.save') && r.request().postData()?.includes('다온상사') === true);
+    await page.reload();
+    await capture.open();
+    const notice = page.getByTestId('capture-drafts');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('저장하지 않은 명함 1장');
+    await screenshot(page, 'capture-drafts-ko');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(page, 'capture-drafts-ko-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('capture-drafts-resume').click();
+    await capture.review().waitFor();
+    expect(await capture.field('name').inputValue()).toBe('정다운');
+    expect(await capture.field('company').inputValue()).toBe('다온상사');
+    expect(await page.locator('.review-image img').count()).toBeGreaterThan(0);
+    await screenshot(page, 'capture-draft-resumed-ko');
+    await capture.field('name').focus();
+    await capture.saveWithKeyboard();
+    await page.getByTestId('capture-done').waitFor();
+    await page.reload();
+    const listed = page.waitForResponse((r) => r.url().includes('/api/capture.drafts.list'));
+    await capture.open();
+    await listed;
+    expect(await page.getByTestId('capture-drafts').count()).toBe(0);
+    // The card could not be read (no OCR data here): that 503 is the one expected console line.
+    expect(pageErrors(page).filter((e) => !/503 \(Service Unavailable\)/.test(e))).toEqual([]);
   });
 });
