@@ -5,6 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app.js';
 import { CapturePage } from './pages/capture.js';
+import { ContactForm } from './pages/contact-form.js';
+import { ContactPage } from './pages/contact.js';
+import { ContactsPage } from './pages/contacts.js';
 import { SettingsPage } from './pages/settings.js';
 import { launchBrowser, openPage, pageErrors, screenshot, startApp, type RunningApp } from './support/app.js';
 
@@ -72,5 +75,26 @@ describe('an unsaved card (ko)', () => {
     expect(await page.getByTestId('capture-drafts').count()).toBe(0);
     // The card could not be read (no OCR data here): that 503 is the one expected console line.
     expect(pageErrors(page).filter((e) => !/503 \(Service Unavailable\)/.test(e))).toEqual([]);
+  });
+});
+
+describe('a word inside a note (ko)', () => {
+  it('is found by two syllables, and the row says the note matched', async () => {
+    await new AppShell(page).goTo('contacts');
+    const contacts = new ContactsPage(page);
+    await contacts.newContact();
+    const form = new ContactForm(page);
+    await form.fill({ name: '한도윤', company: '미래에셋', notes: '주말마다 라운딩, 골프를 좋아함. 둘째 아들 수능' });
+    await form.save();
+    await new ContactPage(page).waitFor('한도윤');
+    await new AppShell(page).goTo('contacts');
+    await contacts.search('골프');
+    await page.getByTestId('contact-row-match').first().waitFor();
+    expect(await contacts.rowNames()).toContain('한도윤');
+    expect(await page.getByTestId('contact-row-match').first().textContent()).toBe('메모: 주말마다 라운딩, 골프를 좋아함. 둘째 아들 수능');
+    await screenshot(page, 'search-notes-ko');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(page, 'search-notes-ko-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

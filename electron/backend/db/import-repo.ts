@@ -3,7 +3,7 @@
 import type { PointKind } from '../../../shared/domain/enums.js';
 import type { ImportBatch, MergeRecord } from '../../../shared/contract/import.js';
 import type { ContactFields, ReachState } from './contacts-repo.js';
-import type { SearchDoc } from './search-repo.js';
+import { insertNoteWords, type SearchDoc } from './search-repo.js';
 import { type DB, stmt } from './statements.js';
 
 // ── bulk insert of new people ─────────────────────────────────────────────────────────────────
@@ -70,6 +70,7 @@ export function insertImportedContact(db: DB, c: BulkContact): number {
 export function insertFtsRow(db: DB, rowid: number, d: SearchDoc): void {
   stmt(db, 'INSERT INTO contact_fts (rowid, name, org, notes, points, digits) VALUES (?, ?, ?, ?, ?, ?)')
     .run(rowid, d.name, d.org, d.notes, d.points, d.digits);
+  insertNoteWords(db, rowid, d.notes);
 }
 
 /**
