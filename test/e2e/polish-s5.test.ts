@@ -8,8 +8,9 @@ import { CapturePage } from './pages/capture.js';
 import { ContactForm } from './pages/contact-form.js';
 import { ContactPage } from './pages/contact.js';
 import { ContactsPage } from './pages/contacts.js';
+import { LogTouchDialog } from './pages/log-touch.js';
 import { SettingsPage } from './pages/settings.js';
-import { launchBrowser, openPage, pageErrors, screenshot, startApp, type RunningApp } from './support/app.js';
+import { launchBrowser, newDataDir, openPage, pageErrors, screenshot, startApp, type RunningApp } from './support/app.js';
 
 let browser: Browser;
 let app: RunningApp;
@@ -96,5 +97,57 @@ describe('a word inside a note (ko)', () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await screenshot(page, 'search-notes-ko-1024');
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
+
+describe('a dead number and a complaint (ko)', () => {
+  // Verification tasks are made by the day's first pass: the contact is added one day, the
+  // app restarted on the next (same book) finds the dead number.
+  const dir = newDataDir();
+  let next: RunningApp;
+  let p: Page;
+  beforeAll(async () => {
+    const first = await startApp({ dataDir: { path: dir.path, remove: () => undefined }, env: { LANG: 'ko_KR.UTF-8' }, now: '2026-01-15T01:00:00.000Z' });
+    const { page: p0 } = await openPage(browser, first.url, 'ko-KR');
+    await p0.getByTestId('welcome-add-contact').click();
+    const form = new ContactForm(p0);
+    await form.fill({ name: '서지훈', phones: ['017-234-5678'] });
+    await form.save();
+    await new ContactPage(p0).waitFor('서지훈');
+    await p0.context().close();
+    await first.stop();
+    next = await startApp({ dataDir: dir, env: { LANG: 'ko_KR.UTF-8' }, now: '2026-01-16T01:00:00.000Z' });
+    ({ page: p } = await openPage(browser, next.url, 'ko-KR'));
+  });
+  afterAll(async () => { await p?.context().close(); await next?.stop(); });
+
+  it('a new 010 closes the 017 task with the reason in the timeline; a complaint names itself in the toast and the referral box', async () => {
+    await p.getByText('017 번호는 더 이상 연결되지 않음', { exact: false }).first().waitFor();
+    await new AppShell(p).goTo('contacts');
+    const contacts = new ContactsPage(p);
+    await contacts.rows().first().click();
+    const contact = new ContactPage(p);
+    await contact.waitFor('서지훈');
+    await p.getByTestId('contact-edit').click();
+    await p.getByTestId('contact-form').waitFor();
+    await p.getByTestId('form-phone-add').click();
+    await p.getByTestId('form-phone-value').nth(1).fill('010-3456-7890');
+    await new ContactForm(p).save();
+    const resolved = p.getByTestId('timeline-resolved');
+    await resolved.waitFor();
+    expect(await resolved.textContent()).toContain('완료: 새 휴대폰 010-3456-7890 등록');
+    await resolved.scrollIntoViewIfNeeded();
+    await screenshot(p, 'contact-verification-resolved-ko');
+
+    await p.keyboard.press('l');
+    const dialog = new LogTouchDialog(p);
+    await dialog.waitFor();
+    await dialog.fill({ kind: 'call', outcome: 'complaint', summary: '설명 부족' });
+    await dialog.save();
+    expect(await new AppShell(p).toast()).toMatch(/^기록했습니다\. 불만 응대: .+까지 \(24시간 안에\)$/);
+    expect(await p.getByTestId('referral-eligibility').textContent()).toContain('처리 중인 불만이 있음');
+    await screenshot(p, 'contact-complaint-ko');
+    await p.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(p, 'contact-complaint-ko-1024');
   });
 });
