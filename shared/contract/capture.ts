@@ -61,6 +61,8 @@ export const CardSave = z.object({
   /** Where and when the card was exchanged, noted on the contact's first touch. */
   event: optionalText(200),
   receivedOn: CalendarDateField.optional(),
+  /** The unsaved draft of this card (capture.drafts), deleted in the same transaction as the save. */
+  draftId: Id.optional(),
 });
 export type CardSave = z.input<typeof CardSave>;
 

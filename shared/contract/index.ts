@@ -2,6 +2,7 @@
 // (Electron IPC, loopback HTTP) carry exactly these names and nothing else.
 import { backupApi } from './backup.js';
 import { captureRecognizeApi, captureSaveApi } from './capture.js';
+import { captureDraftsApi } from './capture-drafts.js';
 import { consentApi } from './consent.js';
 import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
@@ -19,6 +20,7 @@ export const api = {
   ...backupApi,
   ...captureRecognizeApi,
   ...captureSaveApi,
+  ...captureDraftsApi,
   ...consentApi,
   ...importApi,
   ...duplicatesApi,

@@ -34,7 +34,13 @@ export interface TodayResult {
 export interface TouchResult {
   interaction: Interaction;
   completed: FollowUp | null;
+  /** The next check-in (the cadence the touch reset). */
   next: FollowUp | null;
+  /**
+   * The person's open complaint response, if any (DESIGN §1 Complaints first): after a complaint
+   * this — due within 24 h — is what comes next, not the check-in.
+   */
+  urgent: FollowUp | null;
 }
 
 export const touchesApi = {

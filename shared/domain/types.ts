@@ -1,5 +1,6 @@
 // Plain data that crosses the contract. No classes, no Dates: everything is JSON-safe so the
 // same values travel over Electron IPC, the loopback HTTP transport and the CLI's --json.
+import type { SearchMatch } from '../rules/search-match.js';
 import type {
   Direction, FollowUpKind, FollowUpStatus, Freshness, Locale, Outcome, PointKind, PointStatus,
   Source, Stage, TouchKind, TouchPurpose, VerifiedVia,
@@ -76,6 +77,8 @@ export interface ContactSummary {
   nextDueAt: Instant | null;
   lastTouchAt: Instant | null;
   deletedAt: Instant | null;
+  /** Search results only: the field that matched when the row does not show it (a note). */
+  matched?: SearchMatch;
 }
 
 export interface Interaction {

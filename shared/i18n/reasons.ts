@@ -2,7 +2,8 @@
 // follow-up created while the app was in English reads in Korean after a switch.
 import type { Locale, PointKind, Stage, TouchKind } from '../domain/enums.js';
 import type { MarketingVia } from '../rules/marketing.js';
-import type { VerificationOffer, VerificationVia } from '../rules/verification.js';
+import type { VerificationOffer, VerificationResolution, VerificationVia } from '../rules/verification.js';
+import { withJosa } from './josa.js';
 import { POINT_KIND_LABELS, STAGE_LABELS, TOUCH_LABELS } from './labels.js';
 
 export type Reason =
@@ -17,7 +18,7 @@ export type Reason =
   | { code: 'persistency'; params: { deal: string; month: number; signedOn: string; offer: 'coverage-review' } }
   | { code: 'complaint'; params: { at: string; summary: string | null } }
   | { code: 'referral-ask'; params: { trigger: 'positive-touch' | 'won-deal'; since: string; via?: MarketingVia } }
-  | { code: 'verification'; params: { kind: PointKind; value: string; problem: 'obsolete' | 'stale'; prefix: string | null; via: VerificationVia; offer: VerificationOffer } }
+  | { code: 'verification'; params: { kind: PointKind; value: string; problem: 'obsolete' | 'stale'; prefix: string | null; via: VerificationVia; offer: VerificationOffer; resolved?: VerificationResolution } }
   | { code: 'referral-blocked'; params: { block: 'stage' | 'dormant' | 'complaint' | 'asked-recently' | 'not-warm' } }
   | { code: 'lifecycle'; params: { from: Stage; to: Stage; rule: 'first-win' | 'settled' | 'second-win' | 'gave-referral' | 'long-tenure' | 'no-touch'; days?: number; deal?: string } };
 
@@ -183,6 +184,31 @@ const VIA: Record<Locale, Record<MarketingVia | VerificationVia, string>> = {
 const viaText = (via: MarketingVia | undefined, locale: Locale): string => (via ? ` (${VIA[locale][via]})` : '');
 
 function verificationText(p: Extract<Reason, { code: 'verification' }>['params'], locale: Locale): string {
+  const task = verificationTask(p, locale);
+  return p.resolved ? `${task} — ${resolvedText(p.resolved, locale)}` : task;
+}
+
+/** Why a verification task closed without a touch (kept with the task, so the history says so). */
+function resolvedText(r: VerificationResolution, locale: Locale): string {
+  if (locale === 'ko') {
+    switch (r.by) {
+      case 'new-mobile': return `완료: 새 휴대폰 ${r.value} 등록`;
+      case 'replaced': return `완료: ${withJosa(r.value, '으로/로')} 수정`;
+      case 'verified': return `완료: ${r.value} 확인됨`;
+      case 'removed': return '완료: 번호 삭제';
+      case 'marked': return '완료: 사용 불가로 표시';
+    }
+  }
+  switch (r.by) {
+    case 'new-mobile': return `done: new mobile ${r.value} added`;
+    case 'replaced': return `done: corrected to ${r.value}`;
+    case 'verified': return `done: ${r.value} verified`;
+    case 'removed': return 'done: removed';
+    case 'marked': return 'done: marked as not working';
+  }
+}
+
+function verificationTask(p: Extract<Reason, { code: 'verification' }>['params'], locale: Locale): string {
   const what = POINT_KIND_LABELS[locale][p.kind];
   const via = VIA[locale][p.via];
   if (locale === 'ko') {

@@ -34,9 +34,11 @@ const within = (date: string | null, today: string, days: number): boolean =>
   date !== null && date <= today && daysBetween(date, today) < days;
 
 export function referralEligibility(f: ReferralFacts, today: string): ReferralEligibility {
+  // An open complaint is the reason to name first, whatever else holds the ask: it is what the
+  // user must act on (a prospect who complained is not "just not a customer yet").
+  if (f.openComplaint) return { eligible: false, block: 'complaint' };
   if (f.stage === 'dormant' || f.stage === 'lost') return { eligible: false, block: 'dormant' };
   if (f.stage === 'prospect') return { eligible: false, block: 'stage' };
-  if (f.openComplaint) return { eligible: false, block: 'complaint' };
   if (within(f.lastAskOn, today, REFERRAL_ASK_GAP_DAYS)) return { eligible: false, block: 'asked-recently' };
   // The warmer (more recent) milestone is the one to mention.
   const won = within(f.lastWonOn, today, REFERRAL_WARM_DAYS) ? f.lastWonOn : null;

@@ -107,7 +107,8 @@ export function compactHangul(text: string): string | null {
 
 export type QueryPlan =
   | { kind: 'empty' }
-  | { kind: 'keys'; key: string }
+  /** `notes`: also the words of notes starting with it (2 Hangul syllables; note_words). */
+  | { kind: 'keys'; key: string; notes?: string }
   | { kind: 'digits'; digits: string }
   | { kind: 'fts'; text: string };
 
@@ -121,7 +122,10 @@ export function planQuery(raw: string): QueryPlan {
     const digits = queryDigits(q);
     if (digits.length >= 3) return { kind: 'digits', digits };
   }
-  if (SYLLABLES_ONLY.test(compact) && compact.length <= 2) return { kind: 'keys', key: `h:${compact}` };
+  if (SYLLABLES_ONLY.test(compact) && compact.length <= 2) {
+    // One syllable starts too many words to be a useful note search; two make a word (골프, 등산).
+    return compact.length === 2 ? { kind: 'keys', key: `h:${compact}`, notes: compact } : { kind: 'keys', key: `h:${compact}` };
+  }
   if (compact.length < 3) return { kind: 'keys', key: `l:${compact}` };
   return { kind: 'fts', text: HAS_HANGUL.test(q) ? compact : q };
 }

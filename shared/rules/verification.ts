@@ -4,6 +4,7 @@
 // a short note whose reply verifies it. Verification is service, not marketing.
 import type { PointKind, PointStatus } from '../domain/enums.js';
 import { analyzePhone } from './phone.js';
+import { pointText } from './phone-format.js';
 import { DEFAULT_FRESHNESS, pointFreshness, type FreshnessSettings } from './freshness.js';
 
 export interface VerifiablePoint {
@@ -43,7 +44,9 @@ const REACHABLE: readonly PointKind[] = ['mobile', 'phone', 'email', 'messenger'
  */
 export function verificationPlans(points: readonly VerifiablePoint[], nowMs: number, s: FreshnessSettings = DEFAULT_FRESHNESS): VerificationPlan[] {
   const rated = points.filter((p) => REACHABLE.includes(p.kind)).map((p) => ({ p, f: pointFreshness(p, nowMs, s) }));
-  const obsolete = rated.filter((r) => r.f === 'obsolete');
+  // A dead number asks for the new one; once the person has a current mobile, that answer is in.
+  const current = currentMobile(rated);
+  const obsolete = rated.filter((r) => r.f === 'obsolete' && !(current && r.p.kind !== 'email'));
   const stale = rated.filter((r) => r.f === 'stale').sort((a, b) => (a.p.verifiedAt! < b.p.verifiedAt! ? -1 : 1));
   return [...obsolete, ...stale].map((pick) => planFor(pick, rated));
 }
@@ -53,6 +56,34 @@ export const verificationPlan = (points: readonly VerifiablePoint[], nowMs: numb
   verificationPlans(points, nowMs, s)[0] ?? null;
 
 type Rated = { p: VerifiablePoint; f: ReturnType<typeof pointFreshness> };
+
+/** A mobile number that still reaches the person (not a dead prefix, not marked wrong), however old. */
+const currentMobile = (rated: readonly Rated[]): VerifiablePoint | null =>
+  rated.find((r) => r.p.kind === 'mobile' && r.f !== 'obsolete' && r.f !== 'bad')?.p ?? null;
+
+/**
+ * Why an open verification task (by its key) is answered, or null when it is not: the person has a
+ * current mobile besides the dead number, the point itself was corrected to a working value, it was
+ * removed, or marked wrong/bounced. Shown with the closed task (contact history), so the user sees
+ * the rule did not just forget it.
+ */
+export type VerificationResolution =
+  | { by: 'new-mobile' | 'replaced' | 'verified'; value: string }
+  | { by: 'removed' | 'marked'; value: null };
+
+export function verificationResolution(key: string, points: readonly VerifiablePoint[], nowMs: number, s: FreshnessSettings = DEFAULT_FRESHNESS): VerificationResolution | null {
+  const pointId = key.split('@')[1];
+  const rated = points.filter((p) => REACHABLE.includes(p.kind)).map((p) => ({ p, f: pointFreshness(p, nowMs, s) }));
+  const pick = rated.find((r) => r.p.id === pointId);
+  if (!pick) return { by: 'removed', value: null };
+  if (pick.f === 'bad') return { by: 'marked', value: null };
+  if (pick.f === 'obsolete') {
+    const current = currentMobile(rated);
+    return current && pick.p.kind !== 'email' ? { by: 'new-mobile', value: pointText(current.kind, current.value) } : null;
+  }
+  if (key.endsWith('@obsolete')) return { by: 'replaced', value: pointText(pick.p.kind, pick.p.value) }; // corrected in place
+  return pick.f === 'stale' ? null : { by: 'verified', value: pointText(pick.p.kind, pick.p.value) };
+}
 
 function planFor(pick: Rated, rated: Rated[]): VerificationPlan {
   const working = rated.filter((r) => r !== pick && (r.f === 'fresh' || r.f === 'aging' || r.f === 'unverified'));

@@ -119,7 +119,45 @@ describe('verification follow-ups', () => {
     expect(rows(t.db, `SELECT count(*) AS n FROM follow_ups WHERE kind='verification' AND status='open'`)).toEqual([{ n: 4 }]);
     const first = rows<{ contact_id: string }>(t.db, `SELECT contact_id FROM follow_ups WHERE kind='verification' AND status='open' ORDER BY created_at LIMIT 1`)[0]!;
     await t.b.invoke('contacts.update', { id: first.contact_id, draft: { name: '새번호', points: [{ kind: 'mobile', value: '010-9999-0000' }] } });
-    expect(rows(t.db, `SELECT status, skipped_by FROM follow_ups WHERE kind='verification' AND contact_id=?`, first.contact_id)).toEqual([{ status: 'skipped', skipped_by: 'rule' }]);
+    expect(rows(t.db, `SELECT status, skipped_by FROM follow_ups WHERE kind='verification' AND contact_id=?`, first.contact_id)).toEqual([{ status: 'done', skipped_by: null }]);
+  });
+
+  describe('a dead 017 mobile', () => {
+    const dead = () => t.b.invoke('contacts.add', { name: '한가람', points: [{ kind: 'mobile', value: '017-234-5678' }] });
+    const task = (contactId: string) => rows<{ status: string; reason: string }>(t.db, `SELECT status, reason FROM follow_ups WHERE kind='verification' AND contact_id=?`, contactId);
+    const historyOf = async (contactId: string) => (await t.b.invoke('contacts.get', { id: contactId })).followUps.filter((f) => f.kind === 'verification').map((f) => [f.status, f.reason]);
+
+    it('is answered by a new 010 mobile added in the contact form: done, saying so in ko and en, and gone from Today', async () => {
+      const c = await dead();
+      await t.b.invoke('today.get', {});
+      expect(task(c.id).map((r) => r.status)).toEqual(['open']);
+      const old = c.points[0]!;
+      await t.b.invoke('contacts.update', { id: c.id, draft: { name: '한가람', points: [{ id: old.id, kind: 'mobile', value: old.value }, { kind: 'mobile', value: '010-3456-7890' }] } });
+      expect(await historyOf(c.id)).toEqual([['done', '017 number no longer works: ask for the new mobile number in person — done: new mobile 010-3456-7890 added']]);
+      await t.b.invoke('settings.update', { locale: 'ko' });
+      expect(await historyOf(c.id)).toEqual([['done', '017 번호는 더 이상 연결되지 않음: 직접 만나서 새 휴대폰 번호 문의 — 완료: 새 휴대폰 010-3456-7890 등록']]);
+      const today = await t.b.invoke('today.get', {});
+      expect(today.items.filter((i) => i.kind === 'verification' || i.also?.some((a) => a.kind === 'verification'))).toEqual([]);
+      t.clock.advanceDays(1);
+      await t.b.invoke('today.get', {});
+      expect(task(c.id).map((r) => r.status)).toEqual(['done']); // not raised again while the 010 is there
+    });
+
+    it('is answered when the dead number is removed', async () => {
+      const c = await dead();
+      await t.b.invoke('today.get', {});
+      await t.b.invoke('contacts.update', { id: c.id, draft: { name: '한가람', points: [] } });
+      expect(await historyOf(c.id)).toEqual([['done', '017 number no longer works: ask for the new mobile number in person — done: removed']]);
+    });
+
+    it('is answered by a 010 mobile merged in from an import (matched by e-mail)', async () => {
+      const c = await t.b.invoke('contacts.add', { name: '한가람', points: [{ kind: 'mobile', value: '017-234-5678' }, { kind: 'email', value: 'han@example.com' }] });
+      await t.b.invoke('today.get', {});
+      const csv = 'Name,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value\n한가람,han@example.com,Mobile,010-3456-7890\n';
+      const r = await t.b.services.imports.importFiles([{ name: 'new-numbers.csv', bytes: Buffer.from(csv, 'utf8') }]);
+      expect(r).toMatchObject({ imported: 0, merged: 1 });
+      expect((await historyOf(c.id)).map(([status, reason]) => [status, reason!.split(' — ')[1]])).toEqual([['done', 'done: new mobile 010-3456-7890 added']]);
+    });
   });
 });
 

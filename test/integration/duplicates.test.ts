@@ -1,7 +1,7 @@
 // Duplicates across the book (issue 5): exact pairs by mobile or e-mail, suggested pairs by
 // similar names at one company, merge keeping everything, undo of a merge, "not the same person".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectAppError, openTestBackend, rows, tableNames, type TestBackend } from '../support/backend.js';
+import { expectAppError, openTestBackend, isSearchIndexTable, rows, searchIndexContent, tableNames, type TestBackend } from '../support/backend.js';
 
 let t: TestBackend;
 beforeEach(async () => { t = await openTestBackend('2026-03-02T01:00:00.000Z'); });
@@ -9,8 +9,8 @@ afterEach(() => t.close());
 
 function snapshot() {
   return Object.fromEntries([
-    ...tableNames(t.db).filter((n) => !n.startsWith('contact_fts') && !['merges', 'undo_log'].includes(n)).map((n) => [n, rows(t.db, `SELECT * FROM "${n}" ORDER BY 1, 2`)]),
-    ['fts', rows(t.db, 'SELECT rowid, * FROM contact_fts ORDER BY rowid')],
+    ...tableNames(t.db).filter((n) => !isSearchIndexTable(n) && !['merges', 'undo_log'].includes(n)).map((n) => [n, rows(t.db, `SELECT * FROM "${n}" ORDER BY 1, 2`)]),
+    ['search', searchIndexContent(t.db)],
   ]);
 }
 

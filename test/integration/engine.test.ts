@@ -115,6 +115,21 @@ describe('complaints', () => {
     expect(open(c.id, 'birthday')).toHaveLength(1); // the birthday reminder is back
   });
 
+  it("names the complaint, not the stage: the referral box of a complaining prospect, and what comes next after logging it", async () => {
+    const c = await add('신규문의'); // a prospect
+    t.clock.set('2026-03-02T05:00:00.000Z'); // 14:00 Seoul
+    const r = await t.b.invoke('touches.log', { contactId: c.id, kind: 'call', outcome: 'complaint' });
+    expect(r.urgent).toMatchObject({ kind: 'complaint-response', dueAt: '2026-03-03T05:00:00.000Z', status: 'open' });
+    expect(r.next).toMatchObject({ kind: 'check-in' }); // the cadence still runs, but it is not what comes next
+    await t.b.invoke('settings.update', { locale: 'ko' });
+    expect((await t.b.invoke('referrals.list', { contactId: c.id })).eligibility).toMatchObject({
+      eligible: false, reason: '소개 요청 보류: 처리 중인 불만이 있음',
+    });
+    t.clock.set('2026-03-02T07:00:00.000Z');
+    const after = await t.b.invoke('touches.log', { contactId: c.id, kind: 'call', outcome: 'neutral' });
+    expect(after.urgent).toBeNull(); // answered
+  });
+
   it('a complaint late at night is due by 20:00 the next evening, never in quiet hours', async () => {
     const c = await add('늦은밤');
     t.clock.set('2026-03-02T13:30:00.000Z'); // 22:30 Seoul

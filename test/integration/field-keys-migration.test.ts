@@ -59,7 +59,9 @@ function downgrade(): void {
   const db = t.db;
   db.transaction(() => {
     db.exec(`DELETE FROM search_keys WHERE NOT (key >= 't:' AND key < 't;');
-      DROP TABLE field_keys; DROP INDEX contacts_live_company; DROP INDEX contacts_live_title; DROP INDEX contacts_live_department;`);
+      DROP TABLE field_keys; DROP INDEX contacts_live_company; DROP INDEX contacts_live_title; DROP INDEX contacts_live_department;
+      -- and what the migrations after 0009 made, which run again
+      DROP TABLE IF EXISTS capture_drafts; DROP TABLE IF EXISTS note_words;`);
     db.prepare('DELETE FROM settings WHERE key = ?').run(FIELD_KEYS_PENDING);
     const people = rows<{ num: number; display_name: string; sort_name: string; company: string | null; title: string | null; department: string | null; tags: string }>(db, `
       SELECT c.num, c.display_name, c.sort_name, c.company, c.title, c.department,

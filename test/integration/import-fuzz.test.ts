@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackend, rows, tableNames, type TestBackend } from '../support/backend.js';
+import { openTestBackend, isSearchIndexTable, rows, searchIndexContent, tableNames, type TestBackend } from '../support/backend.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
 
@@ -33,9 +33,9 @@ afterAll(() => t.close());
 /** Every table's rows (the FTS index by content, since its shadow tables' layout changes with any rewrite), batch records aside. */
 function digest(): string {
   const skip = new Set(['import_batches', 'merges', 'undo_log']);
-  const parts = tableNames(t.db).filter((n) => !n.startsWith('contact_fts') && !skip.has(n))
+  const parts = tableNames(t.db).filter((n) => !isSearchIndexTable(n) && !skip.has(n))
     .map((n) => `${n}:${JSON.stringify(rows(t.db, `SELECT * FROM "${n}" ORDER BY 1, 2`), (_k, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v))}`);
-  parts.push(JSON.stringify(rows(t.db, 'SELECT rowid, * FROM contact_fts ORDER BY rowid')));
+  parts.push(JSON.stringify(searchIndexContent(t.db)));
   return parts.join('\n');
 }
 

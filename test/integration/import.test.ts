@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../../shared/errors.js';
 import { importReasonText } from '../../shared/i18n/import-reasons.js';
-import { contentHash, expectAppError, openTestBackend, rows, tableNames, type TestBackend } from '../support/backend.js';
+import { contentHash, expectAppError, openTestBackend, isSearchIndexTable, rows, searchIndexContent, tableNames, type TestBackend } from '../support/backend.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
 const file = (name: string) => ({ name, bytes: readFileSync(join(FIX, name)) });
@@ -67,8 +67,8 @@ describe('import', () => {
     const kim = await t.b.invoke('contacts.add', { name: '김철수', company: '한빛생명', points: [{ kind: 'mobile', value: '010-1234-5678' }], notes: '기존 메모' });
     // Every table, and the FTS index by its content (its shadow tables' layout changes with any rewrite).
     const snapshot = () => Object.fromEntries([
-      ...tableNames(t.db).filter((tb) => !tb.startsWith('contact_fts')).map((tb) => [tb, rows(t.db, `SELECT * FROM "${tb}" ORDER BY 1`)]),
-      ['fts', rows(t.db, 'SELECT rowid, * FROM contact_fts ORDER BY rowid')],
+      ...tableNames(t.db).filter((tb) => !isSearchIndexTable(tb)).map((tb) => [tb, rows(t.db, `SELECT * FROM "${tb}" ORDER BY 1`)]),
+      ['search', searchIndexContent(t.db)],
     ]);
     const was = snapshot();
     t.clock.advanceDays(1);

@@ -40,7 +40,9 @@ describe('Korean by syllables', () => {
   });
 
   it('2 syllables: name prefix and mid-name', async () => {
-    expect(sorted(await search('김철'))).toEqual(['김철민', '김철수', '김철수진']);
+    const kim = await search('김철');
+    expect(sorted(kim.slice(0, 3))).toEqual(['김철민', '김철수', '김철수진']);
+    expect(kim.slice(3)).toEqual(['이영희']); // then a note: "김철수 과장님 소개로 만남"
     const r = await search('철수'); // mid-name in all three
     expect(sorted(r)).toEqual(['김철수', '김철수진', '박철수']);
     expect(await search('민수')).toEqual(['남궁민수']);
@@ -67,7 +69,9 @@ describe('Korean by syllables', () => {
   });
 
   it('title (과장) and department (영업팀)', async () => {
-    expect(sorted(await search('과장'))).toEqual(['김철수', '최수진']);
+    const manager = await search('과장');
+    expect(sorted(manager.slice(0, 2))).toEqual(['김철수', '최수진']);
+    expect(manager.slice(2)).toEqual(['이영희']); // "과장님" in a note, after the titles
     expect(await search('영업')).toEqual(['김철수']);
     expect(await search('영업팀')).toEqual(['김철수']);
   });

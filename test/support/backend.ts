@@ -65,6 +65,21 @@ export function tableNames(db: Database.Database): string[] {
     .map((r) => r.name);
 }
 
+/** Tables of the search indexes, whose shadow tables' layout changes with any rewrite: compare them by content (searchIndexContent). */
+export const isSearchIndexTable = (name: string): boolean => name.startsWith('contact_fts') || name.startsWith('note_words');
+
+/**
+ * The search indexes by what they hold: contact_fts's rows, and note_words' words per person
+ * (contentless, so read through an fts5vocab table of its instances).
+ */
+export function searchIndexContent(db: Database.Database): { fts: unknown[]; noteWords: unknown[] } {
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_words_terms USING fts5vocab(main, note_words, instance)');
+  return {
+    fts: db.prepare('SELECT rowid, * FROM contact_fts ORDER BY rowid').all(),
+    noteWords: db.prepare('SELECT doc, term, offset FROM temp.note_words_terms ORDER BY doc, offset').all(),
+  };
+}
+
 export function rowCounts(db: Database.Database): Record<string, number> {
   return Object.fromEntries(tableNames(db).map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
 }

@@ -48,6 +48,11 @@ export function completeFollowUp(db: DB, id: string, status: 'done' | 'skipped',
     .run(status, interactionId, at, at, id);
 }
 
+/** A rule's follow-up answered without a touch: done, its reason now saying how (kept as history). */
+export function resolveFollowUp(db: DB, id: string, reason: Reason, at: string): void {
+  stmt(db, `UPDATE follow_ups SET status='done', reason=?, completed_at=?, updated_at=? WHERE id=?`).run(JSON.stringify(reason), at, at, id);
+}
+
 export function rescheduleFollowUp(db: DB, id: string, dueAt: string, dueDate: string, reason: Reason, at: string): void {
   stmt(db, 'UPDATE follow_ups SET due_at=?, due_date=?, reason=?, updated_at=? WHERE id=?')
     .run(dueAt, dueDate, JSON.stringify(reason), at, id);

@@ -42,6 +42,7 @@ export function indexContact(db: DB, rowid: number, sortName: string, doc: Searc
   unindexContact(db, rowid);
   stmt(db, 'INSERT INTO contact_fts (rowid, name, org, notes, points, digits) VALUES (?, ?, ?, ?, ?, ?)')
     .run(rowid, doc.name, doc.org, doc.notes, doc.points, doc.digits);
+  insertNoteWords(db, rowid, doc.notes);
   const ins = stmt(db, 'INSERT OR IGNORE INTO search_keys (key, rank, sort_name, contact_rowid) VALUES (?, ?, ?, ?)');
   for (const k of keys) ins.run(k.key, k.rank, sortName, rowid);
   insertFieldKeys(db, fields);
@@ -103,8 +104,14 @@ export function distinctFieldValues(db: DB, field: KeyedField): string[] {
     .all().map((r) => r.v);
 }
 
+/** The words of a person's notes (note_words, 0011), for 1–2 syllable queries; nothing for no notes. */
+export function insertNoteWords(db: DB, rowid: number, notes: string): void {
+  if (notes) stmt(db, 'INSERT INTO note_words (rowid, notes) VALUES (?, ?)').run(rowid, notes);
+}
+
 export function unindexContact(db: DB, rowid: number): void {
   stmt(db, 'DELETE FROM contact_fts WHERE rowid = ?').run(rowid);
+  stmt(db, 'DELETE FROM note_words WHERE rowid = ?').run(rowid);
   stmt(db, 'DELETE FROM search_keys WHERE contact_rowid = ?').run(rowid);
 }
 
@@ -194,6 +201,23 @@ export function searchFts(db: DB, phrase: string, text: string, columns: string,
   if (withName && found.size < limit) take(byFts(`name : ${phrase}`));
   if (found.size < limit) take(byFts(`${columns} : ${phrase}`));
   return [...found];
+}
+
+/**
+ * People whose notes have a word starting with `text` (1–2 syllables: "골프" → 골프를, 골프장),
+ * after those already `found` by the key tiers, up to `limit` in all, in rowid order.
+ */
+export function searchNoteWords(db: DB, text: string, found: readonly number[], limit: number, f: SearchFilter): number[] {
+  const out = new Set(found);
+  if (out.size >= limit) return [...out];
+  const rows = stmt<[Record<string, unknown>], { rowid: number }>(db, `
+    SELECT m.rowid FROM note_words m CROSS JOIN contacts c ON c.num = m.rowid
+    WHERE note_words MATCH @match AND c.deleted_at IS NULL${filterSql(f)}`).iterate({ ...filterParams(f), match: `${ftsPhrase(text)}*` });
+  for (const r of rows) {
+    if (out.size >= limit) break;
+    out.add(r.rowid);
+  }
+  return [...out];
 }
 
 /** A phrase query for FTS5 with the user's text taken literally. */

@@ -7,6 +7,7 @@ import type { Services } from '../services/index.js';
 import { backupHandlers } from './backup.js';
 import { captureRecognizeHandlers } from './capture-recognize.js';
 import { captureSaveHandlers } from './capture-save.js';
+import { captureDraftsHandlers } from './capture-drafts.js';
 import { consentHandlers } from './consent.js';
 import { contactsHandlers } from './contacts.js';
 import { engineHandlers } from './engine.js';
@@ -26,6 +27,7 @@ export const handlers: { [M in Method]: Handler<M> } = {
   ...backupHandlers,
   ...captureRecognizeHandlers,
   ...captureSaveHandlers,
+  ...captureDraftsHandlers,
   ...consentHandlers,
   ...importHandlers,
   ...duplicatesHandlers,

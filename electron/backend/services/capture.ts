@@ -12,6 +12,7 @@ import { atLocalTime, daysBetween, localDate } from '../../../shared/rules/time.
 import { uuidv7 } from '../../../shared/uuid.js';
 import { attachmentData, attachmentMeta, attachmentsOf, insertAttachment, type AttachmentKind } from '../db/attachments-repo.js';
 import { type ContactRow, updateContactFields, updateLastTouch } from '../db/contacts-repo.js';
+import { deleteDraft } from '../db/capture-drafts-repo.js';
 import { getFollowUp, insertFollowUp } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { insertInteraction, lastTouchOf } from '../db/interactions-repo.js';
@@ -130,6 +131,7 @@ export function createCaptureService(ctx: Context, settings: SettingsService, co
       }
 
       const followUp = thankYou(id, at, input.event, now);
+      if (input.draftId) deleteDraft(db, input.draftId); // saved: no longer an unsaved card
       schedule.syncCheckIn(id); // the check-in now counts from the card exchange
       return { contact: contacts.toContact(contacts.requireRow(id)), created, followUp };
     })();

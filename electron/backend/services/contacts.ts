@@ -7,6 +7,7 @@ import type { Contact, ContactDetail, ContactSummary, StageChange, TagCount } fr
 import { AppError, type FieldIssue } from '../../../shared/errors.js';
 import { renderReason, storedReason, type Reason } from '../../../shared/i18n/reasons.js';
 import { planQuery } from '../../../shared/rules/search-keys.js';
+import { searchMatch } from '../../../shared/rules/search-match.js';
 import { uuidv7 } from '../../../shared/uuid.js';
 import {
   type ContactFields, type ContactRow, type ListQuery, EDITABLE_FIELDS, contactRowsByRowids, deleteContactRow,
@@ -20,7 +21,7 @@ import { followUpsOf } from '../db/follow-ups-repo.js';
 import { recordChange } from '../db/history-repo.js';
 import { timelineOf } from '../db/interactions-repo.js';
 import { insertPoint, pointsOf, primaryPointsOf, softDeletePoint, updatePoint, type PointRow } from '../db/points-repo.js';
-import { ftsPhrase, indexContact, pruneFieldKeys, searchByKey, searchFts, unindexContact, type SearchFilter } from '../db/search-repo.js';
+import { ftsPhrase, indexContact, pruneFieldKeys, searchByKey, searchFts, searchNoteWords, unindexContact, type SearchFilter } from '../db/search-repo.js';
 import { insertStageChange, stageHistoryOf } from '../db/stages-repo.js';
 import { pruneUnusedTags, setContactTags, tagCounts, tagIdByName, tagIdsOf, tagsOf } from '../db/tags-repo.js';
 import { cachedUntilWrite } from '../db/statements.js';
@@ -123,11 +124,21 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
     let rowids: number[];
     switch (plan.kind) {
       case 'empty': return { items: list({ ...q, sort: 'name', offset: 0 }).items };
-      case 'keys': rowids = searchByKey(db, plan.key, q.limit, filter); break;
+      case 'keys':
+        rowids = searchByKey(db, plan.key, q.limit, filter);
+        if (plan.notes) rowids = searchNoteWords(db, plan.notes, rowids, q.limit, filter);
+        break;
       case 'digits': rowids = searchFts(db, ftsPhrase(plan.digits), plan.digits, 'digits', false, q.limit, filter); break;
       case 'fts': rowids = searchFts(db, ftsPhrase(plan.text), plan.text, '{org notes points}', true, q.limit, filter); break;
     }
-    return { items: toSummaries(contactRowsByRowids(db, rowids)) };
+    const rows = contactRowsByRowids(db, rowids);
+    // Say which field matched when the row would not show it ("메모: …골프를 좋아함").
+    return {
+      items: toSummaries(rows).map((item, i) => {
+        const matched = searchMatch(q.q, { name: rows[i]!.display_name, company: rows[i]!.company, title: rows[i]!.title, department: rows[i]!.department, notes: rows[i]!.notes });
+        return matched ? { ...item, matched } : item;
+      }),
+    };
   }
 
   function trash() {

@@ -255,6 +255,8 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
     insertFieldKeys(db, fieldEntries);
     // The trigram index grows faster in one run after everyone is in.
     for (let from = 0; from < docs.length; from += WRITE_CHUNK) insertRows(db, 'contact_fts', docs.slice(from, from + WRITE_CHUNK));
+    // The words of the notes (note_words, for 1–2 syllable queries), as search-repo's insertNoteWords: none for no notes.
+    insertRows(db, 'note_words', docs.filter((d) => d[3]).map((d) => [d[0], d[3]]));
   }
 
   /** Points as contacts.add stores them: one primary per kind, unverified, verified_via import, REV as the last-known date. */

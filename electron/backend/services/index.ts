@@ -1,6 +1,7 @@
 // Wiring of the services; the order follows their dependencies.
 import type { Context } from '../context.js';
 import { createCaptureService } from './capture.js';
+import { createCaptureDraftsService } from './capture-drafts.js';
 import { createContactsService } from './contacts.js';
 import { createSampleService } from './sample.js';
 import { createScheduleService } from './schedule.js';
@@ -70,6 +71,8 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   const security = createSecurityService(ctx, host);
   // Saving a reviewed card (issue 6); the CLI's `capture --save` uses this too.
   const capture = createCaptureService(ctx, settings, contacts, schedule);
+  // Cards read but not saved yet, kept across reloads and restarts.
+  const captureDrafts = createCaptureDraftsService(ctx);
   // Reading card images (OCR, issue 6): one tesseract worker, started on the first card.
   const recognizer = createRecognizeService(ctx);
   const merge = createMergeService(ctx, contacts, schedule);
@@ -78,7 +81,7 @@ export function createServices(ctx: Context, integrity: () => string, host: Book
   return {
     settings, schedule, contacts, touches, sample, system, reminders, referrals, deals, lifecycle, followUps, engine,
     backup, security,
-    capture, recognizer,
+    capture, captureDrafts, recognizer,
     marketing, verification, consents, digest,
     merge, imports, duplicates, scans,
   };

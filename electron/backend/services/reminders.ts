@@ -69,6 +69,11 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
 
   const openComplaints = (contactId: string): KeyedRow[] => openKeyed(db, contactId, 'complaint@');
   const hasOpenComplaint = (contactId: string): boolean => openComplaints(contactId).length > 0;
+  /** The open complaint response (one per person), for saying what comes next after a touch. */
+  const openComplaintResponse = (contactId: string): FollowUp | null => {
+    const row = openComplaints(contactId)[0];
+    return row ? schedule.toFollowUp(row) : null;
+  };
 
   // ── deals ──────────────────────────────────────────────────────────────────────────────────
 
@@ -198,7 +203,7 @@ export function createRemindersService(ctx: Context, settings: SettingsService, 
     return resolved;
   }
 
-  return { syncKeyed, syncDeal, syncDealsOf, syncBirthday, syncDates, addDate, listDates, removeDate, afterTouch, hasOpenComplaint, today };
+  return { syncKeyed, syncDeal, syncDealsOf, syncBirthday, syncDates, addDate, listDates, removeDate, afterTouch, hasOpenComplaint, openComplaintResponse, today };
 }
 
 export type RemindersService = ReturnType<typeof createRemindersService>;

@@ -96,7 +96,7 @@ export function createTouchesService(
       contacts.touchUpdatedAt(d.contactId);
       if (d.verifiedPointIds.length) contacts.refreshReach(d.contactId);
       const next = schedule.syncCheckIn(d.contactId);
-      return { interaction, completed, next };
+      return { interaction, completed, next, urgent: reminders.openComplaintResponse(d.contactId) };
     })();
   }
 

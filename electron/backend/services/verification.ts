@@ -5,15 +5,16 @@
 //     (an imported phone book full of dead 017 numbers becomes a steady trickle, not a wall);
 //   - each is due on the day of the person's next follow-up when that is within a week, so it
 //     joins that visit (Today merges one person's follow-ups of a day into one item), else today.
-// Closed when a touch verifies a point (done, by that touch) or by rule when the point is fixed
-// or removed. A problem the user handled is not raised again; re-verifying the point (then
+// Closed when a touch verifies a point (done, by that touch), or done by rule when the problem is
+// gone — the person has a current mobile besides the dead one, or the point was corrected, removed
+// or marked — with how it was answered kept in the task's reason (the contact's history). A problem the user handled is not raised again; re-verifying the point (then
 // letting it go stale again) makes a new one.
 import type { Interaction } from '../../../shared/domain/types.js';
 import { DUE_HOUR } from '../../../shared/rules/cadence.js';
-import { verificationPlans, type VerificationPlan } from '../../../shared/rules/verification.js';
+import { verificationPlans, verificationResolution, type VerifiablePoint, type VerificationPlan } from '../../../shared/rules/verification.js';
 import { addDays, atLocalTime, localDate } from '../../../shared/rules/time.js';
 import { getContactRow } from '../db/contacts-repo.js';
-import { completeFollowUp, earliestOpenDue, keyHandled, openKeyed, type KeyedRow } from '../db/follow-ups-repo.js';
+import { completeFollowUp, earliestOpenDue, keyHandled, openKeyed, parseReason, resolveFollowUp, type KeyedRow } from '../db/follow-ups-repo.js';
 import { setCompletedFollowUp } from '../db/interactions-repo.js';
 import { pointsOf } from '../db/points-repo.js';
 import { verificationCandidates, withOpenVerification } from '../db/verification-repo.js';
@@ -30,13 +31,13 @@ export function createVerificationService(ctx: Context, settings: SettingsServic
   const db = ctx.db;
   const tz = () => settings.get().timeZone;
 
+  const verifiable = (contactId: string): VerifiablePoint[] => pointsOf(db, contactId).map((p) => ({
+    id: p.id, kind: p.kind, value: p.raw_value, normalized: p.normalized, status: p.status, verifiedAt: p.verified_at,
+  }));
+
   /** The first problem of this person the user has not already handled. */
   function planOf(contactId: string): VerificationPlan | null {
-    const points = pointsOf(db, contactId).map((p) => ({
-      id: p.id, kind: p.kind, value: p.raw_value, normalized: p.normalized, status: p.status, verifiedAt: p.verified_at,
-    }));
-    const s = settings.get();
-    return verificationPlans(points, ctx.clock.now(), s).find((plan) => !keyHandled(db, contactId, plan.key)) ?? null;
+    return verificationPlans(verifiable(contactId), ctx.clock.now(), settings.get()).find((plan) => !keyHandled(db, contactId, plan.key)) ?? null;
   }
 
   const wantedOf = (plan: VerificationPlan, dueAt: string): Wanted => ({
@@ -49,7 +50,19 @@ export function createVerificationService(ctx: Context, settings: SettingsServic
     const open = openKeyed(db, contactId, PREFIX);
     if (!open.length) return;
     const c = getContactRow(db, contactId);
-    const plan = c && !c.deleted_at && c.stage !== 'lost' ? planOf(contactId) : null;
+    const live = c && !c.deleted_at && c.stage !== 'lost';
+    const plan = live ? planOf(contactId) : null;
+    // A task whose problem the user fixed (a new 010 mobile, the point corrected, removed or marked)
+    // is done, saying how; syncKeyed then withdraws whatever else is no longer wanted (skipped).
+    if (live) {
+      const points = verifiable(contactId);
+      for (const f of open) {
+        if (f.rule_key === plan?.key) continue;
+        const resolved = verificationResolution(f.rule_key!, points, ctx.clock.now(), settings.get());
+        const reason = parseReason(f.reason);
+        if (resolved && reason.code === 'verification') resolveFollowUp(db, f.id, { ...reason, params: { ...reason.params, resolved } }, ctx.nowIso());
+      }
+    }
     reminders.syncKeyed(contactId, PREFIX, plan ? [wantedOf(plan, open[0]!.due_at)] : []);
   }
 

@@ -82,7 +82,7 @@ export function CommandPalette() {
     const fixed = staticCommands(i18n, openContact).filter((c) => !needle || c.label.toLowerCase().includes(needle));
     const people: Command[] = (needle ? hits : []).map((c) => ({
       id: `contact-${c.id}`, group: 'contacts', icon: 'contacts', label: c.name,
-      detail: [c.company, c.title].filter(Boolean).join(' · '), contact: c,
+      detail: c.matched ? i18n.t('search.matchedNotes', { snippet: c.matched.snippet }) : [c.company, c.title].filter(Boolean).join(' · '), contact: c,
       run: () => navigate({ name: 'contact', id: c.id }),
     }));
     // With a query, people first: that is what is usually being looked for.

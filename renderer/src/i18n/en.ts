@@ -14,6 +14,7 @@ import { ocrEn } from './messages/ocr';
 import { polishEn } from './messages/polish';
 import { polishAEn } from './messages/polish-a';
 import { englishEn } from './messages/english';
+import { polishS5En } from './messages/polish-s5';
 
 export const en = {
   ...importEn,
@@ -224,8 +225,6 @@ export const en = {
   'settings.languageSystem': 'System ({lang})',
   'settings.region': 'Language & region',
   'settings.timeZone': 'Time zone',
-  'settings.timeZoneOther': 'Other…',
-  'settings.timeZoneCustom': 'IANA time zone, e.g. Europe/Berlin',
   'settings.timeZoneHint': '“Today” and due dates follow this time zone.',
   'settings.cadence': 'Check-in cadence',
   'settings.cadenceHint': 'Days between touches for each stage. Logging a touch restarts the clock.',
@@ -303,6 +302,7 @@ export const en = {
   ...trustEn,
   ...ocrEn,
   ...polishAEn,
+  ...polishS5En,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import { ocrKo } from './messages/ocr';
 import { polishKo } from './messages/polish';
 import { polishAKo } from './messages/polish-a';
 import { englishKo } from './messages/english';
+import { polishS5Ko } from './messages/polish-s5';
 
 export const ko: Record<MessageKey, string> = {
   ...importKo,
@@ -224,8 +225,6 @@ export const ko: Record<MessageKey, string> = {
   'settings.languageSystem': '시스템 설정 ({lang})',
   'settings.region': '언어 및 지역',
   'settings.timeZone': '시간대',
-  'settings.timeZoneOther': '직접 입력…',
-  'settings.timeZoneCustom': 'IANA 시간대, 예: Europe/Berlin',
   'settings.timeZoneHint': '“오늘”과 예정일은 이 시간대를 기준으로 합니다.',
   'settings.cadence': '안부 연락 주기',
   'settings.cadenceHint': '단계별 연락 간격(일). 연락을 기록하면 주기가 다시 시작됩니다.',
@@ -303,4 +302,5 @@ export const ko: Record<MessageKey, string> = {
   ...trustKo,
   ...ocrKo,
   ...polishAKo,
+  ...polishS5Ko,
 };

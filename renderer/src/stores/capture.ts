@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import type { CardImage, CardSaveResult, RecognizedCard } from '../../../shared/contract/capture';
 import { CARD_FIELDS, CARD_IMAGE_MIMES, type CardField } from '../../../shared/contract/card-fields';
+import type { CaptureDraft } from '../../../shared/contract/capture-drafts';
 import { invoke } from '../api/client';
 import { dataChanged } from './events';
 
@@ -23,6 +24,10 @@ export interface CaptureItem {
   recognized: RecognizedCard | null;
   fields: CardFields;
   saved: { contactId: string; name: string } | null;
+  /** The unsaved card as kept in the book (capture.drafts), so a reload does not lose it. */
+  draftId: string | null;
+  /** The OCR text of a card restored from a draft (a freshly read card has it in `recognized`). */
+  ocrText: string | null;
 }
 
 /** The statuses a person still has to look at. */
@@ -54,6 +59,11 @@ interface CaptureState {
   clear(): void;
   save(id: number, fields: CardFields, updateContactId: string | null): Promise<CardSaveResult>;
   skip(id: number): void;
+  /** Unsaved cards kept from an earlier visit or run, until restored or discarded (null: not asked yet). */
+  drafts: CaptureDraft[] | null;
+  loadDrafts(): Promise<void>;
+  restoreDrafts(): void;
+  discardDrafts(): Promise<void>;
 }
 
 const emptyFields = (): CardFields => Object.fromEntries(CARD_FIELDS.map((f) => [f, ''])) as CardFields;
@@ -87,9 +97,45 @@ const isRejected = (x: CardImage | Rejected): x is Rejected => 'why' in x;
 
 let nextId = 1;
 
+/** Typing is saved into the draft this long after the last keystroke. */
+const DRAFT_DELAY_MS = 500;
+
 export const useCapture = create<CaptureState>()((set, get) => {
   const patch = (id: number, p: Partial<CaptureItem>) =>
     set((s) => ({ items: s.items.map((i) => (i.id === id ? { ...i, ...p } : i)) }));
+
+  // ── drafts: every card read or typed is kept in the book until saved or discarded ──────────
+  // One chain per card, so its first write (which creates the draft and sends the images) comes
+  // before its field updates; a failure only costs the draft, never the card on screen.
+  const chains = new Map<number, Promise<void>>();
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  function persist(id: number, images: { front?: boolean; back?: boolean; dropBack?: boolean } = {}): void {
+    const run = async () => {
+      const item = get().items.find((i) => i.id === id);
+      if (!item || item.status === 'saved') return;
+      const ocrText = item.recognized?.text ?? item.ocrText ?? undefined;
+      const first = !item.draftId;
+      const r = await invoke('capture.drafts.save', {
+        ...(item.draftId ? { id: item.draftId } : { name: item.name }),
+        fields: item.fields,
+        ...((first || images.front) && item.front ? { front: item.front } : {}),
+        ...((first || images.back) && item.back ? { back: item.back } : {}),
+        ...(images.dropBack ? { dropBack: true } : {}),
+        ...(first && ocrText ? { ocrText } : {}),
+      });
+      if (first) patch(id, { draftId: r.id });
+    };
+    chains.set(id, (chains.get(id) ?? Promise.resolve()).then(run).catch(() => undefined));
+  }
+  function persistSoon(id: number): void {
+    clearTimeout(timers.get(id));
+    timers.set(id, setTimeout(() => { timers.delete(id); persist(id); }, DRAFT_DELAY_MS));
+  }
+  /** Wait for the card's pending draft writes (a save must name the draft it replaces). */
+  async function settled(id: number): Promise<void> {
+    if (timers.has(id)) { clearTimeout(timers.get(id)); timers.delete(id); persist(id); }
+    await chains.get(id);
+  }
 
   /** The next card to review after `id` (wrapping around), or null when none is left. */
   function nextReviewable(afterId: number | null): number | null {
@@ -121,6 +167,7 @@ export const useCapture = create<CaptureState>()((set, get) => {
           // Whatever went wrong (no recognizer, an unreadable photo), the card can still be typed in.
           patch(item.id, { status: 'failed' });
         }
+        persist(item.id);
         set((s) => ({ progress: { ...s.progress, done: s.progress.done + 1 } }));
         // Show a card as soon as it is read, unless the user is already reviewing another one.
         const current = get().items.find((i) => i.id === get().currentId);
@@ -139,6 +186,7 @@ export const useCapture = create<CaptureState>()((set, get) => {
     progress: { done: 0, total: 0 },
     event: '',
     receivedOn: null,
+    drafts: null,
 
     async addFiles(files) {
       const read = await Promise.all(files.map(async (file) => ({ file, image: await toCardImage(file) })));
@@ -146,6 +194,7 @@ export const useCapture = create<CaptureState>()((set, get) => {
       const added: CaptureItem[] = read.flatMap(({ file, image }) => (isRejected(image) ? [] : [{
         id: nextId++, name: image.name, front: image, frontUrl: URL.createObjectURL(file),
         back: null, backUrl: null, status: 'queued' as const, recognized: null, fields: emptyFields(), saved: null,
+        draftId: null, ocrText: null,
       }]));
       if (added.length) {
         set((s) => ({
@@ -160,7 +209,7 @@ export const useCapture = create<CaptureState>()((set, get) => {
     addManual() {
       const item: CaptureItem = {
         id: nextId++, name: '', front: null, frontUrl: null, back: null, backUrl: null, status: 'failed',
-        recognized: null, fields: emptyFields(), saved: null,
+        recognized: null, fields: emptyFields(), saved: null, draftId: null, ocrText: null,
       };
       set((s) => ({ items: [...s.items, item], currentId: item.id }));
     },
@@ -169,15 +218,17 @@ export const useCapture = create<CaptureState>()((set, get) => {
 
     setField(id, field, value) {
       set((s) => ({ items: s.items.map((i) => (i.id === id ? { ...i, fields: { ...i.fields, [field]: value } } : i)) }));
+      persistSoon(id);
     },
 
     async setBack(id, file) {
       const old = get().items.find((i) => i.id === id);
       if (old?.backUrl) URL.revokeObjectURL(old.backUrl);
-      if (!file) { patch(id, { back: null, backUrl: null }); return null; }
+      if (!file) { patch(id, { back: null, backUrl: null }); persist(id, { dropBack: true }); return null; }
       const image = await toCardImage(file);
       if (isRejected(image)) return image;
       patch(id, { back: image, backUrl: URL.createObjectURL(file) });
+      persist(id, { back: true });
       return null;
     },
 
@@ -188,6 +239,11 @@ export const useCapture = create<CaptureState>()((set, get) => {
 
     clear() {
       set({ cancelRequested: true });
+      // Clearing the batch discards its unsaved cards (after their pending writes, so none is left behind).
+      const items = get().items.filter((i) => i.status !== 'saved');
+      void Promise.all(items.map((i) => settled(i.id).then(() => get().items.find((x) => x.id === i.id)?.draftId ?? i.draftId)))
+        .then((ids) => { const keep = ids.filter((x): x is string => !!x); return keep.length ? invoke('capture.drafts.remove', { ids: keep }) : null; })
+        .catch(() => undefined);
       for (const i of get().items) {
         if (i.frontUrl?.startsWith('blob:')) URL.revokeObjectURL(i.frontUrl);
         if (i.backUrl) URL.revokeObjectURL(i.backUrl);
@@ -196,6 +252,7 @@ export const useCapture = create<CaptureState>()((set, get) => {
     },
 
     async save(id, fields, updateContactId) {
+      await settled(id);
       const item = get().items.find((i) => i.id === id);
       if (!item) throw new Error('no such card');
       const { event, receivedOn } = get();
@@ -203,7 +260,8 @@ export const useCapture = create<CaptureState>()((set, get) => {
         fields,
         ...(item.front ? { front: item.front } : {}),
         ...(item.back ? { back: item.back } : {}),
-        ...(item.recognized?.text ? { ocrText: item.recognized.text } : {}),
+        ...(item.recognized?.text ?? item.ocrText ? { ocrText: (item.recognized?.text ?? item.ocrText)! } : {}),
+        ...(item.draftId ? { draftId: item.draftId } : {}),
         ...(updateContactId ? { updateContactId } : {}),
         event: event.trim() || null,
         ...(receivedOn ? { receivedOn } : {}),
@@ -217,6 +275,34 @@ export const useCapture = create<CaptureState>()((set, get) => {
     skip(id) {
       patch(id, { status: 'skipped' });
       set({ currentId: nextReviewable(id) });
+    },
+
+    async loadDrafts() {
+      const { items } = await invoke('capture.drafts.list', {});
+      // Cards of this batch are on screen already; only the others are offered.
+      const mine = new Set(get().items.map((i) => i.draftId));
+      set({ drafts: items.filter((d) => !mine.has(d.id)) });
+    },
+
+    restoreDrafts() {
+      const drafts = get().drafts ?? [];
+      const restored: CaptureItem[] = drafts.map((d) => ({
+        id: nextId++, name: d.name,
+        front: d.front ? { name: d.name || 'card.jpg', mime: 'image/jpeg', dataBase64: d.front.dataBase64 } : null,
+        frontUrl: d.front ? `data:image/jpeg;base64,${d.front.dataBase64}` : null,
+        back: d.back ? { name: 'back.jpg', mime: 'image/jpeg', dataBase64: d.back.dataBase64 } : null,
+        backUrl: d.back ? `data:image/jpeg;base64,${d.back.dataBase64}` : null,
+        // Read before: ready for review as it was left; never read: typed by hand.
+        status: d.ocrText ? 'ready' : 'failed', recognized: null, fields: { ...emptyFields(), ...d.fields }, saved: null,
+        draftId: d.id, ocrText: d.ocrText,
+      }));
+      set((s) => ({ items: [...s.items, ...restored], drafts: [], currentId: s.currentId ?? restored[0]?.id ?? null }));
+    },
+
+    async discardDrafts() {
+      const ids = (get().drafts ?? []).map((d) => d.id);
+      set({ drafts: [] });
+      if (ids.length) await invoke('capture.drafts.remove', { ids });
     },
   };
 });

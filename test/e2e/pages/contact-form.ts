@@ -8,6 +8,7 @@ export interface NewContact {
   phones?: string[];
   emails?: string[];
   tags?: string[];
+  notes?: string;
 }
 
 export class ContactForm {
@@ -19,6 +20,7 @@ export class ContactForm {
     await p.getByTestId('form-name').fill(c.name);
     if (c.company) await p.getByTestId('form-company').fill(c.company);
     if (c.title) await p.getByTestId('form-title').fill(c.title);
+    if (c.notes) await p.locator('#form-notes').fill(c.notes);
     await this.fillRows('phone', c.phones ?? []);
     await this.fillRows('email', c.emails ?? []);
     for (const tag of c.tags ?? []) {

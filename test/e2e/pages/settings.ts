@@ -7,6 +7,15 @@ export class SettingsPage {
   async setLanguage(lang: 'ko' | 'en' | 'system'): Promise<void> {
     await this.page.getByTestId('settings-language').selectOption(lang);
   }
+
+  timeZone = () => this.page.getByTestId('settings-timezone');
+  timeZoneHits = () => this.page.getByTestId('settings-timezone-hit');
+  /** Type into the time zone search and pick the first hit with Enter. */
+  async searchTimeZone(text: string): Promise<void> {
+    await this.timeZone().click();
+    await this.timeZone().fill(text);
+    await this.timeZoneHits().first().waitFor();
+  }
 }
 
 /** Settings → Security: the encryption switch and its dialog. */

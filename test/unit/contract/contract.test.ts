@@ -21,7 +21,7 @@ describe('METHODS', () => {
       // backup, restore and export (issue 5 "Out")
       'backup.create', 'backup.list', 'backup.preview', 'backup.restore', 'export.contacts',
       // card capture (issue 6)
-      'capture.recognize', 'capture.save', 'attachments.list', 'attachments.get',
+      'capture.recognize', 'capture.save', 'attachments.list', 'attachments.get', 'capture.drafts.list', 'capture.drafts.save', 'capture.drafts.remove',
       // consent, marketing limits and the daily digest (issue 4, second half)
       'consents.list', 'consents.grant', 'consents.withdraw', 'marketing.check', 'digest.get',
       // import and duplicates (issue 5)

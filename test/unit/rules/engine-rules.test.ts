@@ -50,6 +50,9 @@ describe('referral eligibility', () => {
     expect(referralEligibility({ ...base, stage: 'dormant' }, '2026-03-10')).toEqual({ eligible: false, block: 'dormant' });
     expect(referralEligibility({ ...base, stage: 'lost' }, '2026-03-10')).toEqual({ eligible: false, block: 'dormant' });
     expect(referralEligibility({ ...base, openComplaint: true }, '2026-03-10')).toEqual({ eligible: false, block: 'complaint' });
+    // The complaint is named whatever else holds the ask (it is what the user must act on).
+    expect(referralEligibility({ ...base, stage: 'prospect', openComplaint: true }, '2026-03-10')).toEqual({ eligible: false, block: 'complaint' });
+    expect(referralEligibility({ ...base, stage: 'dormant', openComplaint: true }, '2026-03-10')).toEqual({ eligible: false, block: 'complaint' });
     expect(referralEligibility({ ...base, lastAskOn: '2025-12-11' }, '2026-03-10')).toEqual({ eligible: false, block: 'asked-recently' });
     expect(referralEligibility({ ...base, lastAskOn: '2025-12-10' }, '2026-03-10')).toMatchObject({ eligible: true });
   });

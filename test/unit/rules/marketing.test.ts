@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsentEvent } from '../../../shared/rules/consent.js';
 import { marketingBlocks, marketingVia, smsMarketingDraft } from '../../../shared/rules/marketing.js';
-import { verificationPlan } from '../../../shared/rules/verification.js';
+import { verificationPlan, verificationResolution } from '../../../shared/rules/verification.js';
 import { renderReason } from '../../../shared/i18n/reasons.js';
 import { digestText } from '../../../shared/i18n/digest.js';
 
@@ -66,6 +66,18 @@ describe('verification plan', () => {
   it('a stale e-mail is proved through itself; fresh points need nothing', () => {
     expect(verificationPlan([p('b', 'email', 'k@x.kr', 'verified', '2024-01-01T00:00:00.000Z')], now)).toMatchObject({ problem: 'stale', via: 'email', key: 'verification@b@2024-01-01' });
     expect(verificationPlan([p('b', 'email', 'k@x.kr', 'verified', '2026-01-01T00:00:00.000Z')], now)).toBeNull();
+  });
+  it('a dead number beside a current mobile needs nothing; the open task says how it was answered', () => {
+    const dead = p('a', 'mobile', '017-234-5678', 'obsolete', null);
+    const key = 'verification@a@obsolete';
+    expect(verificationPlan([dead, p('c', 'mobile', '01034567890', 'unverified', null)], now)).toBeNull();
+    expect(verificationResolution(key, [dead, p('c', 'mobile', '01034567890', 'unverified', null)], now)).toEqual({ by: 'new-mobile', value: '010-3456-7890' });
+    expect(verificationResolution(key, [dead, p('b', 'email', 'k@x.kr', 'unverified', null)], now)).toBeNull(); // an e-mail is no new number
+    expect(verificationResolution(key, [{ ...dead, status: 'wrong' as const }], now)).toEqual({ by: 'marked', value: null });
+    expect(verificationResolution(key, [], now)).toEqual({ by: 'removed', value: null });
+    expect(verificationResolution(key, [p('a', 'mobile', '010-1111-2222', 'unverified', null)], now)).toEqual({ by: 'replaced', value: '010-1111-2222' });
+    const why = { code: 'verification' as const, params: { kind: 'mobile' as const, value: dead.value, problem: 'obsolete' as const, prefix: '017', via: 'meeting' as const, offer: 'ask-new-number' as const, resolved: { by: 'replaced' as const, value: '010-1111-2222' } } };
+    expect(renderReason(why, 'ko')).toBe('017 번호는 더 이상 연결되지 않음: 직접 만나서 새 휴대폰 번호 문의 — 완료: 010-1111-2222로 수정');
   });
 });
 

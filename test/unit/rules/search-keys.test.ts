@@ -132,8 +132,8 @@ describe('planQuery', () => {
   it.each([
     // 1 and 2 Korean syllables → key lookup
     ['김', { kind: 'keys', key: 'h:김' }],
-    ['철수', { kind: 'keys', key: 'h:철수' }],
-    [' 과장 ', { kind: 'keys', key: 'h:과장' }],
+    ['철수', { kind: 'keys', key: 'h:철수', notes: '철수' }],
+    [' 과장 ', { kind: 'keys', key: 'h:과장', notes: '과장' }],
     // 초성
     ['ㄱ', { kind: 'keys', key: 'c:ㄱ' }],
     ['ㄱㅊ', { kind: 'keys', key: 'c:ㄱㅊ' }],

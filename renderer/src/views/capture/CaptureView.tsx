@@ -7,6 +7,8 @@ import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/Misc';
 import { useT } from '../../i18n';
 import { useCapture } from '../../stores/capture';
+import { notifyError } from '../../stores/toasts';
+import { ui } from '../../stores/ui';
 import { BatchList } from './BatchList';
 import { CameraDialog } from './CameraDialog';
 import { ReviewPanel } from './ReviewPanel';
@@ -27,6 +29,9 @@ export function CaptureView() {
     if (!files.length) return;
     void useCapture.getState().addFiles(files).then(({ added, rejected }) => reportAdded(added, rejected));
   };
+
+  // Cards read but not saved last time (a reload, a restart) are offered again.
+  useEffect(() => { useCapture.getState().loadDrafts().catch(() => undefined); }, []);
 
   // Paste (Ctrl+V) an image copied from a screenshot tool or a browser, anywhere on this screen.
   useEffect(() => {
@@ -70,6 +75,7 @@ export function CaptureView() {
         accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
         onChange={(e) => { add(imageFiles(e.target.files)); e.target.value = ''; }}
       />
+      <DraftsNotice />
       {items.length === 0 ? (
         <div className="page-body">
           <div className="capture-drop" data-testid="capture-empty">
@@ -89,6 +95,32 @@ export function CaptureView() {
       )}
       {dragging ? <div className="capture-drop-overlay" aria-hidden="true"><Icon name="card" size={28} />{i18n.t('capture.dropHere')}</div> : null}
       {camera ? <CameraDialog onClose={() => setCamera(false)} onPhoto={(file) => add([file])} /> : null}
+    </div>
+  );
+}
+
+/** "저장하지 않은 명함 2장 — 이어서 / 버리기": the unsaved cards of an earlier visit. */
+function DraftsNotice() {
+  const i18n = useT();
+  const drafts = useCapture((s) => s.drafts);
+  if (!drafts?.length) return null;
+  const discard = async () => {
+    const ok = await ui.confirm({
+      title: (t) => t.t('capture.draftsDiscardTitle', { count: drafts.length }), body: (t) => t.t('capture.draftsDiscardBody'),
+      confirmLabel: (t) => t.t('capture.draftsDiscard'), danger: true,
+    });
+    if (ok) useCapture.getState().discardDrafts().catch(notifyError);
+  };
+  return (
+    <div className="capture-drafts" role="status" data-testid="capture-drafts">
+      <Icon name="card" size={16} />
+      <span>{i18n.t('capture.drafts', { count: drafts.length })}</span>
+      <button type="button" className="button primary small" onClick={() => useCapture.getState().restoreDrafts()} data-testid="capture-drafts-resume">
+        {i18n.t('capture.draftsResume')}
+      </button>
+      <button type="button" className="button small" onClick={() => void discard()} data-testid="capture-drafts-discard">
+        {i18n.t('capture.draftsDiscard')}
+      </button>
     </div>
   );
 }

@@ -81,7 +81,7 @@ export function ReviewPanel({ item, hotkeys }: { item: CaptureItem; hotkeys: boo
   useHotkey('mod+enter', () => void save(), { inInputs: true, enabled: hotkeys });
   useHotkey('escape', () => useCapture.getState().skip(item.id), { inInputs: true, enabled: hotkeys && !saving });
 
-  const unreadable = !recognized && item.front !== null && item.status !== 'reading';
+  const unreadable = !recognized && !item.ocrText && item.front !== null && item.status !== 'reading';
   const box = focused ? recognized?.boxes[focused] ?? null : null;
 
   return (

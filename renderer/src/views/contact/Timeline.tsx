@@ -1,5 +1,7 @@
-// Every touch, newest first: how, how it went, what was said, and which details it proved.
-import type { ContactDetail, Interaction } from '../../../../shared/domain/types';
+// Every touch, newest first: how, how it went, what was said, and which details it proved — and
+// the tasks a rule closed because the user fixed the problem (a dead number replaced), so the
+// history says why a task left Today without a touch.
+import type { ContactDetail, FollowUp, Interaction } from '../../../../shared/domain/types';
 import { OutcomeChip } from '../../components/Chips';
 import { Icon, TOUCH_ICONS } from '../../components/Icon';
 import { useT } from '../../i18n';
@@ -29,18 +31,47 @@ function TimelineItem({ touch, pointNames }: { touch: Interaction; pointNames: M
   );
 }
 
+/** A task a rule marked done because its problem went away (its reason says how). */
+const resolvedByRule = (f: FollowUp): boolean => f.status === 'done' && !f.completedBy && f.why.code === 'verification' && !!f.why.params.resolved;
+
+function ResolvedItem({ followUp }: { followUp: FollowUp }) {
+  const i18n = useT();
+  return (
+    <li className="timeline-item kind-resolved" data-testid="timeline-resolved">
+      <span className="timeline-icon"><Icon name="check" size={15} /></span>
+      <div className="timeline-content">
+        <div className="timeline-head">
+          <strong>{i18n.followUp(followUp.kind)}</strong>
+          <time className="timeline-date" dateTime={followUp.completedAt!}>{i18n.fmt.instant(followUp.completedAt!, true)}</time>
+        </div>
+        <p className="timeline-summary">{followUp.reason}</p>
+      </div>
+    </li>
+  );
+}
+
+type Entry = { at: string; touch?: Interaction; followUp?: FollowUp };
+
 export function Timeline({ detail }: { detail: ContactDetail }) {
   const i18n = useT();
   const pointNames = new Map(detail.contact.points.map((p) => [p.id, pointText(p.kind, p.value)]));
-  const touches = [...detail.timeline].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+  const entries: Entry[] = [
+    ...detail.timeline.map((t) => ({ at: t.occurredAt, touch: t })),
+    ...detail.followUps.filter(resolvedByRule).map((f) => ({ at: f.completedAt!, followUp: f })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+  const touches = detail.timeline;
   return (
     <section className="panel" data-testid="timeline">
       <h2 className="panel-title">
         {i18n.t('contact.timeline')}
         {touches.length ? <span className="panel-count">{i18n.num(touches.length)}</span> : null}
       </h2>
-      {touches.length ? (
-        <ol className="timeline">{touches.map((t) => <TimelineItem key={t.id} touch={t} pointNames={pointNames} />)}</ol>
+      {entries.length ? (
+        <ol className="timeline">
+          {entries.map((e) => (e.touch
+            ? <TimelineItem key={e.touch.id} touch={e.touch} pointNames={pointNames} />
+            : <ResolvedItem key={e.followUp!.id} followUp={e.followUp!} />))}
+        </ol>
       ) : (
         <p className="muted small" data-testid="timeline-empty">{i18n.t('contact.noTimeline')}</p>
       )}

@@ -34,7 +34,10 @@ export function ContactRow({ contact, index, active, style }: RowProps) {
     >
       <span className="cell cell-name" role="cell">
         <span className="row-name" data-testid="contact-row-name">{contact.name}</span>
-        <span className="row-sub">{org || '\u00a0'}</span>
+        {/* A search hit in a note says so, instead of the company line ("메모: …골프를 좋아함"). */}
+        {contact.matched
+          ? <span className="row-sub row-match" data-testid="contact-row-match" title={contact.matched.snippet}>{i18n.t('search.matchedNotes', { snippet: contact.matched.snippet })}</span>
+          : <span className="row-sub">{org || '\u00a0'}</span>}
       </span>
       <span className="cell cell-reach" role="cell">
         <span className="row-line">{contact.primaryPhone ? formatPhone(contact.primaryPhone) : ''}</span>

@@ -83,8 +83,10 @@ export function LogTouchDialog({ contactId, followUpId }: { contactId: string; f
         purpose: marketing ? 'marketing' : 'service',
       });
       ui.closeLogTouch();
-      const next = result.next;
+      const { next, urgent } = result;
       if (isNote) notify((i) => i.t('touch.loggedNote'));
+      // After a complaint the 24-hour response is what comes next, not the check-in.
+      else if (urgent) notify((i) => i.t('touch.loggedComplaint', { when: i.fmt.instant(urgent.dueAt, true) }));
       else if (next) notify((i) => i.t('touch.logged', { date: i.fmt.date(next.dueDate) }));
       else notify((i) => i.t('touch.loggedNoNext'));
     } catch (e) {
