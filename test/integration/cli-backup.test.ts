@@ -5,10 +5,14 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseImportFile } from '../../electron/backend/import/index.js';
 import { BIN, cliIn, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
+
+// Every test here runs the CLI as child processes, several in a row: seconds each on a loaded
+// machine, so these files get more than the project's 30 s per test.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('inyeon export / backup / restore', { timeout: 120_000 }, () => {
   const dir = tempDir();

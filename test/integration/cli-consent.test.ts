@@ -1,7 +1,11 @@
 // The CLI's consent, marketing and digest commands, as support and scripts use them.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cliIn, okJson, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
+
+// Every test here runs the CLI as child processes, several in a row: seconds each on a loaded
+// machine, so these files get more than the project's 30 s per test.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('inyeon CLI: consent, marketing touches, digest', () => {
   const dir = tempDir();

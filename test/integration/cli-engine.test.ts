@@ -1,9 +1,13 @@
 // The engine's CLI commands (issue 4 §10) as support and scripts use them, with --json and --now.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cliIn, okJson } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
+
+// Every test here runs the CLI as child processes, several in a row: seconds each on a loaded
+// machine, so these files get more than the project's 30 s per test.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('inyeon CLI: deals, follow-ups, referrals, suggestions, calendar', () => {
   const dir = tempDir();

@@ -2,9 +2,13 @@
 // Excel with real dates and a mobile that lost its 0, a mapping file, dry run, undo.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
+
+// Every test here runs the CLI as child processes, several in a row: seconds each on a loaded
+// machine, so these files get more than the project's 30 s per test.
+vi.setConfig({ testTimeout: 120_000 });
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
 

@@ -1,10 +1,14 @@
 // The `inyeon` command as scripts and support use it: one JSON document on stdout with --json,
 // typed errors on stderr, stable exit codes, and the closed loop from the command line.
 import { readdirSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cliIn, runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
 import { loadMigrations } from '../../electron/backend/db/migrate.js';
+
+// Every test here runs the CLI as child processes, several in a row: seconds each on a loaded
+// machine, so these files get more than the project's 30 s per test.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** The schema version of a fresh book: one per migration file. */
 const MIGRATIONS = readdirSync('electron/backend/db/migrations').filter((f) => f.endsWith('.sql')).length;
