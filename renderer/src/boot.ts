@@ -1,9 +1,8 @@
-// Opening the app: whether the book is open, Today and the settings are asked for at once, and as
-// soon as the entry module has run — not after React's first render, and not one after the other
-// (issue 7: each round trip was time before Today could be painted). When the book turns out not
-// to be open, the other two fail with the reason the recovery screen explains, so their errors
-// are dropped then, never shown as toasts.
-import { notifyError } from './stores/toasts';
+// Opening the app: whether the book is open, then Today and the settings together, as soon as
+// the entry module has run — not after React's first render (issue 7: that wait was time before
+// Today could be painted). Today and the settings wait for the open check's one loopback round
+// trip (a few ms): sent beside it, they failed with 503 whenever the book was not open (the
+// recovery screen), and the browser logs every failed request as an error.
 import { useRecovery } from './stores/recovery';
 import { useSettings } from './stores/settings';
 import { useToday } from './stores/today';
@@ -11,15 +10,10 @@ import { useToday } from './stores/today';
 export type BootResult = 'ready' | 'recovery';
 
 function boot(): Promise<BootResult> {
-  const open = useRecovery.getState().check();
-  let todayFailure: { error: unknown } | null = null;
-  const today = useToday.getState().load({ onError: (error) => { todayFailure = { error }; } });
-  const settings = useSettings.getState().load();
-  settings.catch(() => undefined); // read below once the book is known to be open
-  return open.then(async (o) => {
+  return useRecovery.getState().check().then(async (o) => {
     if (o.state === 'recovery') return 'recovery';
-    await settings;
-    void today.then(() => { if (todayFailure) notifyError(todayFailure.error); });
+    void useToday.getState().load();
+    await useSettings.getState().load();
     return 'ready';
   });
 }

@@ -30,8 +30,8 @@ interface TodayState {
   loaded: boolean;
   /** The bucket whose next page is on its way, if any. */
   loadingMore: PagedBucket | null;
-  /** Errors are shown as a toast, or handed to `onError` (the boot decides whether they are worth one). */
-  load(opts?: { onError?(e: unknown): void }): Promise<void>;
+  /** Errors are shown as a toast. */
+  load(): Promise<void>;
   /** At least `atLeast` follow-ups of `bucket` (one page more, at the least) from the backend. */
   more(bucket: PagedBucket, atLeast?: number): Promise<void>;
 }
@@ -45,7 +45,7 @@ export const useToday = create<TodayState>()((set, get) => ({
   limits: { overdue: TODAY_PAGE, today: TODAY_PAGE, upcoming: TODAY_PAGE },
   loaded: false,
   loadingMore: null,
-  async load({ onError = notifyError } = {}) {
+  async load() {
     const mine = ++seq;
     const { limits, date } = get();
     try {
@@ -57,7 +57,7 @@ export const useToday = create<TodayState>()((set, get) => ({
       const reset = date !== null && res.date !== date;
       set({ date: res.date, items: res.items, counts: res.counts, loaded: true, ...(reset ? { limits: { overdue: TODAY_PAGE, today: TODAY_PAGE, upcoming: TODAY_PAGE } } : {}) });
     } catch (e) {
-      if (mine === seq) onError(e);
+      if (mine === seq) notifyError(e);
     }
   },
   async more(bucket, atLeast = 0) {
