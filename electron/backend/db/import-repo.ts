@@ -71,7 +71,6 @@ const BULK_COLUMNS = {
   stage_changes: ['id', 'contact_id', 'from_stage', 'to_stage', 'at', 'reason', 'by'],
   follow_ups: ['id', 'contact_id', 'kind', 'due_at', 'due_date', 'status', 'reason', 'created_by', 'created_at', 'updated_at'],
   contact_fts: ['rowid', 'name', 'org', 'notes', 'points', 'digits'],
-  note_words: ['rowid', 'notes'],
 } as const;
 
 export type BulkTable = keyof typeof BULK_COLUMNS;

@@ -21,7 +21,7 @@ import {
   insertTag, rebuildIndexes,
 } from '../db/import-repo.js';
 import type { NewPoint } from '../db/points-repo.js';
-import { insertFieldKeys, type FieldEntry } from '../db/search-repo.js';
+import { insertFieldKeys, insertNoteWords, type FieldEntry } from '../db/search-repo.js';
 import type { Context } from '../context.js';
 import { fieldDifferences, type KeptValues } from './import-differences.js';
 import type { MergeService } from './merge.js';
@@ -255,8 +255,7 @@ export function createImportWriter(ctx: Context, settings: SettingsService, sche
     insertFieldKeys(db, fieldEntries);
     // The trigram index grows faster in one run after everyone is in.
     for (let from = 0; from < docs.length; from += WRITE_CHUNK) insertRows(db, 'contact_fts', docs.slice(from, from + WRITE_CHUNK));
-    // The words of the notes (note_words, for 1–2 syllable queries), as search-repo's insertNoteWords: none for no notes.
-    insertRows(db, 'note_words', docs.filter((d) => d[3]).map((d) => [d[0], d[3]]));
+    for (const d of docs) insertNoteWords(db, d[0] as number, d[3] as string);
   }
 
   /** Points as contacts.add stores them: one primary per kind, unverified, verified_via import, REV as the last-known date. */
