@@ -52,6 +52,8 @@ if (bad.length || (only.length > 1 && only.some((o) => !(BOOK_PARTS as readonly 
 const parts = only.length && only.every((o) => (BOOK_PARTS as readonly string[]).includes(o)) ? new Set(only as BookPart[]) : null;
 const want = (part: BookPart): boolean => parts === null || parts.has(part);
 /** CPU seconds of this process, workers included: comparable when the shared cores are busy. */
+/** A pause longer than the backend's idle delay (idle-gc.ts), like a user's between two requests. */
+const idle = () => new Promise((r) => setTimeout(r, 1_500));
 const cpuSeconds = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
 /** Builds the book in a child process (build-book.ts), so the backend measured here — its RSS included — is one that only opened it. */
@@ -125,14 +127,17 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
   const { classes, typed } = searchMaterial(b.ctx.db);
   const search = (q: string) => b.invoke('contacts.search', { q, limit: 50 });
 
-  // Where the memory is after each part (the RSS row's note carries the last one).
+  // Where the memory is after each part (the RSS row's note carries the last one). Each reading
+  // is taken after the backend has been idle for a moment, as it is between a user's requests:
+  // what it does when idle (one full collection after a whole-book job, idle-gc.ts) happens then.
   const memory: { after: string; sample: MemorySample }[] = [];
-  const noteMemory = (after: string) => {
+  const noteMemory = async (after: string) => {
+    await idle();
     const sample = memorySample();
     memory.push({ after, sample });
     log(`  memory after ${after}: ${describeMemory(sample)}`);
   };
-  noteMemory('open');
+  await noteMemory('open');
 
   const N = 200;
   for (const [name, q] of want('search') ? classes : []) {
@@ -140,7 +145,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     measures.push(await timed(`search: ${name}`, 10, N, (i) => search(q(i))));
   }
 
-  if (want('search')) noteMemory('search');
+  if (want('search')) await noteMemory('search');
   if (want('today')) {
     const busy = b.ctx.db.prepare(`SELECT due_date AS d, count(*) AS n FROM follow_ups WHERE status = 'open' GROUP BY due_date ORDER BY n DESC LIMIT 1`).get() as { d: string; n: number };
     log(`today on ${busy.d}`);
@@ -159,7 +164,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     measures.push(reference(await timed('today (busy day), default pages of 300 (reference)', 0, 20, () => b.invoke('today.get', { date: busy.d, days: 7 }))));
   }
 
-  if (want('today')) noteMemory('today');
+  if (want('today')) await noteMemory('today');
   if (want('detail')) {
     // A long-standing customer with a 200-touch timeline.
     const someone = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL LIMIT 1 OFFSET 17').get() as { id: string }).id;
@@ -174,7 +179,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     const ids = (b.ctx.db.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL AND rowid % 53 = 0 LIMIT 500').all() as { id: string }[]).map((r) => r.id);
     measures.push(await timed('log touch + reschedule', 5, N, (i) => b.invoke('touches.log', { contactId: pick(ids, i), kind: 'call', outcome: 'positive' })));
   }
-  if (want('detail')) noteMemory('detail');
+  if (want('detail')) await noteMemory('detail');
   if (want('lists')) {
     // List pages: each filter, and each sort of the unfiltered list, paged deep into the book.
     const tag = (b.ctx.db.prepare(`SELECT t.name FROM tags t JOIN contact_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`).get() as { name: string } | undefined)?.name;
@@ -189,7 +194,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     measures.push(await page('no filter, newest', (i) => ({ sort: 'created', offset: (i * 100) % 5000, limit: 100 })));
   }
 
-  if (want('lists')) noteMemory('lists');
+  if (want('lists')) await noteMemory('lists');
 
   // The whole-book scans the app runs at every start (Today's lifecycle suggestions, the sidebar's
   // duplicate count) in their worker, as the app asks for them: a first page, then the pages after
@@ -205,7 +210,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
       `${total} suggestions, first answer ${first.items.length} items in ${(bytes(first) / 1e3).toFixed(0)} kB; ${pairs.total} duplicate pairs; scans ran in the ${b.services.scans.lastRanIn()}`), ok: true });
     measures.push(await timed('suggestions.list, a page of 100 from the kept scan', 10, 50, (i) => b.invoke('suggestions.list', page(((i * 100) % Math.max(100, total - 100)))),
       `${(bytes(await b.invoke('suggestions.list', page(100))) / 1e3).toFixed(0)} kB a page`));
-    noteMemory('scans');
+    await noteMemory('scans');
   }
   // The engine's daily pass runs once a day, before the first Today of the morning: the next
   // day's, with the referral asks it proposes (at most referralAsksPerDay new ones).
@@ -221,7 +226,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     clock.set(NOW);
   }
 
-  if (want('daily')) noteMemory('daily');
+  if (want('daily')) await noteMemory('daily');
   if (want('open')) {
     b.close();
     // Open: version check, migrations and a schema read; quick_check runs after it in a worker.
@@ -240,7 +245,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     b = openBackend({ dataDir, clock });
   }
 
-  if (want('open')) noteMemory('open');
+  if (want('open')) await noteMemory('open');
   // Export and backup (issue 5 "Out"). Export streams page by page (the CLI's path); its informational
   // target, 10,000 contacts/s, means a 100k book is saved in ≤ 10 s behind a spinner. The backup is
   // VACUUM INTO + integrity_check + SHA-256 in a worker, so it blocks nothing; its informational
@@ -252,7 +257,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     const s = (performance.now() - t) / 1000;
     measures.push(valueMeasure(`export ${label} (streamed)`, 'rows/s', count / s, 10_000, `${count} contacts, ${(bytes / 1e6).toFixed(0)} MB in ${s.toFixed(1)} s`));
   }
-  if (want('export')) noteMemory('export');
+  if (want('export')) await noteMemory('export');
   if (want('backup')) {
     const t = performance.now();
     const cpu = cpuSeconds();
@@ -267,7 +272,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
       `${(cpuSeconds() - cpu2).toFixed(1)} CPU s`), ok: true });
     rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
   }
-  if (want('backup')) noteMemory('backup');
+  if (want('backup')) await noteMemory('backup');
 
   if (parts === null) {
     // Raw insert rate on this machine, for scale against import rates once import exists.
@@ -290,6 +295,7 @@ async function benchBook(measures: Measure[]): Promise<{ counts: { c: number; i:
     measures.push(valueMeasure('database size per contact', 'MB', dbBytes / counts.c / 1e6, 0.05, `${(dbBytes / 1e6).toFixed(0)} MB in all`));
   }
   {
+    await idle();
     const last = memorySample();
     memory.push({ after: 'the run', sample: last });
     const which = parts === null ? '' : ` (parts: ${[...parts].filter((p) => p !== 'ui').join(', ')})`;

@@ -2,6 +2,7 @@
 // written to `sink` and dropped, so a 100k book never sits in memory as rows *and* text.
 import { countLiveContacts, exportPage, maxPointGroups } from '../db/export-repo.js';
 import type { DB } from '../db/statements.js';
+import { collectWhenIdle } from '../idle-gc.js';
 import { BOM, csvHeader, csvLine, csvRow } from './csv.js';
 import { vcardOf, type VcardVersion } from './vcard.js';
 
@@ -46,6 +47,7 @@ export function exportContacts(db: DB, opts: ExportOptions, sink: (chunk: string
       }
     }
   }).deferred();
+  collectWhenIdle();
   return { count };
 }
 
