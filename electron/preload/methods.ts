@@ -75,6 +75,7 @@ export const PRELOAD_METHODS = [
   'duplicates.dismiss',
   'duplicates.mergeAllExact',
   'system.openState',
+  'system.start',
   'recovery.retry',
   'recovery.restoreBackup',
   'recovery.startEmpty',

@@ -8,6 +8,7 @@ import { contactsApi } from './contacts.js';
 import { engineApi } from './engine.js';
 import type { InputOf, ResultOf } from './group.js';
 import { duplicatesApi, importApi } from './import.js';
+import { startApi } from './start.js';
 import { systemApi } from './system.js';
 import { touchesApi } from './touches.js';
 
@@ -26,6 +27,7 @@ export const api = {
   ...duplicatesApi,
   ...recoveryApi,
   ...securityApi,
+  ...startApi,
 };
 import { recoveryApi } from './recovery.js';
 import { securityApi } from './security.js';
@@ -44,6 +46,7 @@ export type Invoke = <M extends Method>(method: M, params: Params<M>) => Promise
 export { ContactDraft, PointDraft, CONTACT_SORTS } from './contacts.js';
 export { TouchDraft, type TouchResult } from './touches.js';
 export { SettingsPatch, type SystemInfo } from './system.js';
+export type { StartResult } from './start.js';
 export type { ParsedInputOf } from './group.js';
 export { DealDraft, DealPatch, DEAL_STATUSES, type DealResult, type ReferralGraph, type ReferralNode, type ReferralsOf } from './engine.js';
 export { BACKUP_KINDS, EXPORT_FORMATS, type BackupInfo, type BackupKind, type BackupPreview, type ExportResult, type RestoreResult } from './backup.js';

@@ -43,23 +43,23 @@ export interface TouchResult {
   urgent: FollowUp | null;
 }
 
+/** What Today is asked for: the date (default the book's today), how far ahead, and each bucket's page. */
+export const TodayQuery = z.object({
+  date: CalendarDateField.optional(),
+  days: z.number().int().min(0).max(90).default(7),
+  /**
+   * Page sizes per bucket (issue 7): at most this many overdue items (the most recently due),
+   * items due today (the first by time, then name) and upcoming items (the earliest); each
+   * bucket's full size is in `counts`, and the renderer asks again with a bigger page to show
+   * more. A busy day in a 100k book is thousands of rows, and reading them all cost Today its
+   * 30 ms. Open complaint responses are always included, beyond any page.
+   */
+  overdueLimit: z.number().int().min(0).max(5000).default(300),
+  todayLimit: z.number().int().min(0).max(5000).default(300),
+  upcomingLimit: z.number().int().min(0).max(5000).default(300),
+});
+
 export const touchesApi = {
   'touches.log': { input: TouchDraft, result: {} as TouchResult },
-  'today.get': {
-    input: z.object({
-      date: CalendarDateField.optional(),
-      days: z.number().int().min(0).max(90).default(7),
-      /**
-       * Page sizes per bucket (issue 7): at most this many overdue items (the most recently due),
-       * items due today (the first by time, then name) and upcoming items (the earliest); each
-       * bucket's full size is in `counts`, and the renderer asks again with a bigger page to show
-       * more. A busy day in a 100k book is thousands of rows, and reading them all cost Today its
-       * 30 ms. Open complaint responses are always included, beyond any page.
-       */
-      overdueLimit: z.number().int().min(0).max(5000).default(300),
-      todayLimit: z.number().int().min(0).max(5000).default(300),
-      upcomingLimit: z.number().int().min(0).max(5000).default(300),
-    }),
-    result: {} as TodayResult,
-  },
+  'today.get': { input: TodayQuery, result: {} as TodayResult },
 } satisfies ApiGroup;

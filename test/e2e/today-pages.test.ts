@@ -84,4 +84,28 @@ describe('Today on a busy day', () => {
       await app.stop();
     }
   }, 120_000);
+
+  it('starts with one request, sent before the app has run, whose answer paints Today', async () => {
+    const app = await startApp({ dataDir: { path: dir.path, remove: () => undefined }, now: DUE, env: { LANG: 'ko_KR.UTF-8' } });
+    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Seoul' });
+    const page = await context.newPage();
+    const calls: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/')) calls.push(new URL(r.url()).pathname.replace('/api/', '')); });
+    try {
+      await page.goto(app.url);
+      await expect.poll(() => page.getByTestId('today-bucket-today-count').textContent()).toMatch(/^4(19|20)$/); // 419 after the test above
+      await page.waitForFunction(() => performance.getEntriesByName('inyeon:today-painted', 'mark').length > 0);
+      // early.ts sent it; the app's own identical call took that answer instead of asking again.
+      expect(calls[0]).toBe('system.start');
+      expect(calls.filter((c) => c === 'system.start')).toHaveLength(1);
+      expect(calls).not.toContain('system.openState');
+      expect(calls).not.toContain('today.get');
+      expect(calls).not.toContain('settings.get');
+      // The settings came with it: the sidebar's language and the book's counts are there.
+      expect(await page.getByTestId('nav-today').textContent()).toContain('오늘');
+    } finally {
+      await context.close();
+      await app.stop();
+    }
+  }, 60_000);
 });

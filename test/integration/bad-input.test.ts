@@ -164,6 +164,7 @@ const BAD: Record<Method, () => unknown[]> = {
   'duplicates.dismiss': () => [{}, { aId: contactId }, ...NOT_AN_ID.map((id) => ({ aId: contactId, bId: id }))],
   'duplicates.mergeAllExact': () => [],
   'system.openState': () => [],
+  'system.start': () => [{}, { today: null }, { today: { days: -1 } }, { today: { date: '2026-02-30' } }, { today: { overdueLimit: 5001 } }],
   'recovery.retry': () => [],
   'recovery.restoreBackup': () => [],
   'recovery.startEmpty': () => [],

@@ -11,7 +11,7 @@ import { fixedClock } from '../../electron/backend/context.js';
 import { DB_FILE, openBackend } from '../../electron/backend/index.js';
 import { newestUsableBackup } from '../../electron/backend/recovery/latest-backup.js';
 import { backupsDir, openSession, type Session } from '../../electron/backend/recovery/session.js';
-import type { OpenState, RecoveryResult } from '../../shared/contract/index.js';
+import type { OpenState, RecoveryResult, StartResult } from '../../shared/contract/index.js';
 import { contentHash, expectAppError, fileHash } from '../support/backend.js';
 import { BIN } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
@@ -70,6 +70,9 @@ describe('a damaged book', () => {
     const state = await s.dispatch('system.openState', {}) as OpenState;
     expect(state).toMatchObject({ state: 'recovery', problem: 'db-corrupt', dataPath: path, actions: ['retry', 'restore-backup', 'start-empty'] });
     expect(state.state === 'recovery' && state.backup?.path).toBe(backup);
+    // The app's start says the same, and reads nothing else.
+    const start = await s.dispatch('system.start', { today: {} }) as StartResult;
+    expect(start).toEqual({ open: state, today: null, settings: null, info: null });
     // Everything else answers with the same typed error, never a stack trace.
     const e = await expectAppError(s.dispatch('contacts.list', {}), 'db-corrupt');
     expect(e.message).not.toMatch(/\n\s+at /);
@@ -85,6 +88,12 @@ describe('a damaged book', () => {
     await s.dispatch('contacts.add', { name: '최수진' });
     expect(await names(s)).toHaveLength(3);
     expect(await s.dispatch('system.openState', {})).toEqual({ state: 'ok' });
+    // And the start now brings the first screen: Today as today.get gives it, the settings, the counts.
+    const opened = await s.dispatch('system.start', { today: { days: 7, overdueLimit: 100 } }) as StartResult;
+    expect(opened.open).toEqual({ state: 'ok' });
+    expect(opened.today).toEqual(await s.dispatch('today.get', { days: 7, overdueLimit: 100 }));
+    expect(opened.settings).toEqual(await s.dispatch('settings.get', {}));
+    expect(opened.info?.contacts).toBe(3);
   });
 
   it('garbled schema page: db-corrupt; without a backup the ways forward are retry and start empty', async () => {

@@ -14,6 +14,7 @@ import { engineHandlers } from './engine.js';
 import { duplicatesHandlers, importHandlers } from './import.js';
 import { recoveryHandlers } from './recovery.js';
 import { securityHandlers } from './security.js';
+import { startHandlers } from './start.js';
 import { systemHandlers } from './system.js';
 import { touchesHandlers } from './touches.js';
 import type { Handler } from './types.js';
@@ -33,6 +34,7 @@ export const handlers: { [M in Method]: Handler<M> } = {
   ...duplicatesHandlers,
   ...recoveryHandlers,
   ...securityHandlers,
+  ...startHandlers,
 };
 
 export async function dispatch(services: Services, method: string, params: unknown): Promise<unknown> {

@@ -162,6 +162,8 @@ export function openSession(opts: SessionOptions): Session {
     if (backend) return backend.dispatch(method, params);
     const parsed = parseInput(method, params);
     if (method === 'system.openState') return openState();
+    // The start (shared/contract/start.ts): the open state alone, since nothing else can be read.
+    if (method === 'system.start') return { open: await openState(), today: null, settings: null, info: null };
     if (method.startsWith('recovery.')) {
       try {
         return await recover(method, parsed);

@@ -74,7 +74,34 @@ export function onBookProblem(listener: BookProblemListener): () => void {
   return () => bookProblemListeners.delete(listener);
 }
 
+/**
+ * Requests sent before the app's bundle has run (`early.ts`), each taken by the first call with
+ * the same method and parameters — so the app's own boot needs no knowledge of them — and only
+ * while fresh: one left untaken (the app took another path) is never served later.
+ */
+const prefetched = new Map<string, { answer: Promise<unknown>; sent: number }>();
+const PREFETCH_FRESH_MS = 5_000;
+const prefetchKey = (method: string, params: unknown): string => `${method} ${JSON.stringify(params ?? {})}`;
+
+function takePrefetched(method: string, params: unknown): Promise<unknown> | null {
+  const key = prefetchKey(method, params);
+  const hit = prefetched.get(key);
+  if (!hit) return null;
+  prefetched.delete(key);
+  return performance.now() - hit.sent <= PREFETCH_FRESH_MS ? hit.answer : null;
+}
+
+/** Send a call now and keep its answer for the app's first identical call (see above). */
+export function prefetch<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
+  const answer = invoke(method, params);
+  prefetched.set(prefetchKey(method, params), { answer, sent: performance.now() });
+  answer.catch(() => undefined); // its taker sees the error; untaken, it is nobody's
+  return answer;
+}
+
 export const invoke: Invoke = async (method, params) => {
+  const early = takePrefetched(method, params);
+  if (early) return early as Promise<Result<typeof method>>;
   try {
     return await transport(method, params);
   } catch (e) {

@@ -23,7 +23,10 @@ interface SettingsState {
   clockOffset: number;
   sampleBusy: 'loading' | 'removing' | null;
   load(): Promise<void>;
+  /** The settings and system.info from the start (boot.ts), asked for at `asked` (Date.now()). */
+  adopt(settings: Settings, info: SystemInfo, asked: number): void;
   refreshInfo(): Promise<void>;
+  applyInfo(info: SystemInfo, asked: number): void;
   update(patch: Patch): Promise<Settings>;
   loadSample(): Promise<number>;
   removeSample(): Promise<number>;
@@ -53,9 +56,18 @@ export const useSettings = create<SettingsState>()((set, get) => ({
     applySettings(settings);
   },
 
+  adopt(settings, info, asked) {
+    get().applyInfo(info, asked);
+    applySettings(settings);
+  },
+
   async refreshInfo() {
     const asked = Date.now();
-    const info = await invoke('system.info', {});
+    get().applyInfo(await invoke('system.info', {}), asked);
+  },
+
+  applyInfo(info, asked) {
+    // The backend's clock against ours, at the middle of the round trip.
     const mid = (asked + Date.now()) / 2;
     set({ info, clockOffset: Math.abs(Date.parse(info.now) - mid) > 5_000 ? Date.parse(info.now) - mid : 0 });
   },

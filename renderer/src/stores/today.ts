@@ -4,21 +4,11 @@ import { create } from 'zustand';
 import type { TodayItem } from '../../../shared/domain/types';
 import type { TodayResult } from '../../../shared/contract/touches';
 import { invoke } from '../api/client';
+import { firstLimits, type PagedBucket, TODAY_MAX_PAGE, TODAY_PAGE, type TodayLimits, todayParams } from '../api/today-request';
 import { onDataChanged } from './events';
 import { notifyError } from './toasts';
 
-export const TODAY_DAYS = 7;
-/**
- * The backend sends each bucket a page at a time (issue 7: a busy day in a 100k book is
- * thousands of follow-ups, and Today must answer in 30 ms). One page first — Today shows 50 rows
- * of a bucket before "Show more" — then "Show more" asks for as many as it will show.
- * `npm run bench` measures Today with these pages.
- */
-export const TODAY_PAGE = 100;
-/** The contract's largest page; beyond it a bucket says how many it holds and where to see them all. */
-export const TODAY_MAX_PAGE = 5000;
-
-export type PagedBucket = keyof TodayResult['counts'];
+export { TODAY_MAX_PAGE, type PagedBucket } from '../api/today-request';
 
 interface TodayState {
   date: string | null;
@@ -26,12 +16,14 @@ interface TodayState {
   /** Full size of each bucket; the backend sends only a page of each (see `limits`). */
   counts: TodayResult['counts'];
   /** How many follow-ups of each bucket are asked for: grows with "Show more", kept across reloads. */
-  limits: Record<PagedBucket, number>;
+  limits: TodayLimits;
   loaded: boolean;
   /** The bucket whose next page is on its way, if any. */
   loadingMore: PagedBucket | null;
   /** Errors are shown as a toast. */
   load(): Promise<void>;
+  /** An answer to `todayParams(limits)` taken elsewhere (the start: boot.ts). */
+  apply(res: TodayResult): void;
   /** At least `atLeast` follow-ups of `bucket` (one page more, at the least) from the backend. */
   more(bucket: PagedBucket, atLeast?: number): Promise<void>;
 }
@@ -42,23 +34,24 @@ export const useToday = create<TodayState>()((set, get) => ({
   date: null,
   items: [],
   counts: { overdue: 0, today: 0, upcoming: 0 },
-  limits: { overdue: TODAY_PAGE, today: TODAY_PAGE, upcoming: TODAY_PAGE },
+  limits: firstLimits(),
   loaded: false,
   loadingMore: null,
   async load() {
     const mine = ++seq;
-    const { limits, date } = get();
     try {
-      const res = await invoke('today.get', {
-        days: TODAY_DAYS, overdueLimit: limits.overdue, todayLimit: limits.today, upcomingLimit: limits.upcoming,
-      });
+      const res = await invoke('today.get', todayParams(get().limits));
       if (mine !== seq) return;
-      // A new day starts again from one page per bucket.
-      const reset = date !== null && res.date !== date;
-      set({ date: res.date, items: res.items, counts: res.counts, loaded: true, ...(reset ? { limits: { overdue: TODAY_PAGE, today: TODAY_PAGE, upcoming: TODAY_PAGE } } : {}) });
+      get().apply(res);
     } catch (e) {
       if (mine === seq) notifyError(e);
     }
+  },
+  apply(res) {
+    // A new day starts again from one page per bucket.
+    const { date } = get();
+    const reset = date !== null && res.date !== date;
+    set({ date: res.date, items: res.items, counts: res.counts, loaded: true, ...(reset ? { limits: firstLimits() } : {}) });
   },
   async more(bucket, atLeast = 0) {
     const { limits } = get();

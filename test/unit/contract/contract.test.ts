@@ -29,7 +29,7 @@ describe('METHODS', () => {
       'mappings.list', 'mappings.save', 'mappings.delete',
       'duplicates.list', 'duplicates.merge', 'duplicates.undoMerge', 'duplicates.dismiss', 'duplicates.mergeAllExact',
       // opening and recovery (issue 8)
-      'system.openState', 'recovery.retry', 'recovery.restoreBackup', 'recovery.startEmpty', 'recovery.unlock',
+      'system.openState', 'system.start', 'recovery.retry', 'recovery.restoreBackup', 'recovery.startEmpty', 'recovery.unlock',
       'security.status', 'security.setEncryption', 'security.changePassphrase', 'security.plainBackups', 'security.protectBackups',
     ].sort());
     for (const m of METHODS) expect(typeof api[m].input.safeParse).toBe('function');
