@@ -27,6 +27,7 @@ export const PRELOAD_METHODS = [
   'deals.update',
   'deals.list',
   'followups.list',
+  'followups.unsnooze',
   'deals.delete',
   'deals.restore',
   'followups.snooze',

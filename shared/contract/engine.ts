@@ -99,6 +99,8 @@ export const engineApi = {
     result: {} as { items: FollowUp[] },
   },
   'followups.snooze': { input: z.object({ id: Id, until: Until }), result: {} as FollowUp },
+  /** Undo of a user's snooze or reschedule (its toast): due again at `dueAt`, when it was before. */
+  'followups.unsnooze': { input: z.object({ id: Id, dueAt: InstantField }), result: {} as FollowUp },
   'followups.skip': { input: z.object({ id: Id }), result: {} as { skipped: FollowUp; next: FollowUp | null } },
   /** Undo of a user's skip (its toast): the follow-up is open again; a check-in made by the skip is withdrawn. */
   'followups.unskip': { input: z.object({ id: Id }), result: {} as FollowUp },

@@ -63,6 +63,18 @@ describe('day one: keyboard on Today, a won deal, a referral, a complaint', () =
     await expect.poll(async () => (await today.order()).find((i) => i.id === first)?.name).toBe(firstName);
     await expect.poll(() => today.bucket('upcoming').locator(`[data-follow-up-id="${first}"]`).count()).toBe(1);
     expect(await page.getByTestId('toast-text').last().textContent()).toContain('미뤘습니다');
+    // The snooze's Undo puts the overdue row back where it was (it is overdue again)…
+    await page.getByTestId('toast-action').last().click();
+    await expect.poll(() => today.bucket('overdue').locator(`[data-follow-up-id="${first}"]`).count()).toBe(1);
+    expect(await today.bucket('upcoming').locator(`[data-follow-up-id="${first}"]`).count()).toBe(0);
+    // …and S snoozes it again.
+    await expect.poll(() => today.selected().getAttribute('data-follow-up-id')).toBe(other.id);
+    await today.press('k');
+    await expect.poll(() => today.selected().getAttribute('data-follow-up-id')).toBe(first);
+    await today.press('s');
+    await page.getByTestId('snooze-menu').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => today.bucket('upcoming').locator(`[data-follow-up-id="${first}"]`).count()).toBe(1);
 
     // As in a mail client the selection stays in place, on the row that followed the snoozed one
     // (it does not follow the moved row down into 앞으로 7일): the next X skips that row.

@@ -285,6 +285,25 @@ describe('snooze and skip', () => {
     await expectAppError(t.b.invoke('followups.snooze', { id: f.id, until: '2026-03-01' }), 'invalid-input');
   });
 
+  it('undo of a snooze makes an overdue follow-up overdue again, and Today counts it there', async () => {
+    const c = await add('되미루기');
+    const f = c.nextFollowUp!;
+    t.clock.advanceDays(20); // the check-in (due 16 March) is overdue
+    const before = await t.b.invoke('today.get', {});
+    expect(before.items.some((i) => i.followUpId === f.id)).toBe(true);
+    const snoozed = await t.b.invoke('followups.snooze', { id: f.id, until: '2026-03-30' });
+    expect((await t.b.invoke('today.get', {})).counts.overdue).toBe(before.counts.overdue - 1);
+    const back = await t.b.invoke('followups.unsnooze', { id: f.id, dueAt: f.dueAt });
+    expect(back).toMatchObject({ dueAt: f.dueAt, dueDate: f.dueDate, status: 'open', snoozedUntil: null });
+    expect((await t.b.invoke('today.get', {})).counts).toEqual(before.counts);
+    expect(rows<{ next_due_at: string }>(t.db, 'SELECT next_due_at FROM contacts WHERE id = ?', c.id)[0]!.next_due_at).toBe(f.dueAt);
+    // Undo of a reschedule to an earlier day moves it later again; a closed follow-up stays closed.
+    await t.b.invoke('followups.unsnooze', { id: f.id, dueAt: snoozed.dueAt });
+    expect(open(c.id, 'check-in')[0]!.due_at).toBe(snoozed.dueAt);
+    await t.b.invoke('followups.skip', { id: f.id });
+    await expectAppError(t.b.invoke('followups.unsnooze', { id: f.id, dueAt: f.dueAt }), 'conflict');
+  });
+
   it('skip keeps the record and the cadence continues from the last real touch', async () => {
     const c = await add('건너뛰기');
     const r = await t.b.invoke('followups.skip', { id: c.nextFollowUp!.id });

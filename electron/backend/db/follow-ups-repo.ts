@@ -168,6 +168,11 @@ export function snoozeFollowUp(db: DB, id: string, until: string, dueDate: strin
   stmt(db, 'UPDATE follow_ups SET due_at=?, due_date=?, snoozed_until=?, updated_at=? WHERE id=?').run(until, dueDate, until, at, id);
 }
 
+/** A snooze taken back: due at `dueAt` again, and no longer held by a snooze. */
+export function unsnoozeFollowUp(db: DB, id: string, dueAt: string, dueDate: string, at: string): void {
+  stmt(db, 'UPDATE follow_ups SET due_at=?, due_date=?, snoozed_until=NULL, updated_at=? WHERE id=?').run(dueAt, dueDate, at, id);
+}
+
 /** The latest due date of a check-in the user skipped after `afterIso` (the last touch): the cadence steps past it. */
 export function lastUserSkippedCheckIn(db: DB, contactId: string, afterIso: string): string | null {
   return stmt<[string, string], { d: string | null }>(db, `SELECT max(due_date) AS d FROM follow_ups WHERE contact_id=? AND kind='check-in'

@@ -9,6 +9,7 @@ export const engineHandlers: Handlers<typeof engineApi> = {
   'deals.restore': ({ id }, s) => s.deals.restore(id),
   'followups.list': ({ contactId, all }, s) => s.followUps.list(contactId, all),
   'followups.snooze': ({ id, until }, s) => s.followUps.snooze(id, until),
+  'followups.unsnooze': ({ id, dueAt }, s) => s.followUps.unsnooze(id, dueAt),
   'followups.skip': ({ id }, s) => s.followUps.skip(id),
   'followups.unskip': ({ id }, s) => s.followUps.unskip(id),
   'referrals.ask': ({ contactId, at }, s) => s.referrals.ask(contactId, at),

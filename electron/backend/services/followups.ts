@@ -8,7 +8,7 @@ import { FOLLOW_UP_LABELS } from '../../../shared/i18n/labels.js';
 import { DUE_HOUR } from '../../../shared/rules/cadence.js';
 import { avoidQuietHours } from '../../../shared/rules/limits.js';
 import { addDays, atLocalTime, localDate } from '../../../shared/rules/time.js';
-import { followUpsOf, getFollowUp, getKeyed, openBetween, openFollowUpsOf, reopenFollowUp, skipFollowUp, snoozeFollowUp, type KeyedRow } from '../db/follow-ups-repo.js';
+import { followUpsOf, getFollowUp, getKeyed, openBetween, openFollowUpsOf, reopenFollowUp, skipFollowUp, snoozeFollowUp, unsnoozeFollowUp, type KeyedRow } from '../db/follow-ups-repo.js';
 import type { Context } from '../context.js';
 import type { ContactsService } from './contacts.js';
 import type { ScheduleService } from './schedule.js';
@@ -38,6 +38,21 @@ export function createFollowUpsService(ctx: Context, settings: SettingsService, 
       const at = until.length === 10 ? atLocalTime(until, DUE_HOUR, 0, tz()) : avoidQuietHours(new Date(until).toISOString(), tz(), 'later');
       if (at <= ctx.nowIso()) throw new AppError('invalid-input', 'until: must be in the future', [{ path: 'until', message: 'must be in the future' }]);
       snoozeFollowUp(db, id, at, localDate(at, tz()), ctx.nowIso());
+      schedule.refreshNextDue(f.contact_id);
+      return schedule.toFollowUp(getFollowUp(db, id)!);
+    })();
+  }
+
+  /**
+   * Undo a snooze or a reschedule the user just made (the toast's Undo): due again when it was,
+   * however long ago that is — an overdue follow-up snoozed by mistake is overdue again — and no
+   * snooze holds it any more (the rules may move it as they would have without the snooze).
+   */
+  function unsnooze(id: string, dueAt: string): FollowUp {
+    return db.transaction(() => {
+      const f = requireOpen(id);
+      const at = new Date(dueAt).toISOString();
+      unsnoozeFollowUp(db, id, at, localDate(at, tz()), ctx.nowIso());
       schedule.refreshNextDue(f.contact_id);
       return schedule.toFollowUp(getFollowUp(db, id)!);
     })();
@@ -94,7 +109,7 @@ export function createFollowUpsService(ctx: Context, settings: SettingsService, 
     return { ics: buildIcs(events, ctx.nowIso()), count: events.length };
   }
 
-  return { list, snooze, skip, unskip, ics };
+  return { list, snooze, unsnooze, skip, unskip, ics };
 }
 
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;

@@ -17,6 +17,12 @@ export const followUps = {
     dataChanged('touches');
     return f;
   },
+  /** The snooze's Undo: due again at `dueAt`, when it was (an overdue one is overdue again). */
+  async unsnooze(id: string, dueAt: string): Promise<FollowUp> {
+    const f = await invoke('followups.unsnooze', { id, dueAt });
+    dataChanged('touches');
+    return f;
+  },
   async skip(id: string): Promise<{ skipped: FollowUp; next: FollowUp | null }> {
     const r = await invoke('followups.skip', { id });
     dataChanged('touches');
@@ -34,6 +40,8 @@ export interface RescheduleRequest {
   followUpId: string;
   name: string;
   dueDate: string;
+  /** When it was due, for the toast's Undo. */
+  dueAt: string;
   mode: 'snooze' | 'reschedule';
 }
 

@@ -16,7 +16,7 @@ describe('METHODS', () => {
       'contacts.search', 'contacts.setStage', 'contacts.trash', 'contacts.update', 'sample.load', 'sample.remove',
       'settings.get', 'settings.update', 'system.info', 'tags.list', 'today.get', 'touches.log',
       // the relationship engine (issue 4)
-      'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.delete', 'deals.list', 'deals.restore', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze', 'followups.unskip',
+      'calendar.ics', 'dates.add', 'dates.list', 'dates.remove', 'deals.add', 'deals.delete', 'deals.list', 'deals.restore', 'deals.update', 'followups.list', 'followups.skip', 'followups.snooze', 'followups.unskip', 'followups.unsnooze',
       'referrals.ask', 'referrals.graph', 'referrals.list', 'referrals.record', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.list',
       // backup, restore and export (issue 5 "Out")
       'backup.create', 'backup.list', 'backup.preview', 'backup.restore', 'export.contacts',

@@ -14,13 +14,11 @@ export interface FollowUpTarget {
   dueAt: string;
 }
 
-export async function snoozeTo(target: FollowUpTarget, until: string, i18n: I18n): Promise<void> {
+export async function snoozeTo(target: FollowUpTarget, until: string): Promise<void> {
   try {
     const f = await followUps.snooze(target.followUpId, until);
-    // Undo only where the old time is still ahead: the backend moves follow-ups later, never into the past.
-    const canUndo = target.dueAt > new Date(i18n.fmt.now()).toISOString();
     notify((i) => i.t('fu.snoozed', { name: target.name, date: i.fmt.date(f.dueDate) }),
-      canUndo ? { label: 'common.undo', run: () => void followUps.snooze(target.followUpId, target.dueAt).catch(notifyError) } : undefined);
+      { label: 'common.undo', run: () => void followUps.unsnooze(target.followUpId, target.dueAt).catch(notifyError) });
   } catch (e) {
     notifyError(e);
   }
@@ -37,7 +35,7 @@ export async function skip(target: FollowUpTarget): Promise<void> {
 }
 
 export const reschedule = (target: FollowUpTarget, mode: 'snooze' | 'reschedule') =>
-  openReschedule({ followUpId: target.followUpId, name: target.name, dueDate: target.dueDate, mode });
+  openReschedule({ followUpId: target.followUpId, name: target.name, dueDate: target.dueDate, dueAt: target.dueAt, mode });
 
 const CHOICES: SnoozeChoice[] = ['tomorrow', 'nextWeek'];
 
@@ -70,7 +68,7 @@ export function SnoozeMenu({ target, onClose }: { target: FollowUpTarget; onClos
         const date = snoozeDate(today, c);
         return (
           <button key={c} type="button" role="menuitem" className="menu-item" data-testid={`snooze-${c}`}
-            onClick={() => { onClose(); void snoozeTo(target, date, i18n); }}>
+            onClick={() => { onClose(); void snoozeTo(target, date); }}>
             <span>{i18n.t(c === 'tomorrow' ? 'fu.tomorrow' : 'fu.nextWeek')}</span>
             <span className="menu-hint">{i18n.fmt.date(date)}</span>
           </button>

@@ -33,7 +33,8 @@ function RescheduleForm() {
     try {
       const f = await followUps.snooze(request.followUpId, date);
       closeReschedule();
-      notify((i) => i.t(request.mode === 'snooze' ? 'fu.snoozed' : 'fu.rescheduled', { name: request.name, date: i.fmt.date(f.dueDate) }));
+      notify((i) => i.t(request.mode === 'snooze' ? 'fu.snoozed' : 'fu.rescheduled', { name: request.name, date: i.fmt.date(f.dueDate) }),
+        { label: 'common.undo', run: () => void followUps.unsnooze(request.followUpId, request.dueAt).catch(notifyError) });
     } catch (e) {
       setSaving(false);
       if (isAppError(e) && e.code === 'invalid-input') setError(Object.values(issuesByPath(e, i18n))[0] ?? i18n.t('fu.dateFuture'));
