@@ -68,7 +68,7 @@ export function renderReason(reason: Reason, locale: Locale, today?: string): st
     case 'obsolete-prefix':
       return locale === 'ko'
         ? `${reason.params.prefix} 번호는 2G 서비스 종료로 더 이상 연결되지 않습니다`
-        : `${reason.params.prefix} numbers stopped working when 2G service ended`;
+        : `Old ${reason.params.prefix} mobile number: Korea moved every mobile to 010 when 2G service ended`;
     case 'invalid-phone':
       return locale === 'ko' ? '올바른 전화번호 형식이 아닙니다' : 'Not a valid phone number';
     case 'custom':
@@ -219,7 +219,8 @@ function verificationTask(p: Extract<Reason, { code: 'verification' }>['params']
     return `${what} ${p.value} 오랫동안 미확인: ${via} 안부 인사 — 답장이 오면 확인 완료`;
   }
   if (p.problem === 'obsolete') {
-    const dead = p.prefix ? `${p.prefix} number no longer works` : `${what} ${p.value} no longer works`;
+    // A reader outside Korea does not know the 011/016/017/018/019 prefixes were retired for 010.
+    const dead = p.prefix ? `Old ${p.prefix} mobile number (Korea moved to 010)` : `${what} ${p.value} no longer works`;
     return `${dead}: ask for the new ${p.offer === 'ask-new-email' ? 'e-mail address' : 'mobile number'} ${via}`;
   }
   return `${what} ${p.value} not verified for a long time: send a short greeting ${via} — a reply confirms it`;

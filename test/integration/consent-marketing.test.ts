@@ -99,7 +99,7 @@ describe('verification follow-ups', () => {
     expect(JSON.parse(open[0]!.reason)).toMatchObject({ code: 'verification', params: { problem: 'obsolete', prefix: '017', via: 'email', offer: 'ask-new-number' } });
     const today = await t.b.invoke('today.get', {});
     const item = today.items.find((i) => i.contactId === c.id)!;
-    expect([item.reason, ...(item.also ?? []).map((a) => a.reason)].join(' | ')).toContain('017 number no longer works: ask for the new mobile number by e-mail');
+    expect([item.reason, ...(item.also ?? []).map((a) => a.reason)].join(' | ')).toContain('Old 017 mobile number (Korea moved to 010): ask for the new mobile number by e-mail');
     const email = c.points.find((p) => p.kind === 'email')!;
     await t.b.invoke('touches.log', { contactId: c.id, kind: 'email', verifiedPointIds: [email.id] });
     expect(rows(t.db, `SELECT status FROM follow_ups WHERE id=?`, open[0]!.id)).toEqual([{ status: 'done' }]);
@@ -133,7 +133,7 @@ describe('verification follow-ups', () => {
       expect(task(c.id).map((r) => r.status)).toEqual(['open']);
       const old = c.points[0]!;
       await t.b.invoke('contacts.update', { id: c.id, draft: { name: '한가람', points: [{ id: old.id, kind: 'mobile', value: old.value }, { kind: 'mobile', value: '010-3456-7890' }] } });
-      expect(await historyOf(c.id)).toEqual([['done', '017 number no longer works: ask for the new mobile number in person — done: new mobile 010-3456-7890 added']]);
+      expect(await historyOf(c.id)).toEqual([['done', 'Old 017 mobile number (Korea moved to 010): ask for the new mobile number in person — done: new mobile 010-3456-7890 added']]);
       await t.b.invoke('settings.update', { locale: 'ko' });
       expect(await historyOf(c.id)).toEqual([['done', '017 번호는 더 이상 연결되지 않음: 직접 만나서 새 휴대폰 번호 문의 — 완료: 새 휴대폰 010-3456-7890 등록']]);
       const today = await t.b.invoke('today.get', {});
@@ -147,7 +147,7 @@ describe('verification follow-ups', () => {
       const c = await dead();
       await t.b.invoke('today.get', {});
       await t.b.invoke('contacts.update', { id: c.id, draft: { name: '한가람', points: [] } });
-      expect(await historyOf(c.id)).toEqual([['done', '017 number no longer works: ask for the new mobile number in person — done: removed']]);
+      expect(await historyOf(c.id)).toEqual([['done', 'Old 017 mobile number (Korea moved to 010): ask for the new mobile number in person — done: removed']]);
     });
 
     it('is answered by a 010 mobile merged in from an import (matched by e-mail)', async () => {

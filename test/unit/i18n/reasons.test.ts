@@ -64,7 +64,7 @@ describe('renderReason — check-in', () => {
 describe('renderReason — other codes', () => {
   it('obsolete-prefix', () => {
     const r: Reason = { code: 'obsolete-prefix', params: { prefix: '011' } };
-    expect(renderReason(r, 'en')).toBe('011 numbers stopped working when 2G service ended');
+    expect(renderReason(r, 'en')).toBe('Old 011 mobile number: Korea moved every mobile to 010 when 2G service ended');
     expect(renderReason(r, 'ko')).toBe('011 번호는 2G 서비스 종료로 더 이상 연결되지 않습니다');
   });
   it('invalid-phone', () => {

@@ -60,7 +60,7 @@ describe('verification plan', () => {
     const plan = verificationPlan([p('a', 'mobile', '017-234-5678', 'obsolete', null), p('b', 'email', 'k@x.kr', 'unverified', null)], now)!;
     expect(plan).toMatchObject({ problem: 'obsolete', prefix: '017', via: 'email', offer: 'ask-new-number', key: 'verification@a@obsolete' });
     const why = { code: 'verification' as const, params: { kind: plan.point.kind, value: plan.point.value, problem: plan.problem, prefix: plan.prefix, via: plan.via, offer: plan.offer } };
-    expect(renderReason(why, 'en')).toBe('017 number no longer works: ask for the new mobile number by e-mail');
+    expect(renderReason(why, 'en')).toBe('Old 017 mobile number (Korea moved to 010): ask for the new mobile number by e-mail');
     expect(renderReason(why, 'ko')).toBe('017 번호는 더 이상 연결되지 않음: 이메일로 새 휴대폰 번호 문의');
   });
   it('a stale e-mail is proved through itself; fresh points need nothing', () => {
