@@ -136,6 +136,8 @@ describe('a dead number and a complaint (ko)', () => {
     const resolved = p.getByTestId('timeline-resolved');
     await resolved.waitFor();
     expect(await resolved.textContent()).toContain('완료: 새 휴대폰 010-3456-7890 등록');
+    // The timeline's count is what it lists (the closed task included), not the touches alone.
+    expect(await p.getByTestId('timeline-count').textContent()).toBe(String(await p.getByTestId('timeline').locator('li').count()));
     await resolved.scrollIntoViewIfNeeded();
     await screenshot(p, 'contact-verification-resolved-ko');
 
