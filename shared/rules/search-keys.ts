@@ -105,6 +105,19 @@ export function compactHangul(text: string): string | null {
   return HAS_HANGUL.test(text) && /\s/.test(text.trim()) ? text.replace(/\s+/g, '') : null;
 }
 
+const LATIN_JOINERS = /['’.\-]/;
+const LATIN_JOINERS_ALL = /['’.\-]/g;
+
+/**
+ * Latin names are written with or without their apostrophes, hyphens and dots (O'Brien / OBrien,
+ * Jean-Luc / Jeanluc, J.P.): the index holds the text as written and, when it has any, the form
+ * without them, so "obrien" finds O'Brien as "o'brien" does (migration 0012 adds it to existing
+ * books' names).
+ */
+export function compactLatin(text: string): string | null {
+  return /[A-Za-z]/.test(text) && LATIN_JOINERS.test(text) ? text.replace(LATIN_JOINERS_ALL, '') : null;
+}
+
 export type QueryPlan =
   | { kind: 'empty' }
   /** `notes`: also the words of notes starting with it (2 Hangul syllables; note_words). */

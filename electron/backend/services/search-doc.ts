@@ -1,7 +1,7 @@
 // What the search index holds for one contact: its FTS document, its own search keys (tags) and
 // the values whose keys it needs (field_keys: its name, company, title, department). One place,
 // so contacts.add/update (row by row) and the bulk import index a person identically.
-import { compactHangul, fieldKeys, KEYED_FIELDS, tagKeys, type KeyedField, type SearchKey } from '../../../shared/rules/search-keys.js';
+import { compactHangul, compactLatin, fieldKeys, KEYED_FIELDS, tagKeys, type KeyedField, type SearchKey } from '../../../shared/rules/search-keys.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
 import type { PointKind } from '../../../shared/domain/enums.js';
 import { sortName, type ContactFields } from '../db/contacts-repo.js';
@@ -14,7 +14,7 @@ export function searchEntry(
   row: IndexedFields, points: readonly { kind: PointKind; raw_value: string }[], tags: readonly string[], tagIds: readonly string[],
 ): { doc: SearchDoc; keys: SearchKey[]; fields: FieldValue[] } {
   const digits = points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').flatMap((p) => analyzePhone(p.raw_value).searchDigits);
-  const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? ''] : [])).filter(Boolean).join(' ');
+  const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? compactLatin(p) ?? ''] : [])).filter(Boolean).join(' ');
   return {
     doc: {
       name: withCompact([row.display_name, row.family_name, row.given_name]),
