@@ -37,7 +37,7 @@ export const TodayRow = forwardRef<HTMLLIElement, RowProps>(function TodayRow({ 
         <div className="today-who">
           {urgent ? <Icon name="alert" size={14} className="urgent-icon" /> : null}
           <a href={hrefOf({ name: 'contact', id: item.contactId })} className="today-name" data-testid="today-item-name">{item.name}</a>
-          {item.company ? <span className="today-company">{item.company}</span> : null}
+          {item.company ? <span className="today-company" title={item.company}>{item.company}</span> : null}
           <StageChip stage={item.stage} />
           <FollowUpActions target={{ followUpId: item.followUpId, name: item.name, dueDate: item.dueDate, dueAt: item.dueAt }}
             menuOpen={menuOpen} onMenu={onMenu} keys={selected} />
