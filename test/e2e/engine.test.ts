@@ -193,8 +193,16 @@ describe('day one: keyboard on Today, a won deal, a referral, a complaint', () =
     await page.keyboard.press('n');
     await page.getByTestId('contact-form').waitFor();
     await page.getByTestId('form-name').fill('최유진');
+    // The picker from the keyboard: Esc clears the query (and leaves the form open), ↓/Enter pick.
     await page.getByTestId('form-referred-by').fill('민준');
-    await page.getByTestId('form-referred-by-hit').filter({ hasText: '김민준' }).click();
+    await page.getByTestId('form-referred-by-hit').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('form-referred-by').inputValue()).toBe('');
+    await page.getByTestId('contact-form').waitFor();
+    await page.getByTestId('form-referred-by').fill('김민준');
+    await expect.poll(() => page.getByTestId('form-referred-by-hit').allTextContents()).toEqual([expect.stringContaining('김민준')]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.getByTestId('form-referred-by-picked').waitFor();
     await page.getByTestId('form-date-add').click();
     await page.getByTestId('contact-form-save').click();

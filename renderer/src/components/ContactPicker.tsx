@@ -7,6 +7,7 @@ import { invoke } from '../api/client';
 import { useT } from '../i18n';
 import { StageChip } from './Chips';
 import { Icon } from './Icon';
+import { useComboboxKeys } from '../hooks/useComboboxKeys';
 
 interface PickerProps {
   id?: string;
@@ -24,9 +25,12 @@ export function ContactPicker({ id, exclude = [], onPick, placeholder, autoFocus
   const listId = useId();
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<ContactSummary[]>([]);
-  const [active, setActive] = useState(0);
   const seq = useRef(0);
   const skip = exclude.join(',');
+  const pick = (c: ContactSummary) => { onPick(c); setQ(''); setHits([]); };
+  const { active, setActive, listRef, onKeyDown } = useComboboxKeys({
+    count: hits.length, open: q !== '', onPick: (n) => pick(hits[n]!), onEscape: () => setQ(''),
+  });
 
   useEffect(() => {
     const text = q.trim();
@@ -43,7 +47,6 @@ export function ContactPicker({ id, exclude = [], onPick, placeholder, autoFocus
     return () => clearTimeout(timer);
   }, [q, skip]);
 
-  const pick = (c: ContactSummary) => { onPick(c); setQ(''); setHits([]); };
 
   return (
     <div className="picker">
@@ -63,16 +66,11 @@ export function ContactPicker({ id, exclude = [], onPick, placeholder, autoFocus
           aria-invalid={invalid}
           autoComplete="off"
           data-testid={testId}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') { e.preventDefault(); setActive((a) => Math.min(hits.length - 1, a + 1)); }
-            else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(0, a - 1)); }
-            else if (e.key === 'Enter' && hits[active]) { e.preventDefault(); e.stopPropagation(); pick(hits[active]!); }
-            else if (e.key === 'Escape' && q) { e.preventDefault(); e.stopPropagation(); setQ(''); }
-          }}
+          onKeyDown={onKeyDown}
         />
       </div>
       {q.trim() ? (
-        <ul className="picker-hits" id={listId} role="listbox" data-testid={`${testId}-hits`}>
+        <ul className="picker-hits" id={listId} role="listbox" ref={listRef} data-testid={`${testId}-hits`}>
           {hits.length ? hits.map((c, n) => (
             <li key={c.id} role="option" aria-selected={n === active}>
               <button type="button" className={n === active ? 'picker-hit active' : 'picker-hit'} onMouseEnter={() => setActive(n)}

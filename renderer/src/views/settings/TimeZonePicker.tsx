@@ -1,10 +1,11 @@
 // The time zone as a searchable list in the reader's words ("서울 (GMT+9) · 한국 표준시"): type a
 // city in Korean or English, a zone name, "GMT+9" or the ID; ↑/↓ move, Enter picks, Esc puts the
 // current zone back. The IANA ID is what gets stored.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { allZones, searchZones, zoneLabel } from '../../i18n/timezones';
 import { Icon } from '../../components/Icon';
+import { useComboboxKeys } from '../../hooks/useComboboxKeys';
 
 /** Rendering all ~420 zones on every keystroke is wasteful; a search narrows them anyway. */
 const SHOWN = 80;
@@ -14,8 +15,6 @@ export function TimeZonePicker({ id, value, onPick }: { id: string; value: strin
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState('');
-  const [active, setActive] = useState(0);
-  const listRef = useRef<HTMLUListElement>(null);
   // Offsets depend on the day (summer time): labels are made for today's noon, once a day.
   const day = Math.floor(i18n.fmt.now() / 86_400_000);
   const now = day * 86_400_000 + 43_200_000;
@@ -25,11 +24,11 @@ export function TimeZonePicker({ id, value, onPick }: { id: string; value: strin
 
   const close = () => { setOpen(false); setQ(''); setActive(0); };
   const pick = (zone: string) => { close(); onPick(zone); };
-  const move = (to: number) => {
-    const n = Math.max(0, Math.min(hits.length - 1, to));
-    setActive(n);
-    listRef.current?.children[n]?.scrollIntoView({ block: 'nearest' });
-  };
+  const { active, setActive, listRef, onKeyDown } = useComboboxKeys({
+    count: hits.length, open, onOpen: () => setOpen(true),
+    onPick: (n, input) => { pick(hits[n]!.zone); input.blur(); },
+    onEscape: (input) => { close(); input.blur(); },
+  });
 
   return (
     <div className="picker tz-picker">
@@ -50,12 +49,7 @@ export function TimeZonePicker({ id, value, onPick }: { id: string; value: strin
           autoComplete="off"
           data-testid="settings-timezone"
           data-zone={value}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); move(active + 1); }
-            else if (e.key === 'ArrowUp') { e.preventDefault(); move(active - 1); }
-            else if (e.key === 'Enter' && open && hits[active]) { e.preventDefault(); pick(hits[active]!.zone); (e.target as HTMLInputElement).blur(); }
-            else if (e.key === 'Escape' && open) { e.preventDefault(); e.stopPropagation(); close(); (e.target as HTMLInputElement).blur(); }
-          }}
+          onKeyDown={onKeyDown}
         />
       </div>
       {open ? (
