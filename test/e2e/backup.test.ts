@@ -58,7 +58,7 @@ describe('Settings → Backup & export (Korean)', () => {
     expect(text).toContain('안전 백업');
     expect(text).toContain('연락처 1명');
     await section.rows('safety').first().waitFor();
-    expect(await shell.toast()).toContain('복원했습니다');
+    await expect.poll(() => shell.toast()).toContain('복원했습니다'); // the newest toast: an older one may still show
 
     await shell.goTo('contacts');
     await page.getByText('김철수').first().waitFor();

@@ -72,7 +72,7 @@ describe('capturing a card by hand, in Korean', () => {
     await capture.field('email').focus();
     await capture.saveWithKeyboard();
     await expect.poll(() => capture.statuses(), { timeout: 15_000 }).toEqual(['saved']);
-    expect(await new AppShell(page).toast()).toContain('김철수 님을 잠재 고객으로 저장했습니다');
+    await expect.poll(() => new AppShell(page).toast()).toContain('김철수 님을 잠재 고객으로 저장했습니다'); // the newest toast: an older one may still show
     await page.getByTestId('capture-done').waitFor();
 
     await page.getByTestId('nav-today').click();

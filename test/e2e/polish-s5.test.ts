@@ -146,7 +146,7 @@ describe('a dead number and a complaint (ko)', () => {
     await dialog.waitFor();
     await dialog.fill({ kind: 'call', outcome: 'complaint', summary: '설명 부족' });
     await dialog.save();
-    expect(await new AppShell(p).toast()).toMatch(/^기록했습니다\. 불만 응대: .+까지 \(24시간 안에\)$/);
+    await expect.poll(() => new AppShell(p).toast()).toMatch(/^기록했습니다\. 불만 응대: .+까지 \(24시간 안에\)$/); // the newest toast: an older one may still show
     expect(await p.getByTestId('referral-eligibility').textContent()).toContain('처리 중인 불만이 있음');
     await screenshot(p, 'contact-complaint-ko');
     await p.setViewportSize({ width: 1024, height: 700 });
