@@ -12,6 +12,7 @@ import { undoBatch } from './BatchList';
 import { downloadText, errorRows, errorsAsCsv, errorsAsTsv } from './errorList';
 import { formatName } from './FileCard';
 import { MergedRecords } from './MergedRecords';
+import { RecordTable } from './RecordTable';
 
 function Stat({ label, value, tone, testId }: { label: string; value: number; tone?: 'ok' | 'warn' | 'bad'; testId: string }) {
   const i18n = useT();
@@ -126,28 +127,16 @@ export function ImportReportView({ status }: { status: ImportJobStatus }) {
                   <Icon name="file" />{i18n.t('import.exportErrors')}
                 </button>
               </div>
-              <div className="table-scroll errors-scroll">
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th>{i18n.t('import.col.file')}</th>
-                      <th className="num">{i18n.t('import.col.record')}</th>
-                      <th className="num">{i18n.t('import.col.line')}</th>
-                      <th>{i18n.t('import.col.reason')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.slice(0, SHOWN_ERRORS).map((r, i) => (
-                      <tr key={i} data-testid="import-error">
-                        <td>{r.file}</td>
-                        <td className="num">{r.record || '—'}</td>
-                        <td className="num">{r.line || '—'}</td>
-                        <td data-testid="import-error-reason">{r.reason}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <RecordTable columns={[{ label: i18n.t('import.col.line'), num: true }, { label: i18n.t('import.col.reason') }]}>
+                {rows.slice(0, SHOWN_ERRORS).map((r, i) => (
+                  <tr key={i} data-testid="import-error">
+                    <td>{r.file}</td>
+                    <td className="num">{r.record || '—'}</td>
+                    <td className="num">{r.line || '—'}</td>
+                    <td data-testid="import-error-reason">{r.reason}</td>
+                  </tr>
+                ))}
+              </RecordTable>
               {rows.length > SHOWN_ERRORS ? <p className="table-more muted">{i18n.t('import.errorsTruncated', { shown: SHOWN_ERRORS, total: rows.length })}</p> : null}
             </div>
           ) : null}

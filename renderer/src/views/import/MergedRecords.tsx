@@ -6,6 +6,7 @@ import type { ImportReport } from '../../../../shared/contract/import';
 import { differenceText } from '../../../../shared/i18n/import-merge';
 import { useT } from '../../i18n';
 import { navigate } from '../../stores/navigation';
+import { RecordTable } from './RecordTable';
 
 const SHOWN = 200;
 
@@ -19,36 +20,24 @@ export function MergedRecords({ report }: { report: ImportReport }) {
     <div className="report-merges" data-testid="import-merges">
       <h3>{i18n.t('import.mergesTitle', { count: differed.length })}</h3>
       <p className="muted small">{i18n.t('import.mergesHint')}</p>
-      <div className="table-scroll errors-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{i18n.t('import.col.file')}</th>
-              <th className="num">{i18n.t('import.col.record')}</th>
-              <th>{i18n.t('import.mergesInto')}</th>
-              <th>{i18n.t('import.mergesKept')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((m) => (
-              <tr key={`${m.file} ${m.record}`} data-testid="import-merge" data-record={m.record}>
-                <td>{m.file}</td>
-                <td className="num">{m.record}</td>
-                <td>
-                  {/* In a dry run nobody was stored: no link. */}
-                  {report.batchId ? (
-                    <button type="button" className="link-button" onClick={() => navigate({ name: 'contact', id: m.contactId })}>{m.keptName}</button>
-                  ) : m.keptName}
-                  {m.into === 'import' ? <span className="muted small"> · {i18n.t('import.mergesSameFile')}</span> : null}
-                </td>
-                <td data-testid="import-merge-differences">
-                  {m.differences.map((d) => <div key={d.field}>{differenceText(d, i18n.locale)}</div>)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable columns={[{ label: i18n.t('import.mergesInto') }, { label: i18n.t('import.mergesKept') }]}>
+        {shown.map((m) => (
+          <tr key={`${m.file} ${m.record}`} data-testid="import-merge" data-record={m.record}>
+            <td>{m.file}</td>
+            <td className="num">{m.record}</td>
+            <td>
+              {/* In a dry run nobody was stored: no link. */}
+              {report.batchId ? (
+                <button type="button" className="link-button" onClick={() => navigate({ name: 'contact', id: m.contactId })}>{m.keptName}</button>
+              ) : m.keptName}
+              {m.into === 'import' ? <span className="muted small"> · {i18n.t('import.mergesSameFile')}</span> : null}
+            </td>
+            <td data-testid="import-merge-differences">
+              {m.differences.map((d) => <div key={d.field}>{differenceText(d, i18n.locale)}</div>)}
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
       {differed.length > shown.length ? (
         <button type="button" className="link-button small" onClick={() => setAll(true)}>{i18n.t('import.mergesAll', { total: differed.length })}</button>
       ) : null}
