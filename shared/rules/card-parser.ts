@@ -284,6 +284,27 @@ export function repairEmailByName(email: string, name: string): string {
   return s + digits + email.slice(at);
 }
 
+/**
+ * What a doubtful e-mail's second reading (its crop read alone, with only an address's characters
+ * allowed: capture/field-reread.ts) is worth. Readings under a character whitelist come back with
+ * low confidences whatever they read, so the choice is not by confidence: the second reading is
+ * taken only when it keeps the first reading's domain and its local part is the card's own family
+ * name in Latin letters followed by digits — the evidence on the card ("choie5@…" read again as
+ * choi65@… on 최철's card, where "e5" were two unsure glyphs). A label's dot or a neighbour's edge
+ * leading the reading ("E." → ".") is not part of the address. Null when not taken.
+ */
+export function emailFromSecondReading(text: string, first: string, name: string): string | null {
+  const at = first.indexOf('@');
+  if (at <= 0 || !HANGUL.test(name[0] ?? '')) return null;
+  const read = text.replace(/\s+/g, '').toLowerCase();
+  const domain = first.slice(at).toLowerCase();
+  const end = read.indexOf(domain);
+  if (end <= 0) return null;
+  const local = read.slice(0, end).replace(/^[._-]+/, '');
+  const named = surnameSpellings(name[0]!).some((s) => s.length >= 2 && local.startsWith(s) && /^\d+$/.test(local.slice(s.length)));
+  return named && local !== first.slice(0, at).toLowerCase() ? local + domain : null;
+}
+
 export function formatPhone(raw: string): string {
   return raw.replace(/(\d)\s*([-.])\s*(?=\d)/g, '$1$2').replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
 }

@@ -4,6 +4,7 @@
 // far better. The new reading replaces the line only when tesseract is surer of it.
 import sharp from 'sharp';
 import type { CardLine, CardWord } from '../../../shared/rules/card-parser.js';
+import { emailFromSecondReading } from '../../../shared/rules/card-parser.js';
 import type { OcrEngine } from './ocr-engine.js';
 import { otsu } from './perspective.js';
 
@@ -113,4 +114,39 @@ export async function rereadFieldLine(engine: OcrEngine, image: Buffer, lines: C
     fresh = [...lead, ...fresh.filter((w) => w.box.x + w.box.w / 2 > leadEnd)];
   }
   return lines.map((l, i) => (i === at ? { words: fresh } : l));
+}
+
+/** The characters an e-mail address is written with: its second look reads nothing else. */
+const EMAIL_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@._-';
+/** An e-mail read below this is doubtful. */
+const EMAIL_DOUBTFUL = 0.5;
+/** Glyph height the e-mail's crop is scaled to. */
+const EMAIL_HEIGHT = 48;
+
+/**
+ * A doubtful e-mail read again alone: its words cut out with a margin, scaled to a larger glyph
+ * height, read as one line with only an address's characters allowed. Whether the new reading is
+ * taken is the parser's rule (card-parser.ts#emailFromSecondReading). Returns that e-mail, or null.
+ */
+export async function rereadEmail(engine: OcrEngine, image: Buffer, words: CardWord[], first: string, name: string): Promise<string | null> {
+  if (!first.includes('@') || !words.length || Math.min(...words.map((w) => w.confidence)) >= EMAIL_DOUBTFUL) return null;
+  if (!/^[가-힣]/.test(name)) return null; // the rule needs the card's family name
+  const { width: W, height: H } = await sharp(image).metadata();
+  if (!W || !H) return null;
+  const x0 = Math.min(...words.map((w) => w.box.x)) * W;
+  const x1 = Math.max(...words.map((w) => w.box.x + w.box.w)) * W;
+  const y0 = Math.min(...words.map((w) => w.box.y)) * H;
+  const y1 = Math.max(...words.map((w) => w.box.y + w.box.h)) * H;
+  const h = y1 - y0;
+  if (h < 6) return null;
+  const left = Math.max(0, Math.floor(x0 - h * 0.4));
+  const top = Math.max(0, Math.floor(y0 - h * 0.35));
+  const cw = Math.min(W - left, Math.ceil(x1 - x0 + h * 0.8));
+  const ch = Math.min(H - top, Math.ceil(h * 1.7));
+  const k = Math.min(EMAIL_HEIGHT / h, MAX_WIDTH / cw);
+  const crop = await sharp(image).extract({ left, top, width: cw, height: ch })
+    .resize({ width: Math.round(cw * k), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' })
+    .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
+    .png({ compressionLevel: 1 }).toBuffer();
+  return emailFromSecondReading((await engine.recognize(crop, { line: true, only: EMAIL_CHARS })).text, first, name);
 }

@@ -18,7 +18,7 @@ export interface OcrEngine {
    * `{ hangul: true }` (with `line`) reads no Latin letters: bold Korean, which the English
    * model otherwise claims as Latin scraps ("HAY EYA" for 비전네트웍스).
    */
-  recognize(image: Buffer, opts?: { line?: boolean; hangul?: boolean }): Promise<OcrResult>;
+  recognize(image: Buffer, opts?: { line?: boolean; hangul?: boolean; only?: string }): Promise<OcrResult>;
   /** Starts the worker now (the bench measures this; the app starts it on first use). */
   warm(): Promise<void>;
   close(): Promise<void>;
@@ -96,9 +96,9 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
       // leaks into another card's job sent in between.
       const run = async () => {
         if (!ropts.line) return w.recognize(image, {}, { text: true, blocks: true });
-        await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(ropts.hangul ? { tessedit_char_blacklist: LATIN } : {}) });
+        await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(ropts.hangul ? { tessedit_char_blacklist: LATIN } : {}), ...(ropts.only ? { tessedit_char_whitelist: ropts.only } : {}) });
         try { return await w.recognize(image, {}, { text: true, blocks: true }); } finally {
-          await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, ...(ropts.hangul ? { tessedit_char_blacklist: '' } : {}) });
+          await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, ...(ropts.hangul ? { tessedit_char_blacklist: '' } : {}), ...(ropts.only ? { tessedit_char_whitelist: '' } : {}) });
         }
       };
       const job = queue.then(run, run);

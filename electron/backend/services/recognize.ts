@@ -23,7 +23,7 @@ export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}
 
   async function recognizeBytes(file: string, bytes: Buffer): Promise<RecognizedCard> {
     const started = performance.now();
-    const [{ readCard }, { rereadFieldLine }] = await Promise.all([import('../capture/read-card.js'), import('../capture/field-reread.js')]);
+    const [{ readCard }, { rereadFieldLine, rereadEmail }] = await Promise.all([import('../capture/read-card.js'), import('../capture/field-reread.js')]);
     const parse = async () => {
       const engine = await ocr();
       const reading = await readCard(engine, bytes);
@@ -42,6 +42,12 @@ export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}
         for (const l of again) if (!lines.includes(l)) reread.add(l);
         lines = again;
         traced = parseCardTraced(lines);
+      }
+      // A doubtful e-mail gets a look of its own (field-reread.ts#rereadEmail).
+      const email = traced.words.email;
+      if (email?.length && traced.fields.email && traced.fields.name) {
+        const better = await rereadEmail(engine, reading.image, email, traced.fields.email, traced.fields.name);
+        if (better) traced = { ...traced, fields: { ...traced.fields, email: better } };
       }
       const { words: _, ...parsed } = traced;
       return { reading, parsed };

@@ -3,7 +3,7 @@
 // extensions, fax vs tel — and OCR's letter-for-digit confusions undone only inside numbers.
 import { describe, expect, it } from 'vitest';
 import type { CardField } from '../../../shared/contract/capture.js';
-import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, repairEmailByName, type CardLine } from '../../../shared/rules/card-parser.js';
+import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, repairEmailByName, emailFromSecondReading, type CardLine } from '../../../shared/rules/card-parser.js';
 
 /**
  * Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high, and
@@ -464,5 +464,24 @@ describe('one letter off a known word', () => {
     ['사원', null], ['즈이', null], ['김철수', null], ['Manager', null],
   ])('nearTitle(%j) → %j', (tok, want) => {
     expect(nearTitle(tok)).toBe(want);
+  });
+});
+
+describe('emailFromSecondReading', () => {
+  // Real readings of card-017 (최철, a dark card): the page pass read "choie5", the crop read alone
+  // with only an address's characters gave ".choi65@bluepine.io" (the dot is the "E." label's).
+  it('takes the second reading when it keeps the domain and reads the family name then digits', () => {
+    expect(emailFromSecondReading('.choi65@bluepine.io', 'choie5@bluepine.io', '최철')).toBe('choi65@bluepine.io');
+    expect(emailFromSecondReading('lee 11@hanbit.co.kr', 'leell@hanbit.co.kr', '이미경')).toBe('lee11@hanbit.co.kr');
+  });
+  it('leaves the first reading otherwise', () => {
+    // Another domain, garbage, no digits after the name, another name, or nothing new.
+    expect(emailFromSecondReading('.choi65@bluepine.com', 'choie5@bluepine.io', '최철')).toBeNull();
+    expect(emailFromSecondReading('.560460@101178060.', 'seod6@miraetech.kr', '서유진')).toBeNull();
+    expect(emailFromSecondReading('.choice@bluepine.io', 'choie5@bluepine.io', '최철')).toBeNull();
+    expect(emailFromSecondReading('.kim65@bluepine.io', 'choie5@bluepine.io', '최철')).toBeNull();
+    expect(emailFromSecondReading('choi65@bluepine.io', 'choi65@bluepine.io', '최철')).toBeNull();
+    // A Latin name gives no family name to check against.
+    expect(emailFromSecondReading('.owilson@daehan.com', 'owilson@daehan.com', 'Olivia Wilson')).toBeNull();
   });
 });
