@@ -305,6 +305,36 @@ export function emailFromSecondReading(text: string, first: string, name: string
   return named && local !== first.slice(0, at).toLowerCase() ? local + domain : null;
 }
 
+/**
+ * A short big name's line read again alone, Korean only and widened to the right
+ * (capture/field-reread.ts): a big name's last syllable is often cut off ("류수" for 류수빈) or read
+ * as a mark ("박 =" for 박훈). The second reading is taken when its leading Hangul run is what the
+ * first reading had plus exactly one syllable, read with some confidence — the family name and the
+ * syllables already read stay, one is recovered — making a name of 2–4 syllables. Null otherwise.
+ */
+export function nameFromSecondReading(words: readonly { text: string; confidence: number }[], first: string): string | null {
+  let run = '';
+  for (const w of words) {
+    const t = w.text.trim();
+    if (!/^[가-힣]+$/.test(t)) break;
+    if (w.confidence < 0.6) return null;
+    run += t;
+  }
+  const n = [...run].length;
+  return n === [...first].length + 1 && run.startsWith(first) && n >= 2 && n <= 4 ? run : null;
+}
+
+/** The leading Hangul syllables of a line ("박 =" → 박, "임 민 David Lim" → 임민). */
+export function leadingHangul(words: readonly { text: string }[]): string {
+  let run = '';
+  for (const w of words) {
+    const t = w.text.trim();
+    if (!/^[가-힣]+$/.test(t)) break;
+    run += t;
+  }
+  return run;
+}
+
 export function formatPhone(raw: string): string {
   return raw.replace(/(\d)\s*([-.])\s*(?=\d)/g, '$1$2').replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim();
 }

@@ -4,7 +4,7 @@
 // far better. The new reading replaces the line only when tesseract is surer of it.
 import sharp from 'sharp';
 import type { CardLine, CardWord } from '../../../shared/rules/card-parser.js';
-import { emailFromSecondReading } from '../../../shared/rules/card-parser.js';
+import { emailFromSecondReading, nameFromSecondReading } from '../../../shared/rules/card-parser.js';
 import type { OcrEngine } from './ocr-engine.js';
 import { otsu } from './perspective.js';
 
@@ -149,4 +149,37 @@ export async function rereadEmail(engine: OcrEngine, image: Buffer, words: CardW
     .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
     .png({ compressionLevel: 1 }).toBuffer();
   return emailFromSecondReading((await engine.recognize(crop, { line: true, only: EMAIL_CHARS })).text, first, name);
+}
+
+/** Glyph height a big name's line is scaled to; how far right of its words the crop reaches. */
+const NAME_HEIGHT = 56;
+const NAME_REACH = 2.5;
+/** Bold Hangul set tight, widened a little (less than a company line: more, and 훈 reads 흐). */
+const NAME_WIDEN = 1.3;
+
+/**
+ * A short big name (one or two syllables read, `first`) read again: its line cut out and widened to
+ * the right by a few glyphs, scaled, read as one line with Latin letters barred. Whether the new
+ * reading is taken is the parser's rule (card-parser.ts#nameFromSecondReading). Returns the name, or null.
+ */
+export async function rereadName(engine: OcrEngine, image: Buffer, line: CardLine, first: string): Promise<string | null> {
+  const { width: W, height: H } = await sharp(image).metadata();
+  if (!W || !H || !line.words.length) return null;
+  const x0 = Math.min(...line.words.map((w) => w.box.x)) * W;
+  const x1 = Math.max(...line.words.map((w) => w.box.x + w.box.w)) * W;
+  const y0 = Math.min(...line.words.map((w) => w.box.y)) * H;
+  const y1 = Math.max(...line.words.map((w) => w.box.y + w.box.h)) * H;
+  const h = y1 - y0;
+  if (h < 20) return null;
+  const left = Math.max(0, Math.floor(x0 - h * 0.5));
+  const top = Math.max(0, Math.floor(y0 - h * 0.3));
+  const cw = Math.min(W - left, Math.ceil(x1 - x0 + h * NAME_REACH));
+  const ch = Math.min(H - top, Math.ceil(h * 1.6));
+  const k = Math.min(NAME_HEIGHT / h, MAX_WIDTH / (cw * NAME_WIDEN));
+  const crop = await sharp(image).extract({ left, top, width: cw, height: ch })
+    .resize({ width: Math.round(cw * k * NAME_WIDEN), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' })
+    .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
+    .png({ compressionLevel: 1 }).toBuffer();
+  const read = await engine.recognize(crop, { line: true, hangul: true });
+  return nameFromSecondReading(read.lines.flatMap((l) => l.words), first);
 }

@@ -1,7 +1,7 @@
 // capture.recognize: a card image → reviewed-ready fields, offline. The OCR engine (one
 // tesseract.js worker thread) starts on the first card and is shut down with the backend.
 import type { CardBox, CardField, CardImage, RecognizedCard } from '../../../shared/contract/capture.js';
-import { parseCardTraced, type CardLine } from '../../../shared/rules/card-parser.js';
+import { leadingHangul, parseCardTraced, type CardLine, type TracedCard } from '../../../shared/rules/card-parser.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
 import { normalizeEmail, isEmailShaped } from '../../../shared/rules/email.js';
 import { AppError } from '../../../shared/errors.js';
@@ -23,7 +23,7 @@ export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}
 
   async function recognizeBytes(file: string, bytes: Buffer): Promise<RecognizedCard> {
     const started = performance.now();
-    const [{ readCard }, { rereadFieldLine, rereadEmail }] = await Promise.all([import('../capture/read-card.js'), import('../capture/field-reread.js')]);
+    const [{ readCard }, { rereadFieldLine, rereadEmail, rereadName }] = await Promise.all([import('../capture/read-card.js'), import('../capture/field-reread.js')]);
     const parse = async () => {
       const engine = await ocr();
       const reading = await readCard(engine, bytes);
@@ -42,6 +42,13 @@ export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}
         for (const l of again) if (!lines.includes(l)) reread.add(l);
         lines = again;
         traced = parseCardTraced(lines);
+      }
+      // A short big name — one or two syllables, or none found beside a big lone family name —
+      // gets a look of its own, widened to the right (field-reread.ts#rereadName).
+      const nameLine = shortNameLine(lines, traced);
+      if (nameLine) {
+        const better = await rereadName(engine, reading.image, nameLine.line, nameLine.first);
+        if (better) traced = { ...traced, fields: { ...traced.fields, name: better } };
       }
       // A doubtful e-mail gets a look of its own (field-reread.ts#rereadEmail).
       const email = traced.words.email;
@@ -117,6 +124,27 @@ function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 /** OCR pixels → the parser's lines with boxes as fractions of the preview. */
+/**
+ * The line of a name that may have lost a syllable: the parser's name when it is one or two Hangul
+ * syllables and its line holds nothing more in Hangul; with no name, the tallest line that starts
+ * with a single Hangul syllable and has no digits ("박 =" on a dark card). Null otherwise.
+ */
+function shortNameLine(lines: CardLine[], traced: TracedCard): { line: CardLine; first: string } | null {
+  const words = traced.words.name;
+  if (traced.fields.name) {
+    if (!words?.length || !/^[가-힣]{1,2}$/.test(traced.fields.name)) return null;
+    const line = lines.find((l) => l.words.includes(words[0]!));
+    const first = line ? leadingHangul(line.words) : '';
+    return line && first === traced.fields.name ? { line, first } : null;
+  }
+  const height = (l: CardLine) => Math.max(...l.words.map((w) => w.box.h));
+  const lone = lines.filter((l) => l.words.length && /^[가-힣]$/.test(l.words[0]!.text.trim()) && leadingHangul(l.words).length === 1
+    && !l.words.some((w) => /\d/.test(w.text)));
+  const median = [...lines.map(height)].sort((a, b) => a - b)[Math.floor(lines.length / 2)] ?? 0;
+  const tallest = lone.sort((a, b) => height(b) - height(a))[0];
+  return tallest && height(tallest) >= median * 1.6 ? { line: tallest, first: leadingHangul(tallest.words) } : null;
+}
+
 export function toCardLines(ocr: OcrResult, width: number, height: number): CardLine[] {
   const box = (b: { x0: number; y0: number; x1: number; y1: number }): CardBox => ({
     x: round(b.x0 / width), y: round(b.y0 / height), w: round((b.x1 - b.x0) / width), h: round((b.y1 - b.y0) / height),

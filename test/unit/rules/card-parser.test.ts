@@ -3,7 +3,7 @@
 // extensions, fax vs tel — and OCR's letter-for-digit confusions undone only inside numbers.
 import { describe, expect, it } from 'vitest';
 import type { CardField } from '../../../shared/contract/capture.js';
-import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, repairEmailByName, emailFromSecondReading, type CardLine } from '../../../shared/rules/card-parser.js';
+import { formatPhone, joinHangulSyllables, nearTitle, parseCard, repairCompanyEnding, repairDigitRuns, repairEmailByName, emailFromSecondReading, leadingHangul, nameFromSecondReading, type CardLine } from '../../../shared/rules/card-parser.js';
 
 /**
  * Lines as OCR returns them; `#48 ` before a line makes its words 48/1000 of the card high, and
@@ -483,5 +483,24 @@ describe('emailFromSecondReading', () => {
     expect(emailFromSecondReading('choi65@bluepine.io', 'choi65@bluepine.io', '최철')).toBeNull();
     // A Latin name gives no family name to check against.
     expect(emailFromSecondReading('.owilson@daehan.com', 'owilson@daehan.com', 'Olivia Wilson')).toBeNull();
+  });
+});
+
+describe('nameFromSecondReading', () => {
+  // Real second readings (a big name's line read alone, Korean only, widened to the right).
+  it('takes one recovered syllable after what the first reading had', () => {
+    expect(nameFromSecondReading([{ text: '류', confidence: 0.93 }, { text: '수', confidence: 0.93 }, { text: '빈', confidence: 0.93 }], '류수')).toBe('류수빈');
+    expect(nameFromSecondReading([{ text: '박훈', confidence: 0.64 }], '박')).toBe('박훈');
+    expect(nameFromSecondReading([{ text: '임', confidence: 0.91 }, { text: '민', confidence: 0.87 }, { text: '준', confidence: 0.88 }, { text: '12310', confidence: 0 }], '임민')).toBe('임민준');
+  });
+  it('keeps the first reading otherwise', () => {
+    expect(nameFromSecondReading([{ text: '박훈', confidence: 0.4 }], '박')).toBeNull(); // unsure
+    expect(nameFromSecondReading([{ text: '임', confidence: 0.9 }, { text: '민', confidence: 0.88 }, { text: '=', confidence: 0.95 }], '임민')).toBeNull(); // nothing recovered
+    expect(nameFromSecondReading([{ text: '김철수과장', confidence: 0.9 }], '김철')).toBeNull(); // a title is no syllable of a name
+    expect(nameFromSecondReading([{ text: '이훈', confidence: 0.9 }], '박')).toBeNull(); // another family name
+  });
+  it('reads a line’s leading Hangul', () => {
+    expect(leadingHangul([{ text: '박' }, { text: '=' }])).toBe('박');
+    expect(leadingHangul([{ text: '임' }, { text: '민' }, { text: 'David' }, { text: 'Lim' }])).toBe('임민');
   });
 });
