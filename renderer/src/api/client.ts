@@ -91,17 +91,29 @@ function takePrefetched(method: string, params: unknown): Promise<unknown> | nul
   return performance.now() - hit.sent <= PREFETCH_FRESH_MS ? hit.answer : null;
 }
 
-/** Send a call now and keep its answer for the app's first identical call (see above). */
-export function prefetch<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const answer = invoke(method, params);
+/** Whether the app has made a call of its own: from then on an early request would come too late. */
+let appAsked = false;
+
+/**
+ * Send a call now and keep its answer for the app's first identical call (see above) — unless
+ * the app has already asked (its bundle ran before the early script did): then nothing is sent,
+ * and no answer is left over for a later call (after a restore, say) to take.
+ */
+export function prefetch<M extends Method>(method: M, params: Params<M>): void {
+  if (appAsked) return;
+  const answer = call(method, params);
   prefetched.set(prefetchKey(method, params), { answer, sent: performance.now() });
   answer.catch(() => undefined); // its taker sees the error; untaken, it is nobody's
-  return answer;
 }
 
 export const invoke: Invoke = async (method, params) => {
+  appAsked = true;
   const early = takePrefetched(method, params);
   if (early) return early as Promise<Result<typeof method>>;
+  return call(method, params);
+};
+
+async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
   try {
     return await transport(method, params);
   } catch (e) {
@@ -110,5 +122,5 @@ export const invoke: Invoke = async (method, params) => {
     }
     throw e;
   }
-};
+}
 export const transportKind: 'ipc' | 'http' = window.inyeon ? 'ipc' : 'http';
