@@ -35,7 +35,10 @@ export async function openTestBackend(at = '2026-03-02T01:00:00.000Z', opts: { l
     return {
       b, clock, dir: tmp.path, db: b.ctx.db,
       reopen: () => { b.close(); return make(); },
-      close: async () => { await b.close(); tmp.remove(); },
+      // The background quick_check first (milliseconds on a test book): a worker stopped inside
+      // SQLite while its files are being deleted crashed the whole test process (V8 fatal error
+      // in better-sqlite3's ThrowSqliteError on a terminating thread).
+      close: async () => { await b.integrity; await b.close(); tmp.remove(); },
     };
   };
   const t = make();
