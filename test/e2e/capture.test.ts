@@ -212,9 +212,13 @@ describe('the Capture screen in English', () => {
     // Saved: the notice stacks above the sticky Save/Skip bar of the next card, never over it.
     await capture.saveWithKeyboard();
     await page.getByTestId('toast-text').filter({ hasText: 'Chulsoo Kim' }).waitFor();
-    const toast = (await page.getByTestId('toasts').boundingBox())!;
-    const save = (await page.getByTestId('capture-save').boundingBox())!;
-    expect(toast.y + toast.height).toBeLessThanOrEqual(save.y);
+    // Measured once the notice has slid in and the next card's panel has settled (a fast machine
+    // measured mid-animation).
+    await expect.poll(async () => {
+      const toast = (await page.getByTestId('toasts').boundingBox())!;
+      const save = (await page.getByTestId('capture-save').boundingBox())!;
+      return toast.y + toast.height <= save.y;
+    }).toBe(true);
     await screenshot(page, 'capture-saved-en-1024');
     await page.setViewportSize({ width: 1280, height: 800 });
     await screenshot(page, 'capture-review-en');
