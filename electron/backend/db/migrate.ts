@@ -43,16 +43,34 @@ export function assertNotNewer(current: number, latest: number, path: string): v
   }
 }
 
+/**
+ * A migration that edits table definitions in sqlite_schema (a change the file format does not
+ * see, such as a CHECK constraint) starts with this line: it runs with the connection's defensive
+ * mode off and bumps schema_version, so every connection re-reads the edited definitions.
+ */
+const EDITS_SCHEMA = /^-- inyeon: edits-schema\b/;
+
 export function migrate(db: Database.Database, migrations: Migration[], path: string): { from: number; to: number } {
   const from = schemaVersion(db);
   const latest = migrations.length;
   assertNotNewer(from, latest, path);
   for (const m of migrations) {
     if (m.version <= from) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    const editsSchema = EDITS_SCHEMA.test(m.sql);
+    if (editsSchema) db.unsafeMode(true);
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        if (editsSchema) {
+          db.pragma(`schema_version = ${(db.pragma('schema_version', { simple: true }) as number) + 1}`);
+          // Parses the edited definitions now: a mistake throws here and rolls the edit back.
+          db.prepare('SELECT count(*) FROM sqlite_schema').get();
+        }
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (editsSchema) db.unsafeMode(false);
+    }
   }
   return { from, to: Math.max(from, latest) };
 }
