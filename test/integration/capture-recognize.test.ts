@@ -8,6 +8,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecognizedCard } from '../../shared/contract/capture.js';
 import { AppError } from '../../shared/errors.js';
+import { createOcrEngine } from '../../electron/backend/capture/ocr-engine.js';
+import { textBands, upsideDown } from '../../electron/backend/capture/orientation.js';
+import { prepareImage } from '../../electron/backend/capture/preprocess.js';
 import { expectAppError, openTestBackend, type TestBackend } from '../support/backend.js';
 
 const CARDS = join(import.meta.dirname, '../fixtures/cards');
@@ -67,6 +70,30 @@ describe('capture.recognize on rendered cards', () => {
     expect(c.rotation).toBe(270);
     expect(c.preview.width).toBeGreaterThan(c.preview.height);
     expect(digits(c.fields.mobile)).toBe(digits(truthOf('card-019').mobile!));
+  }, 90_000);
+
+  it('turns an upside-down card over (rotation 180) and reads it', async () => {
+    const c = await recognize('card-028.jpg');
+    expect(c.rotation).toBe(180);
+    expect(c.fields.name).toBe(truthOf('card-028').name);
+    expect(digits(c.fields.mobile)).toBe(digits(truthOf('card-028').mobile!));
+  }, 90_000);
+
+  it('tells which way up a card is from a few of its text lines, without reading the whole card', async () => {
+    const engine = createOcrEngine();
+    try {
+      const gray = async (file: string) => (await prepareImage(readFileSync(join(CARDS, file)))).gray;
+      const upright = await gray('card-003.jpg');
+      const bands = await textBands(upright);
+      // Body lines (the name printed big is left out), each a fraction of the card's height.
+      expect(bands.length).toBeGreaterThanOrEqual(3);
+      for (const b of bands) expect(b.bottom - b.top).toBeLessThan((await sharp(upright).metadata()).height! * 0.12);
+      expect(await upsideDown(engine, upright)).toBe(0);
+      expect(await upsideDown(engine, await sharp(upright).rotate(180).png().toBuffer())).toBe(180);
+      expect(await upsideDown(engine, await gray('card-028.jpg'))).toBe(180);
+    } finally {
+      await engine.close();
+    }
   }, 90_000);
 
   it('straightens a card photographed steeply on a desk (perspective) and reads it', async () => {

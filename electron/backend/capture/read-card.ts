@@ -1,6 +1,7 @@
 // From image bytes to upright OCR lines: prepare, pick the orientation, recognise.
 import sharp from 'sharp';
 import { prepareImage, rotated, type Rotation } from './preprocess.js';
+import { sureWords, upsideDown } from './orientation.js';
 import type { OcrEngine, OcrLine, OcrResult } from './ocr-engine.js';
 import { rereadDoubtful } from './reread.js';
 import { dropLogoMarks } from './logo-marks.js';
@@ -19,12 +20,15 @@ export interface CardReading {
 
 /** A reading this sure needs no look at the other orientation. */
 const ACCEPT = 0.7;
-/** Orientation probes read a small copy: wrong-way-up text is slow to read at full size. */
+/**
+ * When its text lines cannot tell which way up a card is: whole-card probes on a small copy
+ * (wrong-way-up text is slow to read at full size).
+ */
 const PROBE_LONG_SIDE = 640;
 
 async function probe(engine: OcrEngine, gray: Buffer, rotation: Rotation): Promise<number> {
   const small = await sharp(gray).rotate(rotation).resize({ width: PROBE_LONG_SIDE, height: PROBE_LONG_SIDE, fit: 'inside' }).png({ compressionLevel: 1 }).toBuffer();
-  return score(await engine.recognize(small));
+  return sureWords(await engine.recognize(small));
 }
 
 /** The second look at large text: names printed big and bold often come apart at full size. */
@@ -56,20 +60,20 @@ async function largeLines(engine: OcrEngine, upright: Buffer, main: OcrResult, w
     .filter((l) => l.bbox.y1 - l.bbox.y0 > median * 1.6 && l.words.some((w) => w.confidence > 0.8));
 }
 
-/** Sure words: an upside-down or sideways card yields few, at low confidence. */
-function score(r: OcrResult): number {
-  let n = 0;
-  for (const l of r.lines) for (const w of l.words) if (w.confidence > 0.6 && /[0-9A-Za-z가-힣]{2,}/.test(w.text)) n++;
-  return n * r.confidence;
-}
-
 export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardReading> {
   const img = await prepareImage(bytes);
   let rotation: Rotation;
   let ocr: OcrResult;
   let upright = img.gray;
-  if (img.height > img.width * 1.15) {
-    // A card is wider than tall: a portrait image is a card on its side. Probe both ways.
+  // A card is wider than tall: a portrait image is a card on its side, turned one way or the other.
+  const portrait = img.height > img.width * 1.15;
+  const side = portrait ? await rotated(img.gray, 90) : img.gray;
+  const turn = await upsideDown(engine, side);
+  if (turn !== null) {
+    rotation = portrait ? (turn ? 270 : 90) : turn;
+    upright = rotation === 90 ? side : await rotated(img.gray, rotation);
+    ocr = await engine.recognize(upright);
+  } else if (portrait) {
     const [a, b] = [await probe(engine, img.gray, 90), await probe(engine, img.gray, 270)];
     rotation = a >= b ? 90 : 270;
     upright = await rotated(img.gray, rotation);
