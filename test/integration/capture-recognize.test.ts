@@ -96,6 +96,17 @@ describe('capture.recognize on rendered cards', () => {
     }
   }, 90_000);
 
+  it('blanks the outer edge of a card warped out of a desk photo (the trace of its edge was read as glyphs)', async () => {
+    const edgeInk = async (file: string) => {
+      const { data, info } = await sharp((await prepareImage(readFileSync(join(CARDS, file)))).gray).raw().toBuffer({ resolveWithObject: true });
+      let dark = 0;
+      for (let y = 0; y < info.height; y++) for (const x of [0, 3, info.width - 4, info.width - 1]) if (data[(y * info.width + x) * info.channels]! < 200) dark++;
+      return dark;
+    };
+    expect(await edgeInk('card-067.jpg')).toBe(0);
+    expect(await edgeInk('card-049.jpg')).toBe(0);
+  }, 60_000);
+
   it('straightens a card photographed steeply on a desk (perspective) and reads it', async () => {
     const c = await recognize('card-067.jpg');
     const want = truthOf('card-067');

@@ -1,4 +1,4 @@
-// One tesseract.js worker (a worker thread: recognition never blocks the backend's event loop),
+// Two tesseract.js workers (worker threads: recognition never blocks the backend's event loop),
 // started on first use, reused for every card, and terminated when the backend closes.
 // Every step has a time limit: a failed language load can hang instead of rejecting (TRAPS.md).
 import { tmpdir } from 'node:os';
@@ -30,6 +30,8 @@ export interface OcrEngineOptions {
   langPath?: string;
   startTimeoutMs?: number;
   recognizeTimeoutMs?: number;
+  /** Worker threads (default POOL). */
+  workers?: number;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => AppError): Promise<T> {
@@ -49,16 +51,26 @@ export function ocrWorkerPath(): string {
   return fileURLToPath(new URL('./ocr-worker.cjs', import.meta.url)).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
+/**
+ * Workers in the pool. Tesseract reads on one thread; a card's steps that do not depend on each
+ * other (its orientation lines and its page read, its doubtful words and its big-name strip)
+ * run on the second core. Each worker holds the kor+eng models (~100 MB once it has read).
+ */
+const POOL = 2;
+
 export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
-  let worker: Promise<Worker> | null = null;
   let closed = false;
-  let queue: Promise<unknown> = Promise.resolve();
   const startMs = opts.startTimeoutMs ?? 20_000;
   const recognizeMs = opts.recognizeTimeoutMs ?? 30_000;
+  const size = Math.max(1, opts.workers ?? POOL);
 
-  const start = (): Promise<Worker> => {
+  /** One worker: its jobs run one after another, so a line job's mode (set, then restored) never leaks into another job. */
+  interface Slot { worker: Promise<Worker> | null; queue: Promise<unknown>; pending: number }
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, queue: Promise.resolve(), pending: 0 }));
+
+  const start = (slot: Slot): Promise<Worker> => {
     if (closed) return Promise.reject(new AppError('ocr-unavailable', 'Card recognition has been shut down.'));
-    if (!worker) {
+    if (!slot.worker) {
       const langPath = resolveOcrLangPath(opts.langPath ? [opts.langPath] : undefined);
       // tesseract.js does not reject a missing language file: its worker waits forever. Say so now.
       if (!hasOcrData(langPath)) {
@@ -78,45 +90,51 @@ export function createOcrEngine(opts: OcrEngineOptions = {}): OcrEngine {
         tessedit_pageseg_mode: PSM.SPARSE_TEXT, preserve_interword_spaces: '1', user_defined_dpi: '300' });
         return w;
       });
-      worker = withTimeout(starting, startMs, () => new AppError('ocr-unavailable', `The recognition engine did not start within ${startMs / 1000} s.`));
+      const worker = withTimeout(starting, startMs, () => new AppError('ocr-unavailable', `The recognition engine did not start within ${startMs / 1000} s.`));
+      slot.worker = worker;
       // A failed start is not cached: the next card tries again.
       worker.catch(() => {
-        worker = null;
+        if (slot.worker === worker) slot.worker = null;
         void starting.then((w) => w.terminate(), () => undefined);
       });
     }
-    return worker;
+    return slot.worker;
   };
 
   return {
-    warm: async () => { await start(); },
+    warm: async () => { await Promise.all(slots.map(start)); },
     async recognize(image, ropts = {}) {
-      const w = await start();
-      // One worker: jobs run one after another, so a line job's mode (set, then restored) never
-      // leaks into another card's job sent in between.
-      const run = async () => {
-        if (!ropts.line) return w.recognize(image, {}, { text: true, blocks: true });
-        await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(ropts.hangul ? { tessedit_char_blacklist: LATIN } : {}), ...(ropts.only ? { tessedit_char_whitelist: ropts.only } : {}) });
-        try { return await w.recognize(image, {}, { text: true, blocks: true }); } finally {
-          await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, ...(ropts.hangul ? { tessedit_char_blacklist: '' } : {}), ...(ropts.only ? { tessedit_char_whitelist: '' } : {}) });
-        }
-      };
-      const job = queue.then(run, run);
-      queue = job.then(() => undefined, () => undefined);
-      const r = await withTimeout(job, recognizeMs, () => {
-        // A stuck recognition poisons the worker: drop it, the next card starts a fresh one.
-        worker = null;
-        void w.terminate().catch(() => undefined);
-        return new AppError('ocr-timeout', `Recognition took longer than ${recognizeMs / 1000} s and was stopped.`);
-      });
-      return toResult(r.data);
+      // The least busy worker (the first when both are free: a lone job always finds it warm).
+      const slot = slots.reduce((a, b) => (b.pending < a.pending ? b : a));
+      slot.pending++;
+      try {
+        const w = await start(slot);
+        const run = async () => {
+          if (!ropts.line) return w.recognize(image, {}, { text: true, blocks: true });
+          await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(ropts.hangul ? { tessedit_char_blacklist: LATIN } : {}), ...(ropts.only ? { tessedit_char_whitelist: ropts.only } : {}) });
+          try { return await w.recognize(image, {}, { text: true, blocks: true }); } finally {
+            await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, ...(ropts.hangul ? { tessedit_char_blacklist: '' } : {}), ...(ropts.only ? { tessedit_char_whitelist: '' } : {}) });
+          }
+        };
+        const job = slot.queue.then(run, run);
+        slot.queue = job.then(() => undefined, () => undefined);
+        const r = await withTimeout(job, recognizeMs, () => {
+          // A stuck recognition poisons the worker: drop it, the next card starts a fresh one.
+          slot.worker = null;
+          void w.terminate().catch(() => undefined);
+          return new AppError('ocr-timeout', `Recognition took longer than ${recognizeMs / 1000} s and was stopped.`);
+        });
+        return toResult(r.data);
+      } finally {
+        slot.pending--;
+      }
     },
     async close() {
       closed = true;
-      const w = worker;
-      worker = null;
+      const workers = slots.map((s) => s.worker);
+      for (const s of slots) s.worker = null;
       // A start that never settles (a hung worker) must not keep the process from exiting.
-      if (w) await withTimeout(w.then((x) => x.terminate()), 5_000, () => new AppError('ocr-timeout', 'The OCR worker did not stop.')).catch(() => undefined);
+      await Promise.all(workers.map((w) => (w ? withTimeout(w.then((x) => x.terminate()), 5_000, () => new AppError('ocr-timeout', 'The OCR worker did not stop.')).catch(() => undefined) : undefined)));
     },
   };
 }

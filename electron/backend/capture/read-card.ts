@@ -68,21 +68,28 @@ export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardRe
   // A card is wider than tall: a portrait image is a card on its side, turned one way or the other.
   const portrait = img.height > img.width * 1.15;
   const side = portrait ? await rotated(img.gray, 90) : img.gray;
+  // A landscape card is most often upright: its page is read on one worker while a few of its
+  // lines, on the other, tell whether it is.
+  const asIs = portrait ? null : engine.recognize(img.gray);
+  asIs?.catch(() => undefined); // not awaited when the card turns out to be upside down
   const turn = await upsideDown(engine, side);
   if (turn !== null) {
     rotation = portrait ? (turn ? 270 : 90) : turn;
-    upright = rotation === 90 ? side : await rotated(img.gray, rotation);
-    ocr = await engine.recognize(upright);
+    if (rotation === 0) ocr = await asIs!;
+    else {
+      upright = rotation === 90 ? side : await rotated(img.gray, rotation);
+      ocr = await engine.recognize(upright);
+    }
   } else if (portrait) {
-    const [a, b] = [await probe(engine, img.gray, 90), await probe(engine, img.gray, 270)];
+    const [a, b] = await Promise.all([probe(engine, img.gray, 90), probe(engine, img.gray, 270)]);
     rotation = a >= b ? 90 : 270;
     upright = await rotated(img.gray, rotation);
     ocr = await engine.recognize(upright);
   } else {
     rotation = 0;
-    ocr = await engine.recognize(img.gray);
+    ocr = await asIs!;
     if (ocr.confidence < ACCEPT) {
-      const [straight, flipped] = [await probe(engine, img.gray, 0), await probe(engine, img.gray, 180)];
+      const [straight, flipped] = await Promise.all([probe(engine, img.gray, 0), probe(engine, img.gray, 180)]);
       if (flipped > straight * 1.5) {
         rotation = 180;
         upright = await rotated(img.gray, 180);
@@ -90,11 +97,17 @@ export async function readCard(engine: OcrEngine, bytes: Buffer): Promise<CardRe
       }
     }
   }
-  ocr = await dropLogoMarks(upright, await rereadDoubtful(engine, upright, ocr));
   const swapped = rotation === 90 || rotation === 270;
-  // The small copy reads a round logo as "@" too, which the parser would take for an unread ㈜.
-  // Its band is found from the lines as the page pass cut them (a big name's pieces are tall).
-  const large = (await dropLogoMarks(upright, { text: '', confidence: 1, lines: await largeLines(engine, upright, ocr, swapped ? img.height : img.width) })).lines;
+  // The doubtful words and the big-name strip are read at once (the engine's two workers). The
+  // small copy reads a round logo as "@" too, which the parser would take for an unread ㈜; the
+  // strip is found from the lines as the page pass cut them (a big name's pieces are tall).
+  const page = await dropLogoMarks(upright, ocr);
+  const [reread, strip] = await Promise.all([
+    rereadDoubtful(engine, upright, page),
+    largeLines(engine, upright, page, swapped ? img.height : img.width),
+  ]);
+  ocr = await dropLogoMarks(upright, reread);
+  const large = (await dropLogoMarks(upright, { text: '', confidence: 1, lines: strip })).lines;
   ocr = joinResultPieces(ocr);
   const colour = rotation ? img.colour.rotate(rotation) : img.colour;
   const jpeg = await colour.jpeg({ quality: 82 }).toBuffer();

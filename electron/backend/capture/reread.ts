@@ -60,9 +60,10 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
   // claimed ("HAY EYA" for 비전네트웍스): it is read once with Latin letters barred first.
   const hangulCard = ocr.lines.flatMap((l) => l.words).filter((w) => w.confidence >= 0.8 && HANGUL.test(w.text)).length >= 2;
   const replaced = new Map<string, OcrWord>();
-  let reads = 0;
+  // Crops first (sharp, cheap), then the readings at once: the engine spreads them over its workers.
+  const crops: { d: (typeof spans)[number]; crop: Buffer; was: OcrWord[] }[] = [];
   for (const d of spans) {
-    if (reads >= MAX_WORDS) break;
+    if (crops.length >= MAX_WORDS) break;
     const b = d.bbox;
     const h = b.y1 - b.y0;
     // A narrow margin: a wide one takes in the edge of a big name beside a small title, and the
@@ -88,22 +89,22 @@ export async function rereadDoubtful(engine: OcrEngine, image: Buffer, ocr: OcrR
       .resize({ height: TARGET_HEIGHT, width: MAX_CROP_WIDTH, fit: 'inside', kernel: 'lanczos3' })
       .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
       .png({ compressionLevel: 1 }).toBuffer();
-    const was = words.slice(d.from, d.to + 1);
-    let word: Omit<OcrWord, 'bbox'> | null = null;
-    if (hangulCard && was.every((w) => LATIN_SCRAP.test(w.text.trim()))) {
-      reads++;
-      const again = secondReading(await engine.recognize(crop, { line: true, hangul: true }), was, d.confidence);
-      if (again && again.text.split(' ').every((t) => HANGUL_WORD.test(t))) word = again;
-    }
-    if (!word) {
-      reads++;
-      word = secondReading(await engine.recognize(crop, { line: true }), was, d.confidence);
-    }
-    if (!word) continue;
-    // The span's first word takes the new reading; the others of the span are dropped.
-    replaced.set(`${d.line}:${d.from}`, { ...word, bbox: b });
-    for (let k = d.from + 1; k <= d.to; k++) replaced.set(`${d.line}:${k}`, { text: '', confidence: word.confidence, bbox: b });
+    crops.push({ d, crop, was: words.slice(d.from, d.to + 1) });
   }
+  const readings = await Promise.all(crops.map(async ({ d, crop, was }) => {
+    if (hangulCard && was.every((w) => LATIN_SCRAP.test(w.text.trim()))) {
+      const again = secondReading(await engine.recognize(crop, { line: true, hangul: true }), was, d.confidence);
+      if (again && again.text.split(' ').every((t) => HANGUL_WORD.test(t))) return again;
+    }
+    return secondReading(await engine.recognize(crop, { line: true }), was, d.confidence);
+  }));
+  crops.forEach(({ d }, i) => {
+    const word = readings[i];
+    if (!word) return;
+    // The span's first word takes the new reading; the others of the span are dropped.
+    replaced.set(`${d.line}:${d.from}`, { ...word, bbox: d.bbox });
+    for (let k = d.from + 1; k <= d.to; k++) replaced.set(`${d.line}:${k}`, { text: '', confidence: word.confidence, bbox: d.bbox });
+  });
   if (!replaced.size) return ocr;
   const lines: OcrLine[] = ocr.lines.map((l, li) => {
     const words = l.words.map((w, wi) => replaced.get(`${li}:${wi}`) ?? w).filter((w) => w.text);
