@@ -11,6 +11,7 @@ import { AppError } from '../../shared/errors.js';
 import { createOcrEngine } from '../../electron/backend/capture/ocr-engine.js';
 import { textBands, upsideDown } from '../../electron/backend/capture/orientation.js';
 import { prepareImage } from '../../electron/backend/capture/preprocess.js';
+import { createRecognizeService } from '../../electron/backend/services/recognize.js';
 import { expectAppError, openTestBackend, type TestBackend } from '../support/backend.js';
 
 const CARDS = join(import.meta.dirname, '../fixtures/cards');
@@ -95,6 +96,20 @@ describe('capture.recognize on rendered cards', () => {
       await engine.close();
     }
   }, 90_000);
+
+  it('stops its OCR workers after a while without a card, and starts them again for the next one', async () => {
+    const r = createRecognizeService(t.b.ctx, { idleStopMs: 100 });
+    try {
+      const bytes = readFileSync(join(CARDS, 'card-003.jpg'));
+      expect(r.running()).toBe(false);
+      expect((await r.recognizeBytes('card-003.jpg', bytes)).fields.name).toBe(truthOf('card-003').name);
+      expect(r.running()).toBe(true);
+      await expect.poll(() => r.running(), { timeout: 5_000 }).toBe(false);
+      expect((await r.recognizeBytes('card-003.jpg', bytes)).fields.name).toBe(truthOf('card-003').name);
+    } finally {
+      await r.close();
+    }
+  }, 60_000);
 
   it('blanks the outer edge of a card warped out of a desk photo (the trace of its edge was read as glyphs)', async () => {
     const edgeInk = async (file: string) => {

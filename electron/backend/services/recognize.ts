@@ -1,5 +1,7 @@
-// capture.recognize: a card image → reviewed-ready fields, offline. The OCR engine (one
-// tesseract.js worker thread) starts on the first card and is shut down with the backend.
+// capture.recognize: a card image → reviewed-ready fields, offline. The OCR engine (two
+// tesseract.js worker threads) starts on the first card and stops after a few idle minutes (its
+// workers hold ~260 MB once they have read; the next card starts them again in ~0.6 s) or with
+// the backend.
 import type { CardBox, CardField, CardImage, RecognizedCard } from '../../../shared/contract/capture.js';
 import { leadingHangul, parseCardTraced, type CardLine, type TracedCard } from '../../../shared/rules/card-parser.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
@@ -15,13 +17,38 @@ import type { OcrEngine, OcrEngineOptions, OcrResult } from '../capture/ocr-engi
 const MAX_LINE_REREADS = 2;
 /** The whole recognition of one card, however the image misbehaves. */
 const CARD_TIMEOUT_MS = 60_000;
+/** The engine stops after this long without a card. */
+const IDLE_STOP_MS = 5 * 60_000;
 
-export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}) {
+export function createRecognizeService(ctx: Context, opts: OcrEngineOptions & { idleStopMs?: number } = {}) {
   // The promise is kept, so two first cards at once share one engine.
   let engine: Promise<OcrEngine> | null = null;
   const ocr = () => (engine ??= import('../capture/ocr-engine.js').then((m) => m.createOcrEngine(opts)));
+  let busy = 0;
+  let idleTimer: NodeJS.Timeout | null = null;
+  const stop = async () => { const e = engine; engine = null; await (await e)?.close(); };
+  /** Counts a card in; the returned function counts it out and, if none is left, arms the idle stop. */
+  const enter = () => {
+    busy++;
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    return () => {
+      if (--busy > 0) return;
+      idleTimer = setTimeout(() => { idleTimer = null; if (busy === 0) void stop(); }, opts.idleStopMs ?? IDLE_STOP_MS);
+      idleTimer.unref();
+    };
+  };
 
   async function recognizeBytes(file: string, bytes: Buffer): Promise<RecognizedCard> {
+    const leave = enter();
+    try {
+      return await recognizeCard(file, bytes);
+    } finally {
+      leave();
+    }
+  }
+
+  async function recognizeCard(file: string, bytes: Buffer): Promise<RecognizedCard> {
     const started = performance.now();
     const [{ readCard }, { rereadFieldLine, rereadEmail, rereadName }] = await Promise.all([import('../capture/read-card.js'), import('../capture/field-reread.js')]);
     const parse = async () => {
@@ -104,9 +131,11 @@ export function createRecognizeService(ctx: Context, opts: OcrEngineOptions = {}
     },
     /** The CLI and the bench read files directly. */
     recognizeBytes,
-    /** Starts the OCR worker ahead of the first card. */
-    warm: async () => (await ocr()).warm(),
-    close: async () => { const e = engine; engine = null; await (await e)?.close(); },
+    /** Starts the OCR workers ahead of the first card. */
+    warm: async () => { const leave = enter(); try { await (await ocr()).warm(); } finally { leave(); } },
+    /** Whether the OCR workers are up (they stop after IDLE_STOP_MS without a card). */
+    running: () => engine !== null,
+    close: async () => { if (idleTimer) clearTimeout(idleTimer); idleTimer = null; await stop(); },
   };
 }
 
