@@ -45,6 +45,55 @@ export function inked(gray: Buffer): Buffer {
   return Buffer.from(gray.map((v) => (v < t ? 0 : 255)));
 }
 
+/** How a field's words are cut out of the card for a second look (margins in shares of the words' height). */
+interface Cut {
+  /** Margin left of the words and above them; how far right of them the crop reaches; its height. */
+  left: number; top: number; reach: number; height: number;
+  /** Glyph height the crop is scaled to, and how much wider than that (bold Hangul set tight). */
+  glyph: number; widen: number;
+  /** Words less tall than this (pixels) are not worth a second look. */
+  minHeight: number;
+  /** Faint ink cut to black and white first (`inked`). */
+  ink: boolean;
+}
+
+const PAD = 16;
+
+/**
+ * The crop a second look reads: the words with margins, scaled, padded white; `toCard` takes a
+ * box read on it back to fractions of the card. Null when the words are too small or the image
+ * has no size.
+ */
+async function cutOut(image: Buffer, words: CardWord[], cut: Cut): Promise<{ crop: Buffer; toCard: (b: { x0: number; y0: number; x1: number; y1: number }) => CardWord['box'] } | null> {
+  const { width: W, height: H } = await sharp(image).metadata();
+  if (!W || !H || !words.length) return null;
+  const x0 = Math.min(...words.map((w) => w.box.x)) * W;
+  const x1 = Math.max(...words.map((w) => w.box.x + w.box.w)) * W;
+  const y0 = Math.min(...words.map((w) => w.box.y)) * H;
+  const y1 = Math.max(...words.map((w) => w.box.y + w.box.h)) * H;
+  const h = y1 - y0;
+  if (h < cut.minHeight) return null;
+  const left = Math.max(0, Math.floor(x0 - h * cut.left));
+  const top = Math.max(0, Math.floor(y0 - h * cut.top));
+  const cw = Math.min(W - left, Math.ceil(x1 - x0 + h * cut.reach));
+  const ch = Math.min(H - top, Math.ceil(h * cut.height));
+  // Never more than MAX_WIDTH wide: a long line of small type scaled up is a slow read.
+  const k = Math.min(cut.glyph / h, MAX_WIDTH / (cw * cut.widen));
+  const scaled = sharp(image).extract({ left, top, width: cw, height: ch })
+    .resize({ width: Math.round(cw * k * cut.widen), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' });
+  let base = scaled;
+  if (cut.ink) {
+    const g = await scaled.greyscale().raw().toBuffer({ resolveWithObject: true });
+    base = sharp(inked(g.data), { raw: { width: g.info.width, height: g.info.height, channels: 1 } });
+  }
+  const crop = await base.extend({ top: PAD, bottom: PAD, left: PAD, right: PAD, background: '#ffffff' }).png({ compressionLevel: 1 }).toBuffer();
+  const kx = k * cut.widen;
+  return {
+    crop,
+    toCard: (b) => ({ x: (left + (b.x0 - PAD) / kx) / W, y: (top + (b.y0 - PAD) / k) / H, w: (b.x1 - b.x0) / kx / W, h: (b.y1 - b.y0) / k / H }),
+  };
+}
+
 /**
  * Reads the line holding `words` again when one of them is doubtful; returns the lines with that
  * line replaced, or null when the second reading is no better. `image` is the upright grayscale
@@ -55,35 +104,11 @@ export async function rereadFieldLine(engine: OcrEngine, image: Buffer, lines: C
   const at = lines.findIndex((l) => l.words.includes(words[0]!));
   const line = lines[at];
   if (!line) return null;
-  const { width: W, height: H } = await sharp(image).metadata();
-  if (!W || !H) return null;
-  const x0 = Math.min(...line.words.map((w) => w.box.x)) * W;
-  const x1 = Math.max(...line.words.map((w) => w.box.x + w.box.w)) * W;
-  const y0 = Math.min(...line.words.map((w) => w.box.y)) * H;
-  const y1 = Math.max(...line.words.map((w) => w.box.y + w.box.h)) * H;
-  const h = y1 - y0;
-  if (h < 12) return null;
-  const left = Math.max(0, Math.floor(x0 - h * 0.5));
-  const top = Math.max(0, Math.floor(y0 - h * 0.3));
-  const cw = Math.min(W - left, Math.ceil(x1 - x0 + h));
-  const ch = Math.min(H - top, Math.ceil(h * 1.6));
-  // Never more than MAX_WIDTH wide: a long line of small type scaled up is a slow read.
-  const k = Math.min(TARGET_HEIGHT / h, MAX_WIDTH / (cw * WIDEN));
-  const pad = 16;
-  const scaled = await sharp(image).extract({ left, top, width: cw, height: ch })
-    .resize({ width: Math.round(cw * k * WIDEN), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' })
-    .greyscale().raw().toBuffer({ resolveWithObject: true });
-  const crop = await sharp(inked(scaled.data), { raw: { width: scaled.info.width, height: scaled.info.height, channels: 1 } })
-    .extend({ top: pad, bottom: pad, left: pad, right: pad, background: '#ffffff' })
-    .png({ compressionLevel: 1 }).toBuffer();
-  // Back from the crop's pixels to fractions of the card.
-  const fx = (x: number) => (left + (x - pad) / (k * WIDEN)) / W;
-  const fy = (y: number) => (top + (y - pad) / k) / H;
+  const cutLine = await cutOut(image, line.words, { left: 0.5, top: 0.3, reach: 1, height: 1.6, glyph: TARGET_HEIGHT, widen: WIDEN, minHeight: 12, ink: true });
+  if (!cutLine) return null;
+  const { crop, toCard } = cutLine;
   const read = async (hangul: boolean): Promise<CardWord[]> => (await engine.recognize(crop, { line: true, hangul })).lines
-    .flatMap((l) => l.words).filter((w) => w.text.trim()).map((w) => ({
-      text: w.text, confidence: w.confidence,
-      box: { x: fx(w.bbox.x0), y: fy(w.bbox.y0), w: (w.bbox.x1 - w.bbox.x0) / (k * WIDEN) / W, h: (w.bbox.y1 - w.bbox.y0) / k / H },
-    }));
+    .flatMap((l) => l.words).filter((w) => w.text.trim()).map((w) => ({ text: w.text, confidence: w.confidence, box: toCard(w.bbox) }));
   const weakest = (ws: CardWord[]) => Math.min(...ws.filter((w) => !MARK.test(w.text.trim())).map((w) => w.confidence), 1);
   // How unsure the first reading was: its least sure word, marks between words included (scraps
   // of a glyph the page pass cut off: "(주)세 = 으 HM" for (주)세움건설), but not a mark before
@@ -131,23 +156,9 @@ const EMAIL_HEIGHT = 48;
 export async function rereadEmail(engine: OcrEngine, image: Buffer, words: CardWord[], first: string, name: string): Promise<string | null> {
   if (!first.includes('@') || !words.length || Math.min(...words.map((w) => w.confidence)) >= EMAIL_DOUBTFUL) return null;
   if (!/^[가-힣]/.test(name)) return null; // the rule needs the card's family name
-  const { width: W, height: H } = await sharp(image).metadata();
-  if (!W || !H) return null;
-  const x0 = Math.min(...words.map((w) => w.box.x)) * W;
-  const x1 = Math.max(...words.map((w) => w.box.x + w.box.w)) * W;
-  const y0 = Math.min(...words.map((w) => w.box.y)) * H;
-  const y1 = Math.max(...words.map((w) => w.box.y + w.box.h)) * H;
-  const h = y1 - y0;
-  if (h < 6) return null;
-  const left = Math.max(0, Math.floor(x0 - h * 0.4));
-  const top = Math.max(0, Math.floor(y0 - h * 0.35));
-  const cw = Math.min(W - left, Math.ceil(x1 - x0 + h * 0.8));
-  const ch = Math.min(H - top, Math.ceil(h * 1.7));
-  const k = Math.min(EMAIL_HEIGHT / h, MAX_WIDTH / cw);
-  const crop = await sharp(image).extract({ left, top, width: cw, height: ch })
-    .resize({ width: Math.round(cw * k), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' })
-    .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
-    .png({ compressionLevel: 1 }).toBuffer();
+  const cut = await cutOut(image, words, { left: 0.4, top: 0.35, reach: 0.8, height: 1.7, glyph: EMAIL_HEIGHT, widen: 1, minHeight: 6, ink: false });
+  if (!cut) return null;
+  const crop = cut.crop;
   return emailFromSecondReading((await engine.recognize(crop, { line: true, only: EMAIL_CHARS })).text, first, name);
 }
 
@@ -163,23 +174,9 @@ const NAME_WIDEN = 1.3;
  * reading is taken is the parser's rule (card-parser.ts#nameFromSecondReading). Returns the name, or null.
  */
 export async function rereadName(engine: OcrEngine, image: Buffer, line: CardLine, first: string): Promise<string | null> {
-  const { width: W, height: H } = await sharp(image).metadata();
-  if (!W || !H || !line.words.length) return null;
-  const x0 = Math.min(...line.words.map((w) => w.box.x)) * W;
-  const x1 = Math.max(...line.words.map((w) => w.box.x + w.box.w)) * W;
-  const y0 = Math.min(...line.words.map((w) => w.box.y)) * H;
-  const y1 = Math.max(...line.words.map((w) => w.box.y + w.box.h)) * H;
-  const h = y1 - y0;
-  if (h < 20) return null;
-  const left = Math.max(0, Math.floor(x0 - h * 0.5));
-  const top = Math.max(0, Math.floor(y0 - h * 0.3));
-  const cw = Math.min(W - left, Math.ceil(x1 - x0 + h * NAME_REACH));
-  const ch = Math.min(H - top, Math.ceil(h * 1.6));
-  const k = Math.min(NAME_HEIGHT / h, MAX_WIDTH / (cw * NAME_WIDEN));
-  const crop = await sharp(image).extract({ left, top, width: cw, height: ch })
-    .resize({ width: Math.round(cw * k * NAME_WIDEN), height: Math.round(ch * k), fit: 'fill', kernel: 'lanczos3' })
-    .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#ffffff' })
-    .png({ compressionLevel: 1 }).toBuffer();
+  const cut = await cutOut(image, line.words, { left: 0.5, top: 0.3, reach: NAME_REACH, height: 1.6, glyph: NAME_HEIGHT, widen: NAME_WIDEN, minHeight: 20, ink: false });
+  if (!cut) return null;
+  const crop = cut.crop;
   const read = await engine.recognize(crop, { line: true, hangul: true });
   return nameFromSecondReading(read.lines.flatMap((l) => l.words), first);
 }
