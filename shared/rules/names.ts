@@ -65,18 +65,36 @@ const SURNAMES: Record<string, string[]> = {
   오: ['oh', 'o'], 서: ['seo', 'suh'], 신: ['shin', 'sin'], 권: ['kwon', 'gwon'], 안: ['ahn', 'an'], 류: ['ryu', 'yoo', 'yu', 'ryu'],
   유: ['yoo', 'yu', 'you'], 전: ['jeon', 'jun', 'chun'], 노: ['noh', 'roh', 'no'], 구: ['koo', 'ku', 'gu'], 강: ['kang', 'gang'],
   문: ['moon', 'mun'], 손: ['son', 'sohn'], 배: ['bae', 'pae'], 변: ['byun', 'byeon'], 염: ['yeom', 'yum'], 우: ['woo', 'u'],
+  // Common family names spelt as their Revised Romanization, or nearly.
+  한: ['han'], 송: ['song'], 황: ['hwang'], 허: ['heo', 'huh', 'hur'], 남: ['nam'], 홍: ['hong'], 고: ['ko', 'koh', 'go'],
+  양: ['yang'], 백: ['baek', 'paik', 'paek'], 곽: ['kwak', 'gwak'], 성: ['sung', 'seong'], 차: ['cha'], 주: ['joo', 'ju', 'chu'],
+  민: ['min'], 진: ['jin', 'chin'], 엄: ['eom', 'um', 'uhm'], 채: ['chae'], 원: ['won'], 천: ['cheon', 'chun'], 방: ['bang'],
+  공: ['kong', 'gong'], 현: ['hyun', 'hyeon'], 함: ['ham'], 여: ['yeo', 'yuh'], 도: ['do', 'doh'], 석: ['seok', 'suk'],
 };
+
+/** Whether a family name's Latin spellings are known (the table above). */
+export const knownSurname = (family: string): boolean => Object.hasOwn(SURNAMES, family);
 
 /** How a Korean family name is usually spelt in Latin letters ("이" → lee, yi, rhee, …, i). */
 export function surnameSpellings(family: string): string[] {
   return [...new Set([...(SURNAMES[family] ?? []), romanize(family)])];
 }
 
+/** The Korean family names spelt this way in Latin letters ("lee" → 이, 리; "gim" → 김). */
+export function surnamesSpelt(word: string): string[] {
+  return SPELT.get(word.toLowerCase()) ?? [];
+}
+
+const SPELT = new Map<string, string[]>();
+for (const family of Object.keys(SURNAMES)) {
+  for (const spelling of surnameSpellings(family)) SPELT.set(spelling, [...(SPELT.get(spelling) ?? []), family]);
+}
+
 /**
  * A romanised given name reduced to its consonants, spelling variants folded together: 철수 is
  * "cheolsu" in RR and "Chulsoo" on a card, both `cls`; 민준 / Minjoon → `mncn`.
  */
-function skeleton(latin: string): string {
+export function skeleton(latin: string): string {
   return latin.toLowerCase().replace(/[^a-z]/g, '')
     .replace(/ch|j/g, 'c').replace(/sh/g, 's').replace(/k/g, 'g').replace(/p/g, 'b').replace(/t/g, 'd').replace(/r/g, 'l')
     .replace(/[aeiouwyh]/g, '').replace(/(.)\1+/g, '$1');

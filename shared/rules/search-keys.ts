@@ -4,6 +4,7 @@
 // its index: 0 = name prefix, 1 = elsewhere in the name, 2–4 = company, title, department.
 import { getChoseong } from 'es-hangul';
 import { isPhoneLikeQuery, queryDigits } from './phone.js';
+import { querySounds } from './name-sounds.js';
 
 export interface SearchKey {
   key: string;
@@ -123,7 +124,8 @@ export type QueryPlan =
   /** `notes`: also the words of notes starting with it (2 Hangul syllables; note_words). */
   | { kind: 'keys'; key: string; notes?: string }
   | { kind: 'digits'; digits: string }
-  | { kind: 'fts'; text: string };
+  /** `sounds`: the Korean names a Latin query spells (name-sounds.ts), looked for after the rest. */
+  | { kind: 'fts'; text: string; sounds: string[] };
 
 /** Decide how a query is answered: by a key lookup, by phone digits, or by the trigram index. */
 export function planQuery(raw: string): QueryPlan {
@@ -140,5 +142,5 @@ export function planQuery(raw: string): QueryPlan {
     return compact.length === 2 ? { kind: 'keys', key: `h:${compact}`, notes: compact } : { kind: 'keys', key: `h:${compact}` };
   }
   if (compact.length < 3) return { kind: 'keys', key: `l:${compact}` };
-  return { kind: 'fts', text: HAS_HANGUL.test(q) ? compact : q };
+  return HAS_HANGUL.test(q) ? { kind: 'fts', text: compact, sounds: [] } : { kind: 'fts', text: q, sounds: querySounds(q) };
 }

@@ -176,10 +176,14 @@ export function searchByKey(db: DB, key: string, limit: number, f: SearchFilter)
  * found (no bm25 over every match: a common company or e-mail domain matches thousands):
  * 1. names equal to or starting with the text — the contacts_live_name range, so the exact
  *    name comes first (it sorts before every longer name it prefixes), then by name;
- * 2. other names containing it; 3. the other columns. Tiers 2–3 come in rowid (insertion) order.
+ * 2. other names containing it; 3. the other columns; 4. Korean names spelt this way in Latin
+ * letters (`sounds`: shared/rules/name-sounds.ts), last because a query naming a family ("park")
+ * may mean a company too. Tiers 2–4 come in rowid (insertion) order.
  * `columns` are the FTS columns of tier 3; tiers 1–2 only run when `withName`.
  */
-export function searchFts(db: DB, phrase: string, text: string, columns: string, withName: boolean, limit: number, f: SearchFilter): number[] {
+export function searchFts(
+  db: DB, phrase: string, text: string, columns: string, withName: boolean, limit: number, f: SearchFilter, sounds: readonly string[] = [],
+): number[] {
   const found = new Set<number>();
   const take = (rows: Iterable<{ rowid: number }>) => {
     for (const r of rows) {
@@ -200,6 +204,7 @@ export function searchFts(db: DB, phrase: string, text: string, columns: string,
     WHERE contact_fts MATCH @match AND c.deleted_at IS NULL${filterSql(f)}`).iterate({ ...params, match });
   if (withName && found.size < limit) take(byFts(`name : ${phrase}`));
   if (found.size < limit) take(byFts(`${columns} : ${phrase}`));
+  for (const sound of sounds) if (found.size < limit) take(byFts(`name : ${ftsPhrase(sound)}`));
   return [...found];
 }
 
@@ -218,6 +223,37 @@ export function searchNoteWords(db: DB, text: string, found: readonly number[], 
     out.add(r.rowid);
   }
   return [...out];
+}
+
+/** Live people's names as their trigram documents are made from them (the 0014 upgrade). */
+export function liveNames(db: DB): { rowid: number; display_name: string; family_name: string | null; given_name: string | null }[] {
+  return stmt<[], { rowid: number; display_name: string; family_name: string | null; given_name: string | null }>(db,
+    'SELECT num AS rowid, display_name, family_name, given_name FROM contacts WHERE deleted_at IS NULL').all();
+}
+
+export interface FtsRow { rowid: number; name: string; org: string; notes: string; points: string; digits: string }
+
+/** Every trigram document, in rowid order. */
+export function allFtsRows(db: DB): FtsRow[] {
+  return stmt<[], FtsRow>(db, 'SELECT rowid, name, org, notes, points, digits FROM contact_fts ORDER BY rowid').all();
+}
+
+/**
+ * The trigram index made again from `rows`: the table dropped and created from its own
+ * definition, its options (secure-delete) set again, the rows inserted in rowid order. Rewriting
+ * a column of most documents in place costs ~2 ms a row (each update deletes and re-adds every
+ * trigram of the row, securely); this costs ~1 s per 100,000. Inside the caller's transaction.
+ */
+export function rebuildFts(db: DB, rows: readonly FtsRow[]): void {
+  const { sql } = stmt<[], { sql: string }>(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'contact_fts'").get()!;
+  const options = stmt<[], { k: string; v: unknown }>(db, "SELECT k, v FROM contact_fts_config WHERE k <> 'version'").all();
+  db.exec('DROP TABLE contact_fts');
+  db.exec(sql);
+  // A special INSERT takes its option name as a literal (bound, it is "SQL logic error").
+  const literal = (v: unknown) => (typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+  for (const o of options) db.exec(`INSERT INTO contact_fts (contact_fts, rank) VALUES (${literal(o.k)}, ${literal(o.v)})`);
+  const ins = db.prepare('INSERT INTO contact_fts (rowid, name, org, notes, points, digits) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const r of rows) ins.run(r.rowid, r.name, r.org, r.notes, r.points, r.digits);
 }
 
 /** A phrase query for FTS5 with the user's text taken literally. */

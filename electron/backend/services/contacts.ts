@@ -129,7 +129,7 @@ export function createContactsService(ctx: Context, settings: SettingsService, s
         if (plan.notes) rowids = searchNoteWords(db, plan.notes, rowids, q.limit, filter);
         break;
       case 'digits': rowids = searchFts(db, ftsPhrase(plan.digits), plan.digits, 'digits', false, q.limit, filter); break;
-      case 'fts': rowids = searchFts(db, ftsPhrase(plan.text), plan.text, '{org notes points}', true, q.limit, filter); break;
+      case 'fts': rowids = searchFts(db, ftsPhrase(plan.text), plan.text, '{org notes points}', true, q.limit, filter, plan.sounds); break;
     }
     const rows = contactRowsByRowids(db, rowids);
     // Say which field matched when the row would not show it ("메모: …골프를 좋아함").

@@ -3,6 +3,7 @@
 // so contacts.add/update (row by row) and the bulk import index a person identically.
 import { compactHangul, compactLatin, fieldKeys, KEYED_FIELDS, tagKeys, type KeyedField, type SearchKey } from '../../../shared/rules/search-keys.js';
 import { analyzePhone } from '../../../shared/rules/phone.js';
+import { nameSound } from '../../../shared/rules/name-sounds.js';
 import type { PointKind } from '../../../shared/domain/enums.js';
 import { sortName, type ContactFields } from '../db/contacts-repo.js';
 import { tagListKey, type FieldEntry, type FieldValue, type SearchDoc } from '../db/search-repo.js';
@@ -14,10 +15,9 @@ export function searchEntry(
   row: IndexedFields, points: readonly { kind: PointKind; raw_value: string }[], tags: readonly string[], tagIds: readonly string[],
 ): { doc: SearchDoc; keys: SearchKey[]; fields: FieldValue[] } {
   const digits = points.filter((p) => p.kind === 'mobile' || p.kind === 'phone').flatMap((p) => analyzePhone(p.raw_value).searchDigits);
-  const withCompact = (parts: (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? compactLatin(p) ?? ''] : [])).filter(Boolean).join(' ');
   return {
     doc: {
-      name: withCompact([row.display_name, row.family_name, row.given_name]),
+      name: nameDoc(row),
       org: withCompact([row.company, row.department, row.title, ...tags]),
       notes: row.notes ?? '',
       points: points.filter((p) => p.kind !== 'mobile' && p.kind !== 'phone').map((p) => p.raw_value).join(' '),
@@ -28,6 +28,15 @@ export function searchEntry(
     // value in an import).
     fields: fieldValues(row),
   };
+}
+
+/** Each text with its space-free (Hangul) or mark-free (Latin) form when it has one. */
+const withCompact = (parts: readonly (string | null)[]) => parts.flatMap((p) => (p ? [p, compactHangul(p) ?? compactLatin(p) ?? ''] : [])).filter(Boolean).join(' ');
+
+/** The name column of a person's trigram document: the name as written, its compact forms, and a Korean name's sound token. */
+export function nameDoc(row: Pick<IndexedFields, 'display_name' | 'family_name' | 'given_name'>): string {
+  const sound = nameSound(row.display_name);
+  return withCompact([row.display_name, row.family_name, row.given_name]) + (sound ? ` ${sound}` : '');
 }
 
 // The split, decided here only (contacts, the import and the 0009 upgrade all ask): a person's
